@@ -1,0 +1,10 @@
+/* GET /staff/login — the sign-in form. */
+#include "staff.h"
+
+int
+page_login(struct request *req)
+{
+	xml_elem(req->page, "login");
+	http_add_header(req, "Cache-Control", "no-store");
+	return 200;
+}

@@ -1,0 +1,46 @@
+/* Growable byte buffers and small string helpers used across the library. */
+#ifndef MB_BUF_H
+#define MB_BUF_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+struct buf {
+	char   *data;	/* always NUL-terminated when non-NULL */
+	size_t  len;
+	size_t  cap;
+};
+
+void	 buf_init(struct buf *);
+void	 buf_free(struct buf *);
+void	 buf_reset(struct buf *);
+/* The append functions abort() on allocation failure: a worker that cannot allocate
+ * a few bytes cannot answer anyway, and the supervisor restarts it. */
+void	 buf_append(struct buf *, const void *, size_t);
+void	 buf_puts(struct buf *, const char *);
+void	 buf_putc(struct buf *, char);
+void	 buf_printf(struct buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	 buf_vprintf(struct buf *, const char *, va_list);
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+
+/* Decodes %XX and (when plus_is_space) '+'. Returns a new string, or NULL when the
+ * input holds a bad escape, a NUL byte or invalid UTF-8. */
+char	*url_decode(const char *, size_t, bool plus_is_space);
+/* Appends s percent-encoded for use in a query string value. */
+void	 url_encode(struct buf *, const char *);
+/* True when the bytes are well-formed UTF-8 with no control characters other than
+ * tab, CR and LF. */
+bool	 utf8_valid(const char *, size_t);
+/* Appends s with CSV quoting when it needs it (RFC 4180). */
+void	 csv_field(struct buf *, const char *);
+/* Lower-case hex of n bytes. out must hold 2n+1 bytes. */
+void	 hex_encode(char *out, const unsigned char *, size_t n);
+
+#endif

@@ -1,0 +1,94 @@
+/* The MariaDB layer: one connection per worker, prepared statements only,
+ * reconnect and re-prepare after the server went away. */
+#ifndef MB_DB_H
+#define MB_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct config;
+
+enum db_status {
+	DB_OK = 0,
+	DB_UNAVAILABLE,		/* server down or gone: the caller answers 503 */
+	DB_CONFLICT,		/* a unique or foreign key says no: usually 409 */
+	DB_ERROR,		/* anything else: 500, logged */
+	DB_ABORTED,		/* the row callback asked to stop */
+};
+
+enum db_param_type { DBP_NULL, DBP_INT, DBP_TEXT, DBP_DOUBLE, DBP_BLOB };
+
+struct db_param {
+	enum db_param_type	 type;
+	long long		 i;
+	double			 d;
+	const char		*s;	/* TEXT and BLOB; for TEXT, len 0 means strlen */
+	size_t			 len;
+};
+
+#define DB_INT(v)	((struct db_param){ .type = DBP_INT, .i = (v) })
+#define DB_DOUBLE(v)	((struct db_param){ .type = DBP_DOUBLE, .d = (v) })
+#define DB_BLOB(p, n)	((struct db_param){ .type = DBP_BLOB, .s = (p), .len = (n) })
+#define DB_NULL		((struct db_param){ .type = DBP_NULL })
+
+/* Text, or SQL NULL when s is NULL. */
+static inline struct db_param
+DB_TEXT(const char *s)
+{
+	struct db_param p = { .type = s ? DBP_TEXT : DBP_NULL, .s = s };
+
+	return p;
+}
+
+/* One fetched row: values as text (NULL for SQL NULL). */
+struct db_row {
+	unsigned int		  ncols;
+	const char *const	 *names;
+	const char *const	 *values;
+	const unsigned long	 *lengths;
+};
+
+/* Returns 0 to go on, non-zero to stop (db_query then returns DB_ABORTED). */
+typedef int (*db_row_fn)(void *ctx, const struct db_row *);
+
+struct db_settings {
+	const char	*host;
+	const char	*socket;
+	unsigned int	 port;
+	const char	*user;
+	const char	*password;
+	const char	*database;
+	unsigned int	 connect_timeout;	/* seconds */
+	unsigned int	 read_timeout;
+	unsigned int	 write_timeout;
+	bool		 multi_statements;	/* only minhbachctl, for migration files */
+};
+
+struct db;
+
+/* Reads db_host, db_socket, db_port, db_user, db_password, db_name and the timeouts. */
+int		 db_settings_from_config(struct db_settings *, struct config *);
+/* Creates the handle for a fixed list of SQL statements, referred to by index.
+ * Connects and prepares them all; a server that is down is not an error here:
+ * the handle tries again when it is next used. */
+struct db	*db_open(const struct db_settings *, const char *const *sql, unsigned int nsql);
+void		 db_close(struct db *);
+/* True when the last attempt to reach the server succeeded. */
+bool		 db_connected(const struct db *);
+
+/* Runs statement idx and calls fn for each row, streamed from the server (fn must not
+ * run another query). A read that fails because the server went away is retried once
+ * after reconnecting, when no row has been delivered yet. */
+enum db_status	 db_query(struct db *, unsigned int idx, const struct db_param *, unsigned int n,
+		    db_row_fn fn, void *ctx);
+/* Runs a statement that returns no rows; never retried. *affected and *insert_id may be NULL. */
+enum db_status	 db_exec(struct db *, unsigned int idx, const struct db_param *, unsigned int n,
+		    unsigned long long *affected, unsigned long long *insert_id);
+/* Runs plain SQL text with no parameters (BEGIN, COMMIT, ROLLBACK, migrations).
+ * multi: the text may hold several statements. */
+enum db_status	 db_exec_text(struct db *, const char *sql, bool multi);
+/* The server's message for the last failure, for logs and for minhbachctl. */
+const char	*db_last_error(const struct db *);
+unsigned int	 db_last_errno(const struct db *);
+
+#endif

@@ -1,0 +1,262 @@
+/* One HTTP request as the FastCGI server hands it over, and the response we write. */
+#include "http.h"
+#include "params.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+int
+kv_parse(struct kv_list *l, const char *s, size_t n, const char **bad)
+{
+	const char *end = s + n;
+
+	*bad = NULL;
+	while (s < end) {
+		const char *amp = memchr(s, '&', (size_t)(end - s));
+		const char *pair_end = amp ? amp : end;
+		const char *eq = memchr(s, '=', (size_t)(pair_end - s));
+		char *key, *value;
+
+		if (pair_end == s) {
+			s++;
+			continue;
+		}
+		key = url_decode(s, (size_t)((eq ? eq : pair_end) - s), true);
+		value = eq ? url_decode(eq + 1, (size_t)(pair_end - eq - 1), true) : xstrdup("");
+		if (key == NULL || value == NULL) {
+			free(key);
+			free(value);
+			return -1;
+		}
+		l->items = xrealloc(l->items, (l->count + 1) * sizeof(*l->items));
+		l->items[l->count].key = key;
+		l->items[l->count].value = value;
+		l->count++;
+		s = pair_end + (amp ? 1 : 0);
+	}
+	return 0;
+}
+
+void
+kv_free(struct kv_list *l)
+{
+	for (unsigned int i = 0; i < l->count; i++) {
+		free(l->items[i].key);
+		free(l->items[i].value);
+	}
+	free(l->items);
+	l->items = NULL;
+	l->count = 0;
+}
+
+const char *
+kv_get(const struct kv_list *l, const char *key)
+{
+	for (unsigned int i = 0; i < l->count; i++)
+		if (strcmp(l->items[i].key, key) == 0)
+			return l->items[i].value;
+	return NULL;
+}
+
+const char *
+http_env(const struct request *req, const char *name)
+{
+	return FCGX_GetParam(name, req->fcgi->envp);
+}
+
+/* Splits off the language prefix: /en and /en/... are English, the rest Vietnamese. */
+static void
+http_split_lang(struct request *req)
+{
+	const char *p = req->full_path;
+
+	if (strcmp(p, "/en") == 0 || strncmp(p, "/en/", 4) == 0) {
+		req->lang = LANG_EN;
+		req->path = xstrdup(p[3] == '\0' ? "/" : p + 3);
+	} else {
+		req->lang = LANG_VI;
+		req->path = xstrdup(p);
+	}
+}
+
+int
+http_request_init(struct request *req, FCGX_Request *fcgi, size_t max_body)
+{
+	const char *method, *uri, *q, *len, *https;
+	const char *bad;
+	size_t pathlen;
+
+	memset(req, 0, sizeof(*req));
+	req->fcgi = fcgi;
+	req->resp.status = 200;
+	req->lang = LANG_VI;
+	req->full_path = xstrdup("/");
+	req->path = NULL;
+	method = http_env(req, "REQUEST_METHOD");
+	uri = http_env(req, "REQUEST_URI");
+	req->remote_addr = http_env(req, "REMOTE_ADDR");
+	req->content_type = http_env(req, "CONTENT_TYPE");
+	https = http_env(req, "HTTPS");
+	req->https = https != NULL && (strcasecmp(https, "on") == 0 || strcmp(https, "1") == 0);
+	if (req->remote_addr == NULL)
+		req->remote_addr = "";
+	if (method == NULL || strcmp(method, "GET") == 0)
+		req->method = METHOD_GET;
+	else if (strcmp(method, "HEAD") == 0)
+		req->method = METHOD_HEAD;
+	else if (strcmp(method, "POST") == 0)
+		req->method = METHOD_POST;
+	else
+		req->method = 0;	/* the router answers 405 */
+	if (uri == NULL || uri[0] != '/') {
+		http_split_lang(req);
+		return 400;
+	}
+	q = strchr(uri, '?');
+	pathlen = q ? (size_t)(q - uri) : strlen(uri);
+	req->query_string = q ? q + 1 : "";
+	free(req->full_path);
+	if ((req->full_path = url_decode(uri, pathlen, false)) == NULL) {
+		req->full_path = xstrdup("/");
+		http_split_lang(req);
+		return 400;
+	}
+	http_split_lang(req);
+	if (kv_parse(&req->query, req->query_string, strlen(req->query_string), &bad) != 0)
+		return 400;
+	if (req->method == METHOD_POST) {
+		char *end;
+		unsigned long n;
+
+		len = http_env(req, "CONTENT_LENGTH");
+		if (len == NULL || *len == '\0')
+			return 411;
+		n = strtoul(len, &end, 10);
+		if (*end != '\0')
+			return 400;
+		if (n > max_body)
+			return 413;
+		req->body = xmalloc(n + 1);
+		if ((size_t)FCGX_GetStr(req->body, (int)n, fcgi->in) != n)
+			return 400;
+		req->body[n] = '\0';
+		req->body_len = n;
+		if (req->content_type != NULL &&
+		    strncasecmp(req->content_type, "application/x-www-form-urlencoded", 33) == 0 &&
+		    kv_parse(&req->form, req->body, n, &bad) != 0)
+			return 400;
+	}
+	return 0;
+}
+
+void
+http_request_free(struct request *req)
+{
+	free(req->path);
+	free(req->full_path);
+	free(req->body);
+	kv_free(&req->query);
+	kv_free(&req->form);
+	for (unsigned int i = 0; i < req->npath_args; i++)
+		free(req->path_args[i]);
+	params_free(req);
+	for (unsigned int i = 0; i < req->resp.nheaders; i++) {
+		free(req->resp.headers[i].name);
+		free(req->resp.headers[i].value);
+	}
+	free(req->resp.headers);
+}
+
+const char *
+http_status_text(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 204: return "No Content";
+	case 301: return "Moved Permanently";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 411: return "Length Required";
+	case 413: return "Content Too Large";
+	case 429: return "Too Many Requests";
+	case 500: return "Internal Server Error";
+	case 503: return "Service Unavailable";
+	default:  return "Unknown";
+	}
+}
+
+void
+http_set_status(struct request *req, int status)
+{
+	req->resp.status = status;
+}
+
+void
+http_add_header(struct request *req, const char *name, const char *value)
+{
+	struct response *r = &req->resp;
+
+	if (strpbrk(value, "\r\n") != NULL || strpbrk(name, "\r\n:") != NULL)
+		return;
+	r->headers = xrealloc(r->headers, (r->nheaders + 1) * sizeof(*r->headers));
+	r->headers[r->nheaders].name = xstrdup(name);
+	r->headers[r->nheaders].value = xstrdup(value);
+	r->nheaders++;
+}
+
+int
+http_start(struct request *req)
+{
+	struct response *r = &req->resp;
+	struct buf b;
+
+	if (r->failed)
+		return -1;
+	if (r->started)
+		return 0;
+	r->started = true;
+	buf_init(&b);
+	buf_printf(&b, "Status: %d %s\r\n", r->status, http_status_text(r->status));
+	for (unsigned int i = 0; i < r->nheaders; i++)
+		buf_printf(&b, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
+	buf_puts(&b, "\r\n");
+	if (FCGX_PutStr(b.data, (int)b.len, req->fcgi->out) < 0)
+		r->failed = true;
+	buf_free(&b);
+	return r->failed ? -1 : 0;
+}
+
+int
+http_write(struct request *req, const void *p, size_t n)
+{
+	if (http_start(req) != 0)
+		return -1;
+	if (req->method == METHOD_HEAD || n == 0)
+		return 0;
+	if (FCGX_PutStr(p, (int)n, req->fcgi->out) < 0 || FCGX_GetError(req->fcgi->out) != 0) {
+		req->resp.failed = true;
+		return -1;
+	}
+	return 0;
+}
+
+int
+http_puts(struct request *req, const char *s)
+{
+	return http_write(req, s, strlen(s));
+}
+
+void
+http_redirect(struct request *req, const char *location)
+{
+	http_set_status(req, 303);
+	http_add_header(req, "Location", location);
+	http_add_header(req, "Cache-Control", "no-store");
+	http_start(req);
+}

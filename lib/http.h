@@ -1,0 +1,95 @@
+/* One HTTP request as the FastCGI server hands it over, and the response we write. */
+#ifndef MB_HTTP_H
+#define MB_HTTP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <fcgiapp.h>
+#include <libxml/tree.h>
+
+#include "buf.h"
+#include "i18n.h"
+
+enum http_method {
+	METHOD_GET = 1 << 0,
+	METHOD_HEAD = 1 << 1,
+	METHOD_POST = 1 << 2,
+};
+
+struct kv {
+	char	*key;
+	char	*value;
+};
+
+struct kv_list {
+	struct kv	*items;
+	unsigned int	 count;
+};
+
+/* Parses an application/x-www-form-urlencoded string (query or body). Returns 0, or -1
+ * when a name or value is not valid percent-encoded UTF-8 (*bad names the key, or NULL). */
+int		 kv_parse(struct kv_list *, const char *, size_t, const char **bad);
+void		 kv_free(struct kv_list *);
+/* The first value of key, or NULL. */
+const char	*kv_get(const struct kv_list *, const char *key);
+
+struct http_header {
+	char	*name;
+	char	*value;
+};
+
+struct response {
+	int			 status;
+	struct http_header	*headers;
+	unsigned int		 nheaders;
+	bool			 started;	/* headers written */
+	bool			 failed;	/* the client went away */
+};
+
+struct request {
+	FCGX_Request		*fcgi;
+	enum http_method	 method;
+	char			*path;		/* decoded, without the language prefix */
+	char			*full_path;	/* decoded, as requested */
+	const char		*query_string;	/* raw */
+	enum lang		 lang;
+	struct kv_list		 query;
+	struct kv_list		 form;		/* urlencoded POST body */
+	char			*body;
+	size_t			 body_len;
+	const char		*content_type;
+	const char		*remote_addr;
+	bool			 https;
+	/* set by the router */
+	const struct route	*route;
+	char			*path_args[4];
+	unsigned int		 npath_args;
+	struct param_value	*params;	/* parallel to route->params */
+	/* the data document the handler fills and the template renders */
+	xmlDocPtr		 doc;
+	xmlNodePtr		 page;		/* <page>, the root */
+	/* per-program data: the worker's handles, the staff session */
+	void			*app;
+	void			*session;
+	struct response		 resp;
+};
+
+/* Fills req from the FastCGI environment. Returns 0, or an HTTP status (400, 413) when
+ * the request cannot be read; max_body caps CONTENT_LENGTH. */
+int		 http_request_init(struct request *, FCGX_Request *, size_t max_body);
+void		 http_request_free(struct request *);
+const char	*http_env(const struct request *, const char *name);
+const char	*http_status_text(int);
+
+void		 http_set_status(struct request *, int);
+/* Adds a header; the value must not hold CR or LF (checked: such a header is dropped). */
+void		 http_add_header(struct request *, const char *name, const char *value);
+/* Writes status and headers once; then the body. Returns -1 once the client is gone. */
+int		 http_start(struct request *);
+int		 http_write(struct request *, const void *, size_t);
+int		 http_puts(struct request *, const char *);
+/* A 303 redirect to location (a path on this site). */
+void		 http_redirect(struct request *, const char *location);
+
+#endif

@@ -1,0 +1,202 @@
+/* Declared request parameters: each has a name and a validator that also parses it.
+ * Handlers see only validated values; a bad value is answered with 400 naming the field. */
+#include "params.h"
+#include "buf.h"
+#include "http.h"
+#include "router.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t
+utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool
+date_valid(const char *s)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y, m, d, leap;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (int k = 0; k < 10; k++)
+		if (k != 4 && k != 7 && !isdigit((unsigned char)s[k]))
+			return false;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1)
+		return false;
+	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d <= days[m - 1] + (m == 2 && leap);
+}
+
+const char *
+param_check(const struct param_decl *p, const char *v, long long *iv, double *dv)
+{
+	char *end;
+
+	switch (p->type) {
+	case PARAM_TEXT:
+		if (!utf8_valid(v, strlen(v)))
+			return "error.param.text";
+		if (p->max > 0 && utf8_chars(v) > (size_t)p->max)
+			return "error.param.too_long";
+		return NULL;
+	case PARAM_INT: {
+		long long n;
+
+		if (*v == '\0' || strlen(v) > 19)
+			return "error.param.int";
+		for (const char *c = v + (*v == '-'); *c != '\0'; c++)
+			if (!isdigit((unsigned char)*c))
+				return "error.param.int";
+		errno = 0;
+		n = strtoll(v, &end, 10);
+		if (errno != 0 || *end != '\0')
+			return "error.param.int";
+		if (n < p->min || n > p->max)
+			return "error.param.range";
+		*iv = n;
+		return NULL;
+	}
+	case PARAM_DECIMAL: {
+		double d;
+		int dots = 0;
+
+		if (*v == '\0' || strlen(v) > 24)
+			return "error.param.decimal";
+		for (const char *c = v; *c != '\0'; c++) {
+			if (*c == '.')
+				dots++;
+			else if (!isdigit((unsigned char)*c))
+				return "error.param.decimal";
+		}
+		if (dots > 1 || *v == '.')
+			return "error.param.decimal";
+		d = strtod(v, &end);
+		if (*end != '\0')
+			return "error.param.decimal";
+		if (d < (double)p->min || d > (double)p->max)
+			return "error.param.range";
+		*dv = d;
+		return NULL;
+	}
+	case PARAM_SLUG: {
+		size_t n = strlen(v);
+
+		if (n == 0 || n > 80)
+			return "error.param.slug";
+		for (const char *c = v; *c != '\0'; c++)
+			if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-'))
+				return "error.param.slug";
+		return NULL;
+	}
+	case PARAM_ENUM:
+		for (long long k = 0; p->choices[k] != NULL; k++)
+			if (strcmp(p->choices[k], v) == 0) {
+				*iv = k;
+				return NULL;
+			}
+		return "error.param.enum";
+	case PARAM_DATE:
+		return date_valid(v) ? NULL : "error.param.date";
+	}
+	return "error.param.text";
+}
+
+int
+params_validate(struct request *req, const struct param_decl *decls, enum param_source src,
+    struct param_error *err)
+{
+	const struct kv_list *l = src == PARAM_FORM ? &req->form : &req->query;
+	unsigned int n = 0;
+
+	while (decls[n].name != NULL)
+		n++;
+	params_free(req);
+	req->params = xcalloc(n ? n : 1, sizeof(*req->params));
+	for (unsigned int k = 0; k < n; k++) {
+		const struct param_decl *p = &decls[k];
+		struct param_value *pv = &req->params[k];
+
+		for (unsigned int i = 0; i < l->count; i++) {
+			const char *v = l->items[i].value;
+			const char *why;
+
+			if (strcmp(l->items[i].key, p->name) != 0)
+				continue;
+			/* an empty field is "not given": forms send empty selects that way */
+			if (*v == '\0')
+				continue;
+			if (pv->count > 0 && !p->multi) {
+				err->field = p->name;
+				err->reason_key = "error.param.repeated";
+				return -1;
+			}
+			if (pv->count == PARAM_MULTI_MAX) {
+				err->field = p->name;
+				err->reason_key = "error.param.too_many";
+				return -1;
+			}
+			if ((why = param_check(p, v, &pv->i[pv->count], &pv->d[pv->count])) != NULL) {
+				err->field = p->name;
+				err->reason_key = why;
+				return -1;
+			}
+			pv->text[pv->count++] = v;
+		}
+		if (p->required && pv->count == 0) {
+			err->field = p->name;
+			err->reason_key = "error.param.required";
+			return -1;
+		}
+	}
+	return 0;
+}
+
+void
+params_free(struct request *req)
+{
+	free(req->params);
+	req->params = NULL;
+}
+
+const struct param_value *
+param(const struct request *req, const char *name)
+{
+	const struct param_decl *d;
+
+	if (req->route == NULL || req->params == NULL || (d = req->route->params) == NULL)
+		return NULL;
+	for (unsigned int k = 0; d[k].name != NULL; k++)
+		if (strcmp(d[k].name, name) == 0)
+			return &req->params[k];
+	return NULL;
+}
+
+const char *
+param_text(const struct request *req, const char *name)
+{
+	const struct param_value *v = param(req, name);
+
+	return v != NULL && v->count > 0 ? v->text[0] : NULL;
+}
+
+long long
+param_int(const struct request *req, const char *name, long long def)
+{
+	const struct param_value *v = param(req, name);
+
+	return v != NULL && v->count > 0 ? v->i[0] : def;
+}

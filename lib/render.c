@@ -1,0 +1,425 @@
+/* XSLT templates compiled once per worker, the per-request data document, and the
+ * rendering of pages and error pages. */
+#include "render.h"
+#include "buf.h"
+#include "http.h"
+#include "i18n.h"
+#include "log.h"
+#include "router.h"
+#include "xmlsafe.h"
+
+#include <libxml/xpathInternals.h>
+#include <libxslt/extensions.h>
+#include <libxslt/imports.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+#include <libexslt/exslt.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define MB_NS	"urn:minhbach"
+
+struct template {
+	char			*name;
+	xsltStylesheetPtr	 style;
+};
+
+/* The worker's own compiled templates: filled before the accept loop, read-only after. */
+static struct template	*templates;
+static unsigned int	 ntemplates;
+static xsltSecurityPrefsPtr secprefs;
+
+/* mb:t('key'): the catalog text in the page's language. */
+static void
+ext_t(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
+	struct request *req = tctxt ? tctxt->_private : NULL;
+	xmlChar *key;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	key = xmlXPathPopString(ctxt);
+	valuePush(ctxt, xmlXPathNewString(BAD_CAST i18n_get(req ? req->lang : LANG_VI,
+	    (const char *)key)));
+	xmlFree(key);
+}
+
+/* Formats x with the language's grouping and decimal marks: 1.234,5 / 1,234.5. */
+static void
+format_number(struct buf *b, double x, int decimals, enum lang lang)
+{
+	char digits[64], *dot;
+	const char group = lang == LANG_EN ? ',' : '.';
+	const char point = lang == LANG_EN ? '.' : ',';
+	size_t intlen;
+	const char *p;
+
+	snprintf(digits, sizeof(digits), "%.*f", decimals, x < 0 ? -x : x);
+	if (x < 0 && strspn(digits, "0.") != strlen(digits))
+		buf_putc(b, '-');
+	dot = strchr(digits, '.');
+	intlen = dot ? (size_t)(dot - digits) : strlen(digits);
+	for (p = digits; (size_t)(p - digits) < intlen; p++) {
+		buf_putc(b, *p);
+		if ((intlen - (size_t)(p - digits) - 1) % 3 == 0 && (size_t)(p - digits) + 1 < intlen)
+			buf_putc(b, group);
+	}
+	if (dot != NULL) {
+		buf_putc(b, point);
+		buf_puts(b, dot + 1);
+	}
+}
+
+/* mb:num(x, decimals): a number in the page's locale; '' for NaN. */
+static void
+ext_num(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
+	struct request *req = tctxt ? tctxt->_private : NULL;
+	double x, dec = 0;
+	struct buf b;
+
+	if (nargs < 1 || nargs > 2) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	if (nargs == 2)
+		dec = xmlXPathPopNumber(ctxt);
+	x = xmlXPathPopNumber(ctxt);
+	buf_init(&b);
+	if (x == x && dec == dec && dec >= 0 && dec <= 6)
+		format_number(&b, x, (int)dec, req ? req->lang : LANG_VI);
+	valuePush(ctxt, xmlXPathNewString(BAD_CAST (b.data ? b.data : "")));
+	buf_free(&b);
+}
+
+/* mb:date('2020-10-26'): 26/10/2020 in Vietnamese, 26 Oct 2020 in English. */
+static void
+ext_date(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
+	struct request *req = tctxt ? tctxt->_private : NULL;
+	xmlChar *s;
+	int y, m, d;
+	char out[32] = "";
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	s = xmlXPathPopString(ctxt);
+	if (s != NULL && sscanf((const char *)s, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+	    m >= 1 && m <= 12) {
+		if (req != NULL && req->lang == LANG_EN)
+			snprintf(out, sizeof(out), "%d %s %04d", d, months[m - 1], y);
+		else
+			snprintf(out, sizeof(out), "%02d/%02d/%04d", d, m, y);
+	}
+	valuePush(ctxt, xmlXPathNewString(BAD_CAST out));
+	xmlFree(s);
+}
+
+/* mb:urlencode(s): s percent-encoded for a query string. */
+static void
+ext_urlencode(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xmlChar *s;
+	struct buf b;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	s = xmlXPathPopString(ctxt);
+	buf_init(&b);
+	url_encode(&b, s ? (const char *)s : "");
+	valuePush(ctxt, xmlXPathNewString(BAD_CAST (b.data ? b.data : "")));
+	buf_free(&b);
+	xmlFree(s);
+}
+
+/* mb:query-suffix(q): "?q" when q is not empty, else "". */
+static void
+ext_query_suffix(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xmlChar *s;
+	struct buf b;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	s = xmlXPathPopString(ctxt);
+	buf_init(&b);
+	if (s != NULL && *s != '\0') {
+		buf_putc(&b, '?');
+		buf_puts(&b, (const char *)s);
+	}
+	valuePush(ctxt, xmlXPathNewString(BAD_CAST (b.data ? b.data : "")));
+	buf_free(&b);
+	xmlFree(s);
+}
+
+static xsltStylesheetPtr
+render_compile(const char *dir, const char *name)
+{
+	char path[1024];
+	xsltStylesheetPtr style;
+
+	snprintf(path, sizeof(path), "%s/%s.xsl", dir, name);
+	if ((style = xsltParseStylesheetFile(BAD_CAST path)) == NULL)
+		log_error("cannot compile template %s", path);
+	return style;
+}
+
+static int
+render_add(const char *dir, const char *name)
+{
+	for (unsigned int i = 0; i < ntemplates; i++)
+		if (strcmp(templates[i].name, name) == 0)
+			return 0;
+	templates = xrealloc(templates, (ntemplates + 1) * sizeof(*templates));
+	templates[ntemplates].name = xstrdup(name);
+	if ((templates[ntemplates].style = render_compile(dir, name)) == NULL) {
+		free(templates[ntemplates].name);
+		return -1;
+	}
+	ntemplates++;
+	return 0;
+}
+
+int
+render_init(const char *dir, const struct route *routes)
+{
+	exsltRegisterAll();
+	xsltRegisterExtModuleFunction(BAD_CAST "t", BAD_CAST MB_NS, ext_t);
+	xsltRegisterExtModuleFunction(BAD_CAST "num", BAD_CAST MB_NS, ext_num);
+	xsltRegisterExtModuleFunction(BAD_CAST "date", BAD_CAST MB_NS, ext_date);
+	xsltRegisterExtModuleFunction(BAD_CAST "urlencode", BAD_CAST MB_NS, ext_urlencode);
+	xsltRegisterExtModuleFunction(BAD_CAST "query-suffix", BAD_CAST MB_NS, ext_query_suffix);
+	/* the transform may read and write nothing: no files, no network */
+	secprefs = xsltNewSecurityPrefs();
+	xsltSetSecurityPrefs(secprefs, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
+	xsltSetSecurityPrefs(secprefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+	xsltSetSecurityPrefs(secprefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
+	xsltSetSecurityPrefs(secprefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+	xsltSetSecurityPrefs(secprefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+	xmlsafe_trust_files(true);
+	if (render_add(dir, "error") != 0)
+		goto fail;
+	for (const struct route *r = routes; r->pattern != NULL; r++)
+		if (r->template != NULL && render_add(dir, r->template) != 0)
+			goto fail;
+	xmlsafe_trust_files(false);
+	return 0;
+fail:
+	xmlsafe_trust_files(false);
+	return -1;
+}
+
+void
+render_free(void)
+{
+	for (unsigned int i = 0; i < ntemplates; i++) {
+		xsltFreeStylesheet(templates[i].style);
+		free(templates[i].name);
+	}
+	free(templates);
+	templates = NULL;
+	ntemplates = 0;
+	if (secprefs != NULL)
+		xsltFreeSecurityPrefs(secprefs);
+	secprefs = NULL;
+}
+
+xmlNodePtr
+xml_elem(xmlNodePtr parent, const char *name)
+{
+	return xmlNewChild(parent, NULL, BAD_CAST name, NULL);
+}
+
+xmlNodePtr
+xml_text(xmlNodePtr parent, const char *name, const char *text)
+{
+	if (text == NULL)
+		return NULL;
+	/* xmlNewTextChild escapes; xmlNewChild would take text as markup */
+	return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
+}
+
+void
+xml_attr(xmlNodePtr n, const char *name, const char *value)
+{
+	if (value != NULL)
+		xmlSetProp(n, BAD_CAST name, BAD_CAST value);
+}
+
+void
+xml_attr_int(xmlNodePtr n, const char *name, long long value)
+{
+	char s[32];
+
+	snprintf(s, sizeof(s), "%lld", value);
+	xmlSetProp(n, BAD_CAST name, BAD_CAST s);
+}
+
+xmlNodePtr
+render_begin(struct request *req)
+{
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (req->doc != NULL)
+		xmlFreeDoc(req->doc);
+	req->doc = xmlNewDoc(BAD_CAST "1.0");
+	req->page = xmlNewNode(NULL, BAD_CAST "page");
+	xmlDocSetRootElement(req->doc, req->page);
+	xml_attr(req->page, "lang", lang_code(req->lang));
+	xml_attr(req->page, "base", req->lang == LANG_EN ? "/en" : "");
+	xml_attr(req->page, "path", req->path);
+	xml_attr(req->page, "query", req->query_string);
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	xml_attr(req->page, "now", stamp);
+	strftime(stamp, sizeof(stamp), "%Y-%m-%d", &tm);
+	xml_attr(req->page, "today", stamp);
+	return req->page;
+}
+
+static xsltStylesheetPtr
+render_find(const char *name)
+{
+	for (unsigned int i = 0; i < ntemplates; i++)
+		if (strcmp(templates[i].name, name) == 0)
+			return templates[i].style;
+	return NULL;
+}
+
+int
+render_to_memory(struct request *req, const char *name, unsigned char **out, int *len,
+    const char **media_type)
+{
+	xsltStylesheetPtr style = render_find(name);
+	xsltTransformContextPtr tctxt;
+	xmlDocPtr result;
+	const xmlChar *method, *mtype;
+	int rc;
+
+	*out = NULL;
+	*len = 0;
+	if (style == NULL || req->doc == NULL) {
+		log_error("template %s is not loaded", name);
+		return -1;
+	}
+	if ((tctxt = xsltNewTransformContext(style, req->doc)) == NULL)
+		return -1;
+	xsltSetCtxtSecurityPrefs(secprefs, tctxt);
+	tctxt->_private = req;
+	result = xsltApplyStylesheetUser(style, req->doc, NULL, NULL, NULL, tctxt);
+	if (result == NULL || tctxt->state != XSLT_STATE_OK) {
+		log_error("template %s failed for %s", name, req->full_path);
+		xsltFreeTransformContext(tctxt);
+		if (result != NULL)
+			xmlFreeDoc(result);
+		return -1;
+	}
+	rc = xsltSaveResultToString(out, len, result, style);
+	XSLT_GET_IMPORT_PTR(method, style, method);
+	XSLT_GET_IMPORT_PTR(mtype, style, mediaType);
+	if (mtype != NULL)
+		*media_type = (const char *)mtype;
+	else if (method != NULL && xmlStrEqual(method, BAD_CAST "xml"))
+		*media_type = "application/xml";
+	else if (method != NULL && xmlStrEqual(method, BAD_CAST "text"))
+		*media_type = "text/plain";
+	else
+		*media_type = "text/html";
+	xmlFreeDoc(result);
+	xsltFreeTransformContext(tctxt);
+	return rc == 0 ? 0 : -1;
+}
+
+int
+render_page(struct request *req, const char *name)
+{
+	unsigned char *out;
+	int len;
+	const char *mtype;
+	char ctype[128];
+
+	if (render_to_memory(req, name, &out, &len, &mtype) != 0)
+		return -1;
+	snprintf(ctype, sizeof(ctype), "%s; charset=utf-8", mtype);
+	http_add_header(req, "Content-Type", ctype);
+	http_add_header(req, "Content-Language", lang_code(req->lang));
+	http_write(req, out, (size_t)len);
+	xmlFree(out);
+	return 0;
+}
+
+void
+render_error(struct request *req, int status, const struct param_error *perr)
+{
+	struct response *r = &req->resp;
+	unsigned char *out = NULL;
+	int len = 0;
+	const char *mtype;
+	xmlNodePtr e;
+	char key[32];
+
+	if (r->started)
+		return;		/* too late to say anything else */
+	/* an error page replaces whatever the handler had prepared, but for Allow */
+	{
+		unsigned int kept = 0;
+
+		for (unsigned int i = 0; i < r->nheaders; i++) {
+			if (strcmp(r->headers[i].name, "Allow") == 0) {
+				r->headers[kept++] = r->headers[i];
+				continue;
+			}
+			free(r->headers[i].name);
+			free(r->headers[i].value);
+		}
+		r->nheaders = kept;
+	}
+	r->status = status;
+	if (req->doc == NULL)
+		render_begin(req);
+	e = xml_elem(req->page, "error");
+	xml_attr_int(e, "status", status);
+	snprintf(key, sizeof(key), "error.%d", status);
+	xml_attr(e, "key", key);
+	if (perr != NULL && perr->field != NULL) {
+		xml_attr(e, "field", perr->field);
+		xml_attr(e, "reason", perr->reason_key);
+	}
+	http_add_header(req, "Cache-Control", "no-store");
+	if (status == 503)
+		http_add_header(req, "Retry-After", "5");
+	if (render_to_memory(req, "error", &out, &len, &mtype) == 0) {
+		http_add_header(req, "Content-Type", "text/html; charset=utf-8");
+		http_add_header(req, "Content-Language", lang_code(req->lang));
+		http_write(req, out, (size_t)len);
+		xmlFree(out);
+		return;
+	}
+	http_add_header(req, "Content-Type", "text/plain; charset=utf-8");
+	{
+		char msg[128];
+
+		snprintf(msg, sizeof(msg), "%d %s\n", status, http_status_text(status));
+		http_puts(req, msg);
+	}
+}

@@ -1,0 +1,48 @@
+/* A FastCGI program: the supervisor that keeps a pool of worker processes, and each
+ * worker's accept loop that runs every request through the shared pipeline. */
+#ifndef MB_SERVER_H
+#define MB_SERVER_H
+
+#include <stddef.h>
+
+#include "config.h"
+#include "db.h"
+#include "router.h"
+
+struct request;
+
+/* What a program brings to the pipeline. */
+struct app_spec {
+	const char		 *name;		/* for logs */
+	const struct route	 *routes;	/* terminated by a NULL pattern */
+	const char *const	 *sql;		/* statements prepared in each worker */
+	unsigned int		  nsql;
+	/* Called for routes with a role: returns 0 to go on, or an HTTP status
+	 * (PAGE_DONE after a redirect it wrote). May be NULL when no route needs one. */
+	int			(*authorize)(struct request *);
+	/* Called after render_begin for every page and error page: adds what every page
+	 * shows (site name, sample-data notice). May be NULL. */
+	void			(*decorate)(struct request *);
+};
+
+/* The worker's handles, reachable from every request as req->app. */
+struct worker {
+	const struct app_spec	*spec;
+	struct config		*cfg;
+	struct db		*db;
+	size_t			 max_body;
+	unsigned long		 requests;
+};
+
+/* Reads the configuration file (listen, listen_mode, workers, templates_dir, catalog,
+ * max_body and the db_* keys), opens the socket, starts the workers and supervises
+ * them until SIGTERM or SIGINT. Returns the process exit status. */
+int	server_main(const struct app_spec *, int argc, char **argv);
+
+/* Runs one request through the pipeline (exposed for the tests). */
+void	server_handle(struct worker *, struct request *);
+
+/* The HTTP status for a database result: 200, 409, 503 or 500. */
+int	db_http_status(enum db_status);
+
+#endif

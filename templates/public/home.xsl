@@ -1,0 +1,221 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- GET / — the province dashboard. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:import href="../layout.xsl"/>
+
+  <xsl:template match="page" mode="title">
+    <xsl:value-of select="mb:t('home.title')"/>
+  </xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <h1>
+      <xsl:value-of select="mb:t('home.heading')"/>
+      <xsl:text> </xsl:text>
+      <xsl:call-template name="pick">
+        <xsl:with-param name="vi" select="site/province_name"/>
+        <xsl:with-param name="en" select="site/province_name_en"/>
+      </xsl:call-template>
+    </h1>
+    <p class="lead"><xsl:value-of select="mb:t('home.lead')"/></p>
+    <xsl:apply-templates select="home/occupancy"/>
+    <xsl:apply-templates select="home/statuses"/>
+    <xsl:apply-templates select="home/targets"/>
+    <xsl:apply-templates select="home/indices"/>
+    <xsl:apply-templates select="home/changes"/>
+  </xsl:template>
+
+  <xsl:template match="occupancy">
+    <section aria-labelledby="occ-h">
+      <h2 id="occ-h"><xsl:value-of select="mb:t('home.occupancy')"/></h2>
+      <div class="cards">
+        <xsl:for-each select="kind">
+          <article class="card">
+            <h3><xsl:value-of select="mb:t(concat('zone.kind.', @kind, '.plural'))"/>
+              <xsl:call-template name="sample-mark"/></h3>
+            <p class="big"><xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template></p>
+            <xsl:call-template name="meter">
+              <xsl:with-param name="value" select="occupancy_pct"/>
+              <xsl:with-param name="label" select="mb:t('zone.occupancy')"/>
+            </xsl:call-template>
+            <dl class="facts">
+              <dt><xsl:value-of select="mb:t('zone.leased')"/></dt>
+              <dd><xsl:call-template name="ha"><xsl:with-param name="value" select="leased_ha"/></xsl:call-template></dd>
+              <dt><xsl:value-of select="mb:t('zone.leasable')"/></dt>
+              <dd><xsl:call-template name="ha"><xsl:with-param name="value" select="leasable_ha"/></xsl:call-template></dd>
+              <dt><xsl:value-of select="mb:t('zone.available')"/></dt>
+              <dd><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></dd>
+              <dt><xsl:value-of select="mb:t('zone.count')"/></dt>
+              <dd><xsl:value-of select="zones"/></dd>
+            </dl>
+            <p class="note">
+              <xsl:value-of select="mb:t('home.occupancy.rule')"/>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="mb:t('home.occupancy.asof')"/>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="mb:date(as_of_max)"/>
+              <xsl:text>.</xsl:text>
+            </p>
+          </article>
+        </xsl:for-each>
+        <xsl:for-each select="../statements/statement[@scope = 'province_kcn'][1]">
+          <article class="card official">
+            <h3><xsl:value-of select="mb:t('home.statement')"/><xsl:call-template name="sample-mark"/></h3>
+            <p class="big"><xsl:call-template name="pct"><xsl:with-param name="value" select="rate_pct"/></xsl:call-template></p>
+            <xsl:call-template name="meter">
+              <xsl:with-param name="value" select="rate_pct"/>
+              <xsl:with-param name="label" select="mb:t('home.statement')"/>
+            </xsl:call-template>
+            <p class="note">
+              <xsl:value-of select="mb:t('home.statement.asof')"/>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="mb:date(as_of)"/>
+              <xsl:text>. </xsl:text>
+              <xsl:value-of select="mb:t('common.source')"/>
+              <xsl:text>: </xsl:text>
+              <xsl:value-of select="source"/>
+            </p>
+          </article>
+        </xsl:for-each>
+      </div>
+      <p><a href="{$base}/zones"><xsl:value-of select="mb:t('home.all_zones')"/></a></p>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="statuses">
+    <section aria-labelledby="st-h">
+      <h2 id="st-h"><xsl:value-of select="mb:t('home.statuses')"/></h2>
+      <ul class="status-counts">
+        <xsl:for-each select="status">
+          <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
+          <li class="status-{@status}">
+            <a href="{$base}/projects?status={@status}">
+              <span class="count"><xsl:value-of select="mb:num(projects)"/></span>
+              <span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="targets">
+    <section aria-labelledby="tg-h">
+      <h2 id="tg-h">
+        <xsl:value-of select="mb:t('home.targets')"/>
+        <xsl:if test="target">
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="target[1]/period_label"/>
+        </xsl:if>
+      </h2>
+      <xsl:choose>
+        <xsl:when test="target">
+          <table class="data">
+            <caption><xsl:value-of select="mb:t('home.targets.caption')"/></caption>
+            <thead>
+              <tr>
+                <th scope="col"><xsl:value-of select="mb:t('target.metric')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('target.target')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('target.actual')"/></th>
+                <th scope="col"><xsl:value-of select="mb:t('target.progress')"/></th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="target">
+                <xsl:variable name="pct" select="100 * actual div target_value"/>
+                <tr>
+                  <th scope="row">
+                    <xsl:value-of select="mb:t(concat('target.', @metric))"/>
+                    <xsl:if test="zone_name"> (<xsl:call-template name="pick"><xsl:with-param name="vi" select="zone_name"/><xsl:with-param name="en" select="zone_name_en"/></xsl:call-template>)</xsl:if>
+                    <xsl:call-template name="sample-mark"/>
+                  </th>
+                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
+                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="actual"/></xsl:call-template></td>
+                  <td>
+                    <xsl:call-template name="meter">
+                      <xsl:with-param name="value" select="$pct"/>
+                      <xsl:with-param name="label" select="mb:t('target.progress')"/>
+                    </xsl:call-template>
+                    <xsl:text> </xsl:text>
+                    <xsl:value-of select="mb:num($pct, 0)"/>
+                    <xsl:text> %</xsl:text>
+                  </td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+          <p class="note"><xsl:value-of select="mb:t('target.rule.short')"/>
+            <xsl:text> </xsl:text><a href="{$base}/targets"><xsl:value-of select="mb:t('home.targets.more')"/></a></p>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="mb:t('home.targets.none')"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="target-value">
+    <xsl:param name="v"/>
+    <xsl:choose>
+      <xsl:when test="@unit = 'count'"><xsl:value-of select="mb:num($v)"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="musd"><xsl:with-param name="value" select="$v"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="indices">
+    <section aria-labelledby="ix-h">
+      <h2 id="ix-h"><xsl:value-of select="mb:t('home.indices')"/></h2>
+      <ul class="cards indices">
+        <xsl:for-each select="index">
+          <li class="card">
+            <h3><a href="{$base}/indices/{@code}"><xsl:value-of select="abbrev"/></a><xsl:call-template name="sample-mark"/></h3>
+            <p class="big">
+              <xsl:value-of select="mb:t('index.rank')"/>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="rank_no"/>
+              <small>/<xsl:value-of select="provinces_ranked"/></small>
+            </p>
+            <p class="note">
+              <xsl:value-of select="year"/>
+              <xsl:text> · </xsl:text>
+              <xsl:value-of select="mb:t('index.score')"/>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="mb:num(score, 2)"/>
+            </p>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="changes">
+    <section aria-labelledby="ch-h">
+      <h2 id="ch-h"><xsl:value-of select="mb:t('home.changes')"/></h2>
+      <xsl:choose>
+        <xsl:when test="change">
+          <ul class="changes">
+            <xsl:for-each select="change">
+              <li>
+                <time datetime="{substring(published_at, 1, 10)}"><xsl:value-of select="mb:date(published_at)"/></time>
+                <xsl:text> </xsl:text>
+                <a>
+                  <xsl:attribute name="href">
+                    <xsl:value-of select="$base"/>
+                    <xsl:choose>
+                      <xsl:when test="@entity = 'project'">/projects/</xsl:when>
+                      <xsl:otherwise>/zones/</xsl:otherwise>
+                    </xsl:choose>
+                    <xsl:value-of select="ref"/>
+                  </xsl:attribute>
+                  <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+                </a>
+                <xsl:text>: </xsl:text>
+                <xsl:value-of select="summary"/>
+              </li>
+            </xsl:for-each>
+          </ul>
+          <p><a href="{$base}/changes"><xsl:value-of select="mb:t('home.changes.more')"/></a></p>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="mb:t('home.changes.none')"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,112 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- GET /zones — the zone directory with its filters. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:import href="../layout.xsl"/>
+
+  <xsl:template match="page" mode="title">
+    <xsl:value-of select="mb:t('zones.title')"/>
+  </xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <xsl:variable name="f" select="zones/filter"/>
+    <h1><xsl:value-of select="mb:t('zones.title')"/></h1>
+    <form class="filters" method="get" action="{$base}/zones">
+      <div>
+        <label for="f-kind"><xsl:value-of select="mb:t('zones.filter.kind')"/></label>
+        <select id="f-kind" name="kind">
+          <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
+          <option value="kkt"><xsl:if test="$f/@kind = 'kkt'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('zone.kind.kkt')"/></option>
+          <option value="kcn"><xsl:if test="$f/@kind = 'kcn'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('zone.kind.kcn')"/></option>
+        </select>
+      </div>
+      <div>
+        <label for="f-board"><xsl:value-of select="mb:t('zones.filter.board')"/></label>
+        <select id="f-board" name="board">
+          <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
+          <xsl:for-each select="zones/boards/board">
+            <option value="{@slug}">
+              <xsl:if test="$f/@board = @slug"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+              <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+            </option>
+          </xsl:for-each>
+        </select>
+      </div>
+      <div>
+        <label for="f-min"><xsl:value-of select="mb:t('zones.filter.min_ha')"/></label>
+        <input id="f-min" name="min_ha" type="number" min="0" step="any" inputmode="decimal" value="{$f/@min_ha}"/>
+      </div>
+      <div>
+        <label for="f-status"><xsl:value-of select="mb:t('zones.filter.status')"/></label>
+        <select id="f-status" name="status">
+          <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'planned'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.planned'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'construction'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.construction'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'operating'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.operating'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'suspended'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.suspended'"/></xsl:call-template>
+        </select>
+      </div>
+      <div class="actions">
+        <button type="submit"><xsl:value-of select="mb:t('common.filter')"/></button>
+      </div>
+    </form>
+    <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="zones/@count"/></strong></p>
+    <xsl:choose>
+      <xsl:when test="zones/zone">
+        <div class="table-scroll">
+          <table class="data">
+            <caption><xsl:value-of select="mb:t('zones.caption')"/></caption>
+            <thead>
+              <tr>
+                <th scope="col"><xsl:value-of select="mb:t('zone.name')"/></th>
+                <th scope="col"><xsl:value-of select="mb:t('zone.kind')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('zone.total')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('zone.leasable')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('zone.leased')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('zone.available')"/></th>
+                <th scope="col"><xsl:value-of select="mb:t('zone.occupancy')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('zone.projects')"/></th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:apply-templates select="zones/zone"/>
+            </tbody>
+          </table>
+        </div>
+      </xsl:when>
+      <xsl:otherwise><p><xsl:value-of select="mb:t('zones.none')"/></p></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="zone">
+    <tr>
+      <th scope="row">
+        <a href="{$base}/zones/{@slug}">
+          <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+        </a>
+        <xsl:call-template name="sample-mark"/>
+        <xsl:if test="parent_slug">
+          <br/><small><xsl:value-of select="mb:t('zone.inside')"/><xsl:text> </xsl:text>
+          <xsl:call-template name="pick"><xsl:with-param name="vi" select="parent_name"/><xsl:with-param name="en" select="parent_name_en"/></xsl:call-template></small>
+        </xsl:if>
+        <br/><small><xsl:call-template name="pick"><xsl:with-param name="vi" select="board_name"/><xsl:with-param name="en" select="board_name_en"/></xsl:call-template></small>
+      </th>
+      <td><abbr title="{mb:t(concat('zone.kind.', @kind))}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind, '.abbr'))"/></abbr>
+        <br/><small><xsl:value-of select="mb:t(concat('zone.status.', @status))"/></small></td>
+      <td class="num"><xsl:value-of select="mb:num(total_ha, 1)"/></td>
+      <td class="num"><xsl:value-of select="mb:num(leasable_ha, 1)"/></td>
+      <td class="num"><xsl:value-of select="mb:num(leased_ha, 1)"/></td>
+      <td class="num"><xsl:value-of select="mb:num(available_ha, 1)"/></td>
+      <td>
+        <xsl:call-template name="meter">
+          <xsl:with-param name="value" select="occupancy_pct"/>
+          <xsl:with-param name="label" select="mb:t('zone.occupancy')"/>
+        </xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template>
+        <br/><small><xsl:value-of select="mb:date(occupancy_as_of)"/></small>
+      </td>
+      <td class="num"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:num(projects)"/></a></td>
+    </tr>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# HTTP: the error pages — 400 naming the field, 404, 405 — in the user's language.
+. "$top_srcdir/tests/lib/tap.sh"
+need_portal
+
+fetch '/zones?kind=factory'
+is "$STATUS" 400 "a bad filter value is 400"
+body_has 'kind' "the page names the field"
+body_has 'không phải là một giá trị được chấp nhận' "and says why, in Vietnamese"
+
+fetch '/en/zones?min_ha=abc'
+is "$STATUS" 400 "a bad number is 400"
+body_has 'min_ha' "naming the field"
+body_has 'must be a non-negative number' "and why, in English"
+
+fetch '/zones?min_ha=1&min_ha=2'
+is "$STATUS" 400 "a repeated single-value parameter is 400"
+
+fetch '/zones?kind=%ZZ'
+is "$STATUS" 400 "a broken percent-escape is 400"
+
+fetch '/zones?q=%C3%28'
+is "$STATUS" 400 "invalid UTF-8 in the query is 400"
+
+fetch /no-such-page
+is "$STATUS" 404 "an unknown page is 404"
+body_has 'Không tìm thấy trang' "with a Vietnamese message"
+fetch /en/no-such-page
+is "$STATUS" 404 "an unknown English page is 404"
+body_has 'Page not found' "with an English message"
+
+fetch /zones -X POST -d 'x=1'
+is "$STATUS" 405 "POST to a read-only page is 405"
+header_has '^allow: GET, HEAD' "with an Allow header"
+
+fetch /zones -X DELETE
+is "$STATUS" 405 "DELETE is 405"
+
+fetch /staff/login
+is "$STATUS" 200 "the staff program answers its login page"
+body_has 'name="password"' "with a password field"
+fetch /en/staff/login
+body_has 'Staff sign-in' "in English too"
+
+# the script tag in a parameter never comes back as markup
+fetch '/zones?kind=%3Cscript%3Ealert(1)%3C/script%3E'
+is "$STATUS" 400 "markup in a parameter is refused"
+body_lacks '<script>alert' "and not echoed as markup"
+
+done_testing

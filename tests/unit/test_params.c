@@ -1,0 +1,99 @@
+/* Unit tests: declared parameters and their validators. */
+#include "http.h"
+#include "params.h"
+#include "router.h"
+#include "tap.h"
+
+#include <stdlib.h>
+
+static const char *const kinds[] = { "kcn", "kkt", NULL };
+
+static const struct param_decl decls[] = {
+	{ .name = "kind", .type = PARAM_ENUM, .choices = kinds },
+	{ .name = "page", .type = PARAM_INT, .min = 1, .max = 1000 },
+	{ .name = "min_ha", .type = PARAM_DECIMAL, .min = 0, .max = 100000 },
+	{ .name = "q", .type = PARAM_TEXT, .max = 10 },
+	{ .name = "zone", .type = PARAM_SLUG, .multi = true },
+	{ .name = "from", .type = PARAM_DATE },
+	{ .name = NULL },
+};
+
+static const struct route route = { "/x", METHOD_GET, ROLE_NONE, NULL, decls, NULL };
+
+static int
+check(const char *query, const char **field, const char **reason, struct request *req)
+{
+	struct param_error err = { NULL, NULL };
+	const char *bad;
+	int rc;
+
+	memset(req, 0, sizeof(*req));
+	req->route = &route;
+	if (kv_parse(&req->query, query, strlen(query), &bad) != 0)
+		return -2;
+	rc = params_validate(req, decls, PARAM_QUERY, &err);
+	*field = err.field;
+	*reason = err.reason_key;
+	return rc;
+}
+
+static void
+release(struct request *req)
+{
+	kv_free(&req->query);
+	params_free(req);
+}
+
+int
+main(void)
+{
+	struct request req;
+	const char *field, *reason;
+
+	ok(check("kind=kkt&page=3&min_ha=12.5&q=v%C3%A2n+don&zone=a&zone=b-2&from=2024-02-29",
+	    &field, &reason, &req) == 0, "good values pass");
+	ok(param_int(&req, "kind", -1) == 1, "enum gives its index");
+	ok(param_int(&req, "page", 0) == 3, "int parsed");
+	ok(param(&req, "min_ha")->d[0] == 12.5, "decimal parsed");
+	is_str(param_text(&req, "q"), "vân don", "text decoded");
+	ok(param(&req, "zone")->count == 2, "multi value kept twice");
+	release(&req);
+
+	ok(check("kind=xyz", &field, &reason, &req) == -1, "unknown enum refused");
+	is_str(field, "kind", "the error names the field");
+	is_str(reason, "error.param.enum", "and the reason");
+	release(&req);
+	ok(check("page=0", &field, &reason, &req) == -1 && strcmp(reason, "error.param.range") == 0,
+	    "int below range refused");
+	release(&req);
+	ok(check("page=12abc", &field, &reason, &req) == -1 && strcmp(reason, "error.param.int") == 0,
+	    "int with junk refused");
+	release(&req);
+	ok(check("page=99999999999999999999", &field, &reason, &req) == -1, "int overflow refused");
+	release(&req);
+	ok(check("min_ha=-1", &field, &reason, &req) == -1, "negative decimal refused");
+	release(&req);
+	ok(check("min_ha=1e5", &field, &reason, &req) == -1, "exponent refused");
+	release(&req);
+	ok(check("q=12345678901", &field, &reason, &req) == -1 &&
+	    strcmp(reason, "error.param.too_long") == 0, "text over its length refused");
+	release(&req);
+	ok(check("q=%C4%90%E1%BB%93n%C4%90%E1%BB%93n%C4%90%E1%BB%93", &field, &reason, &req) == 0,
+	    "length counts characters, not bytes");
+	release(&req);
+	ok(check("zone=Van_Don", &field, &reason, &req) == -1, "bad slug refused");
+	release(&req);
+	ok(check("from=2023-02-29", &field, &reason, &req) == -1, "impossible date refused");
+	release(&req);
+	ok(check("page=1&page=2", &field, &reason, &req) == -1 &&
+	    strcmp(reason, "error.param.repeated") == 0, "repeated single value refused");
+	release(&req);
+	ok(check("kind=&page=", &field, &reason, &req) == 0 && param(&req, "kind")->count == 0,
+	    "empty values count as absent");
+	release(&req);
+	ok(check("other=1", &field, &reason, &req) == 0, "undeclared parameters are ignored");
+	release(&req);
+	ok(check("q=%ZZ", &field, &reason, &req) == -2, "bad percent escape refused by the parser");
+	release(&req);
+	return done();
+}

