@@ -144,7 +144,8 @@ params_validate(struct request *req, const struct param_decl *decls, enum param_
 				err->reason_key = "error.param.repeated";
 				return -1;
 			}
-			if (pv->count == PARAM_MULTI_MAX) {
+			if (pv->count == PARAM_MULTI_MAX ||
+			    (p->max_count > 0 && pv->count == p->max_count)) {
 				err->field = p->name;
 				err->reason_key = "error.param.too_many";
 				return -1;

@@ -23,7 +23,8 @@ struct param_decl {
 	enum param_type		  type;
 	long long		  min, max;	/* INT and DECIMAL bounds; TEXT: max = max_len */
 	const char *const	 *choices;	/* ENUM, NULL-terminated */
-	bool			  multi;	/* may repeat (up to 8 values) */
+	bool			  multi;	/* may repeat (up to max_count, at most 8) */
+	unsigned int		  max_count;
 	bool			  required;
 };
 

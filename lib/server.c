@@ -191,6 +191,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
 		/* a stop signal now waits until this request is answered */
 		sigprocmask(SIG_BLOCK, &stop_signals, NULL);
 		status = http_request_init(&req, &fcgi, w.max_body);
+		req.app = &w;
 		if (status != 0)
 			server_error(&w, &req, status, NULL);
 		else

@@ -10,6 +10,12 @@ const char *const public_sql[SQL__MAX] = {
 #include "sql/home.def"
 #include "sql/targets.def"
 #include "sql/zones.def"
+#include "sql/zone.def"
+#include "sql/projects.def"
+#include "sql/project.def"
+#include "sql/changes.def"
+#include "sql/indices.def"
+#include "sql/finder.def"
 #undef S
 };
 
@@ -19,6 +25,17 @@ const char *const public_sql[SQL__MAX] = {
 static const struct route public_routes[] = {
 	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         "public/home" },
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, "public/zones" },
+	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/zone" },
+	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, "public/record_changes" },
+	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, "public/projects" },
+	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, "public/project" },
+	{ "/projects/{}/changes", GET_HEAD, ROLE_NONE, page_project_changes, NULL,
+	    "public/record_changes" },
+	{ "/changes",	GET_HEAD, ROLE_NONE, page_changes, changes_params, "public/changes" },
+	{ "/targets",	GET_HEAD, ROLE_NONE, page_targets, NULL, "public/targets" },
+	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, "public/indices" },
+	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, "public/index" },
+	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, "public/finder" },
 	{ NULL, 0, 0, NULL, NULL, NULL },
 };
 
@@ -34,6 +51,34 @@ public_opt_text(const struct request *req, const char *name)
 	const char *v = param_text(req, name);
 
 	return v ? DB_TEXT(v) : DB_NULL;
+}
+
+long long
+public_path_id(const struct request *req, unsigned int k)
+{
+	const char *s = k < req->npath_args ? req->path_args[k] : NULL;
+	long long n = 0;
+
+	if (s == NULL || *s == '\0' || strlen(s) > 9 || s[0] == '0')
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		n = n * 10 + (*s - '0');
+	}
+	return n;
+}
+
+enum db_status
+public_changes_of(struct request *req, xmlNodePtr into, const char *entity, long long id)
+{
+	struct db_param p[2] = { DB_TEXT(entity), DB_INT(id) };
+	enum db_status rc;
+
+	rc = dbxml_rows(public_db(req), SQL_CHANGES_OF, p, 2, into, "change", NULL);
+	if (rc == DB_OK)
+		rc = dbxml_rows(public_db(req), SQL_CHANGES_OF_FIELDS, p, 2, into, "field", NULL);
+	return rc;
 }
 
 /* Every page and error page carries the site's name and province. A database that is

@@ -1,0 +1,38 @@
+/* GET /finder — zones for investors: at least N hectares available, of a type, with
+ * occupancy and contact; ?compare=a&compare=b[&compare=c] sets two or three side by side. */
+#include "public.h"
+
+static const char *const finder_kinds[] = { "kcn", "kkt", NULL };
+
+const struct param_decl finder_params[] = {
+	{ .name = "min_ha", .type = PARAM_DECIMAL, .min = 0, .max = 100000 },
+	{ .name = "kind", .type = PARAM_ENUM, .choices = finder_kinds },
+	{ .name = "compare", .type = PARAM_SLUG, .multi = true, .max_count = 3 },
+	{ .name = NULL },
+};
+
+int
+page_finder(struct request *req)
+{
+	struct db *db = public_db(req);
+	xmlNodePtr finder = xml_elem(req->page, "finder");
+	const struct param_value *min = param(req, "min_ha");
+	const struct param_value *cmp = param(req, "compare");
+	struct db_param kind = public_opt_text(req, "kind");
+	struct db_param p[3] = { min->count ? DB_DOUBLE(min->d[0]) : DB_NULL, kind, kind };
+	enum db_status rc;
+
+	xml_attr(finder, "min_ha", param_text(req, "min_ha"));
+	xml_attr(finder, "kind", param_text(req, "kind"));
+	for (unsigned int i = 0; i < cmp->count; i++)
+		xml_text(finder, "selected", cmp->text[i]);
+	rc = dbxml_rows(db, SQL_FINDER, p, 3, finder, "zone", NULL);
+	if (rc == DB_OK && cmp->count > 0) {
+		struct db_param c[6];
+
+		for (unsigned int i = 0; i < 3; i++)
+			c[i] = c[i + 3] = i < cmp->count ? DB_TEXT(cmp->text[i]) : DB_NULL;
+		rc = dbxml_rows(db, SQL_COMPARE, c, 6, xml_elem(finder, "compare"), "zone", NULL);
+	}
+	return db_http_status(rc);
+}

@@ -1,0 +1,666 @@
+-- Demo data 30: investors, projects, legal documents, status events.
+-- ALL OF IT IS SAMPLE DATA (is_sample = 1): investor names are fictional, figures and
+-- document numbers are invented. Data cut-off: 2026-10-31 (no event after 2026-10-15).
+--
+-- Exchange rate: projects of Vietnamese investors are registered in VND and converted at a
+-- fixed 24,000 VND per USD (registered_usd = registered_capital / 24000); foreign investors
+-- register in USD.
+--
+-- How it is built: a temporary table pgen holds one row per project with everything the
+-- record needs (dates of each milestone, delay/suspension/revocation details). Rows 1-12
+-- are hand-written showcase projects, 13-24 the infrastructure projects of the KCNs, and
+-- 25-300 are generated from seed tables with CRC32 of the row id as deterministic
+-- pseudo-randomness. Projects, documents, events and findings are then all derived from
+-- pgen, so they agree with each other by construction.
+-- Document ids are project_id * 10 + k: 1 policy decision, 2 investment registration
+-- certificate, 3 land lease, 4 environmental approval, 5 construction permit, 6 delay
+-- decision, 7 inspection conclusion, 8 suspension decision, 9 revocation decision / expiry
+-- notice.
+
+DROP TEMPORARY TABLE IF EXISTS t_inv, t_zone, t_zs, t_quota, t_zp, t_sec, t_tpl, t_reason, pgen, t_ev;
+
+-- Investors 1-108 (1-12 are the showcase investors); 109-120 are the KCN developers, taken
+-- from zones.developer. brand = the short name used in project names.
+CREATE TEMPORARY TABLE t_inv (
+  id INT PRIMARY KEY, country CHAR(2) NOT NULL, sector VARCHAR(40) NOT NULL,
+  brand VARCHAR(80) NULL, name VARCHAR(250) NOT NULL
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+
+INSERT INTO t_inv VALUES
+(  1,'SG','tourism','Coralwind','Coralwind Holdings Pte. Ltd.'), (  2,'CN','textile','Jinluofeng','Công ty TNHH Dệt sợi Jinluofeng Việt Nam'),
+(  3,'VN','logistics','Vịnh Lam','Công ty cổ phần Logistics Vịnh Lam'), (  4,'HK','logistics','Quenlow','Quenlow Trading Company Limited'),
+(  5,'VN','materials','Thạch Lan Phú','Công ty cổ phần Vật liệu xây dựng Thạch Lan Phú'), (  6,'VN','tourism','Bích Hải Vân','Công ty cổ phần Đầu tư du lịch Bích Hải Vân'),
+(  7,'JP','electronics','Tsukimori','Tsukimori Denshi Vietnam Co., Ltd.'), (  8,'KR','manufacturing','Gaeul','Gaeul Sanup Vina Co., Ltd.'),
+(  9,'TW','textile','Hsinliao','Công ty TNHH Nhuộm Hsinliao Việt Nam'), ( 10,'US','energy','Solvanta','Solvanta Energy Holdings LLC'),
+( 11,'VN','food','Cồn Mây','Công ty cổ phần Thủy sản Cồn Mây'), ( 12,'KR','electronics','Seolbit','Seolbit Electronics Vina Co., Ltd.'),
+( 13,'VN','textile','Lam Khê','Công ty cổ phần Dệt may Lam Khê'), ( 14,'VN','textile','Sơn Bích','Công ty TNHH May mặc Sơn Bích'),
+( 15,'VN','logistics','Tân Hà Vận','Công ty cổ phần Tiếp vận Tân Hà Vận'), ( 16,'VN','logistics','Kỳ Lân Biển','Công ty cổ phần Kho vận Kỳ Lân Biển'),
+( 17,'VN','energy','Phong Điền Lục','Công ty cổ phần Năng lượng Phong Điền Lục'), ( 18,'VN','tourism','Thanh Lam Đảo','Công ty cổ phần Du lịch Thanh Lam Đảo'),
+( 19,'VN','tourism','Bãi Sứ Xanh','Công ty TNHH Dịch vụ nghỉ dưỡng Bãi Sứ Xanh'), ( 20,'VN','tourism','Hải Thiên Mộc','Công ty cổ phần Đầu tư du lịch Hải Thiên Mộc'),
+( 21,'VN','manufacturing','Đông Lĩnh Thạch','Công ty cổ phần Cơ khí Đông Lĩnh Thạch'), ( 22,'VN','manufacturing','Hòa Kỳ Mộc','Công ty TNHH Đồ gỗ Hòa Kỳ Mộc'),
+( 23,'VN','manufacturing','Bình Sa Lâm','Công ty cổ phần Kết cấu thép Bình Sa Lâm'), ( 24,'VN','materials','Đá Vân Khê','Công ty cổ phần Vật liệu Đá Vân Khê'),
+( 25,'VN','materials','Hoành Sơn Lục','Công ty TNHH Gạch không nung Hoành Sơn Lục'), ( 26,'VN','materials','Bắc Hải Minh','Công ty cổ phần Kính xây dựng Bắc Hải Minh'),
+( 27,'VN','food','Hạ Mi Đông','Công ty cổ phần Thực phẩm Hạ Mi Đông'), ( 28,'VN','food','Cồn Sò Vàng','Công ty TNHH Thủy sản Cồn Sò Vàng'),
+( 29,'VN','food','Lúa Mây','Công ty cổ phần Chế biến nông sản Lúa Mây'), ( 30,'VN','other','Trúc Khê An','Công ty cổ phần Bao bì Trúc Khê An'),
+( 31,'VN','other','Thanh Tâm Lục','Công ty TNHH Tái chế Thanh Tâm Lục'), ( 32,'VN','other','An Vạn Thư','Công ty cổ phần In và Bao bì An Vạn Thư'),
+( 33,'VN','electronics','Lạc Hồng Vân','Công ty cổ phần Điện tử Lạc Hồng Vân'), ( 34,'VN','electronics','Kim Trạch','Công ty cổ phần Thiết bị điện Kim Trạch'),
+( 35,'VN','logistics','Bến Lục Hải','Công ty cổ phần Cảng Bến Lục Hải'), ( 36,'VN','logistics','Vạn Ninh Cát','Công ty TNHH Logistics Vạn Ninh Cát'),
+( 37,'VN','manufacturing','Phú Lạc Diên','Công ty cổ phần Phụ tùng ô tô Phú Lạc Diên'), ( 38,'VN','manufacturing','Tràng Hải Nam','Công ty TNHH Cơ khí chính xác Tràng Hải Nam'),
+( 39,'VN','textile','Mai Dương Tơ','Công ty cổ phần Sợi Mai Dương Tơ'), ( 40,'VN','food','Hải Vân Sa','Công ty cổ phần Thức ăn chăn nuôi Hải Vân Sa'),
+( 41,'VN','energy','Đông Hải Lam','Công ty cổ phần Điện khí Đông Hải Lam'), ( 42,'VN','tourism','Tiên Sa Bắc','Công ty cổ phần Du lịch Tiên Sa Bắc'),
+( 43,'VN','materials','Hồng Thạch Sa','Công ty cổ phần Vật liệu Hồng Thạch Sa'), ( 44,'VN','other','Thảo Lâm Khải','Công ty cổ phần Dược liệu Thảo Lâm Khải'),
+( 45,'VN','manufacturing','Mộc Lan Đình','Công ty cổ phần Nội thất Mộc Lan Đình'), ( 46,'VN','logistics','Sóng Lục Hà','Công ty cổ phần Vận tải biển Sóng Lục Hà'),
+( 47,'VN','other','Ánh Bắc Việt','Công ty cổ phần Dây và cáp điện Ánh Bắc Việt'), ( 48,'VN','food','Ngư Phúc Lâm','Công ty TNHH Thực phẩm Ngư Phúc Lâm'),
+( 49,'CN','textile','Lanxiu','Công ty TNHH Dệt sợi Lanxiu Việt Nam'), ( 50,'CN','textile','Tianxuan','Công ty TNHH Vải không dệt Tianxuan (Việt Nam)'),
+( 51,'CN','textile','Ruoshan','Công ty TNHH May mặc Ruoshan Việt Nam'), ( 52,'CN','textile','Qingmiao','Công ty TNHH Khoa học kỹ thuật dệt Qingmiao Việt Nam'),
+( 53,'CN','electronics','Xinluo','Công ty TNHH Điện tử Xinluo Việt Nam'), ( 54,'CN','electronics','Hongyue','Công ty TNHH Công nghệ Hongyue (Việt Nam)'),
+( 55,'CN','electronics','Zhuoyin','Công ty TNHH Linh kiện Zhuoyin Việt Nam'), ( 56,'CN','manufacturing','Kaifu','Công ty TNHH Cơ khí Kaifu Việt Nam'),
+( 57,'CN','manufacturing','Jiandao','Công ty TNHH Lốp xe Jiandao Việt Nam'), ( 58,'CN','manufacturing','Mingqiao','Công ty TNHH Đồ gia dụng Mingqiao Việt Nam'),
+( 59,'CN','materials','Shuangyan','Công ty TNHH Gốm sứ Shuangyan Việt Nam'), ( 60,'CN','materials','Haoteng','Công ty TNHH Vật liệu mới Haoteng Việt Nam'),
+( 61,'CN','logistics','Dongbian','Công ty TNHH Thương mại và Kho vận Dongbian'), ( 62,'CN','food','Yuhe','Công ty TNHH Thực phẩm Yuhe Việt Nam'),
+( 63,'CN','energy','Guangyao','Công ty TNHH Năng lượng mới Guangyao Việt Nam'), ( 64,'CN','other','Lvjing','Công ty TNHH Bảo vệ môi trường Lvjing Việt Nam'),
+( 65,'CN','tourism','Songxia','Công ty TNHH Du lịch Songxia'), ( 66,'CN','other','Jiuchen','Công ty TNHH Đóng gói Jiuchen Việt Nam'),
+( 67,'JP','electronics','Kazemori','Kazemori Denshi Vietnam Co., Ltd.'), ( 68,'JP','electronics','Hanamizu','Hanamizu Electric Vietnam Co., Ltd.'),
+( 69,'JP','manufacturing','Oboro','Oboro Kogyo Vietnam Co., Ltd.'), ( 70,'JP','manufacturing','Shirakane','Shirakane Seiki Vietnam Co., Ltd.'),
+( 71,'JP','food','Umikaze','Umikaze Foods Vietnam Co., Ltd.'), ( 72,'JP','other','Kirinoha','Kirinoha Packaging Vietnam Co., Ltd.'),
+( 73,'JP','logistics','Minatoya','Minatoya Logistics Vietnam Co., Ltd.'), ( 74,'JP','textile','Itomiya','Itomiya Textile Vietnam Co., Ltd.'),
+( 75,'JP','materials','Tsuchibe','Tsuchibe Ceramics Vietnam Co., Ltd.'), ( 76,'KR','electronics','Nuriseon','Nuriseon Electronics Vina Co., Ltd.'),
+( 77,'KR','electronics','Dasomtech','Dasomtech Vina Co., Ltd.'), ( 78,'KR','electronics','Bomnal','Bomnal Display Vina Co., Ltd.'),
+( 79,'KR','manufacturing','Sanbyeol','Sanbyeol Auto Parts Vina Co., Ltd.'), ( 80,'KR','manufacturing','Gureum','Gureum Machinery Vina Co., Ltd.'),
+( 81,'KR','textile','Sirut','Sirut Fashion Vina Co., Ltd.'), ( 82,'KR','materials','Dolmaru','Dolmaru Materials Vina Co., Ltd.'),
+( 83,'KR','food','Badatgil','Badatgil Seafood Vina Co., Ltd.'), ( 84,'KR','other','Hwalro','Hwalro Medical Vina Co., Ltd.'),
+( 85,'KR','energy','Haetsal','Haetsal Energy Vina Co., Ltd.'), ( 86,'KR','manufacturing','Jangdok','Jangdok Industrial Vina Co., Ltd.'),
+( 87,'SG','tourism','Palmquay','Palmquay Hospitality Pte. Ltd.'), ( 88,'SG','logistics','Strandbridge','Strandbridge Logistics Pte. Ltd.'),
+( 89,'SG','electronics','Quorvel','Quorvel Microsystems Pte. Ltd.'), ( 90,'SG','manufacturing','Tembline','Tembline Engineering Pte. Ltd.'),
+( 91,'SG','tourism','Sentavio','Sentavio Resorts Pte. Ltd.'), ( 92,'TW','textile','Chiaofeng','Công ty TNHH Chiaofeng Textile Việt Nam'),
+( 93,'TW','electronics','Hsuanmei','Công ty TNHH Điện tử Hsuanmei Việt Nam'), ( 94,'TW','manufacturing','Kuanghsin','Công ty TNHH Kuanghsin Industrial Việt Nam'),
+( 95,'TW','food','Peichia','Công ty TNHH Thực phẩm Peichia Việt Nam'), ( 96,'TW','other','Linyao','Công ty TNHH Vật tư y tế Linyao Việt Nam'),
+( 97,'HK','textile','Kowlane','Kowlane Garments (Hong Kong) Limited'), ( 98,'HK','tourism','Harvista','Harvista Leisure Holdings Limited'),
+( 99,'HK','logistics','Tsingmar','Tsingmar Freight Limited'), (100,'US','electronics','Corvane','Corvane Technologies Inc.'),
+(101,'DE','manufacturing','Auenwald','Auenwald Maschinenbau GmbH'), (102,'FR','tourism','Belmarée','Belmarée Hôtels SAS'),
+(103,'GB','energy','Thornwick','Thornwick Renewables Ltd'), (104,'TH','food','Chaiwana','Chaiwana Agro Foods Co., Ltd.'),
+(105,'MY','materials','Permatagah','Permatagah Building Products Sdn. Bhd.'), (106,'NL','logistics','Veldhaven','Veldhaven Logistics B.V.'),
+(107,'AU','other','Wattlebrook','Wattlebrook Recycling Pty Ltd'), (108,'VG','other','Silverlagoon','Silverlagoon Capital Ltd.');
+
+INSERT INTO t_inv (id, country, sector, brand, name)
+SELECT z.id + 103,
+       CASE z.slug WHEN 'bac-tien-phong' THEN 'JP' WHEN 'dam-nha-mac' THEN 'SG'
+                   WHEN 'texhong-hai-ha' THEN 'HK' WHEN 'phuong-nam' THEN 'KR' ELSE 'VN' END,
+       'infrastructure', NULL, z.developer
+FROM zones z WHERE z.kind = 'kcn' AND z.developer IS NOT NULL;
+
+INSERT INTO investors (id, name, country, is_sample)
+SELECT id, name, country, 1 FROM t_inv ORDER BY id;
+
+-- Zones as seen by the generator: short Vietnamese name for project names, board, etc.
+CREATE TEMPORARY TABLE t_zone (
+  id INT PRIMARY KEY, short_vi VARCHAR(200), name_en VARCHAR(200)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+INSERT INTO t_zone
+SELECT id, REPLACE(REPLACE(name, 'Khu công nghiệp ', 'KCN '), 'Khu kinh tế ', 'KKT '), name_en FROM zones;
+
+-- Which sectors settle in which zone, with weights (zone id: sector weights).
+CREATE TEMPORARY TABLE t_zs (zone_id INT, sector VARCHAR(40), w INT)
+  DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+INSERT INTO t_zs VALUES
+( 1,'tourism',10),( 1,'food',3),( 1,'logistics',2),( 1,'energy',1),( 1,'other',1),( 1,'manufacturing',1),
+( 2,'logistics',2),( 2,'energy',2),( 2,'tourism',1),( 2,'materials',1),
+( 3,'logistics',6),( 3,'tourism',4),( 3,'food',2),( 3,'other',2),( 3,'materials',1),( 3,'textile',1),
+( 4,'logistics',2),( 4,'food',1),( 4,'tourism',1),( 4,'materials',1),
+( 5,'logistics',2),( 5,'materials',1),( 5,'food',1),
+( 6,'logistics',4),( 6,'manufacturing',4),( 6,'materials',3),( 6,'food',3),( 6,'other',2),( 6,'energy',1),
+( 7,'manufacturing',4),( 7,'materials',3),( 7,'electronics',2),( 7,'food',2),( 7,'other',2),
+( 8,'manufacturing',4),( 8,'electronics',3),( 8,'materials',2),( 8,'textile',1),( 8,'other',2),( 8,'food',1),
+( 9,'textile',4),( 9,'food',3),( 9,'manufacturing',2),( 9,'electronics',2),( 9,'logistics',2),( 9,'other',1),
+(10,'electronics',4),(10,'manufacturing',4),(10,'textile',2),(10,'energy',1),(10,'other',1),(10,'food',1),
+(11,'electronics',4),(11,'manufacturing',3),(11,'energy',2),(11,'logistics',2),(11,'materials',1),(11,'other',1),
+(12,'electronics',3),(12,'manufacturing',3),(12,'energy',1),(12,'logistics',1),(12,'textile',1),
+(13,'logistics',2),(13,'energy',2),(13,'manufacturing',2),(13,'materials',1),
+(14,'textile',8),(14,'manufacturing',2),(14,'logistics',1),(14,'other',1),(14,'energy',1),
+(15,'textile',1),(15,'manufacturing',2),(15,'electronics',1),
+(16,'electronics',2),(16,'manufacturing',2),(16,'other',1);
+
+-- Status quotas of the 276 generated projects (by rank of a hash of the row id), with the
+-- window of approval dates for each status and whether the zone must be operating.
+CREATE TEMPORARY TABLE t_quota (status VARCHAR(12) PRIMARY KEY, r_lo INT, r_hi INT,
+                                a_lo DATE, a_hi DATE, need_op TINYINT)
+  DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+INSERT INTO t_quota VALUES
+('operating',      1, 124, '2012-01-01', '2022-12-31', 1),
+('construction', 125, 165, '2021-06-01', '2025-06-30', 0),
+('approved',     166, 189, '2024-03-01', '2026-09-30', 0),
+('delayed',      190, 241, '2013-01-01', '2022-06-30', 0),
+('suspended',    242, 248, '2014-01-01', '2020-06-30', 1),
+('revoked',      249, 266, '2012-01-01', '2019-12-31', 0),  -- 249-254: partial revocation
+('expired',      267, 276, '2012-01-01', '2017-12-31', 0);
+
+-- Cumulative zone weights per (status, sector), for weighted picking.
+CREATE TEMPORARY TABLE t_zp AS
+SELECT q.status, s.sector, s.zone_id,
+       SUM(s.w) OVER (PARTITION BY q.status, s.sector ORDER BY s.zone_id) - s.w AS lo,
+       SUM(s.w) OVER (PARTITION BY q.status, s.sector ORDER BY s.zone_id) AS hi,
+       SUM(s.w) OVER (PARTITION BY q.status, s.sector) AS tot
+FROM t_quota q JOIN t_zs s JOIN zones z ON z.id = s.zone_id
+WHERE (z.status = 'operating' OR (q.need_op = 0 AND z.status = 'construction'))
+  AND z.established_on <= q.a_hi - INTERVAL 150 DAY;
+
+-- Size of projects per sector: capital (USD) and land (ha), drawn log-uniformly.
+CREATE TEMPORARY TABLE t_sec (sector VARCHAR(40) PRIMARY KEY, cap_lo DOUBLE, cap_hi DOUBLE,
+                              land_lo DOUBLE, land_hi DOUBLE)
+  DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+INSERT INTO t_sec VALUES
+('textile', 8e6, 250e6, 3, 40), ('electronics', 5e6, 300e6, 2, 30),
+('logistics', 3e6, 150e6, 2, 60), ('energy', 20e6, 600e6, 5, 80),
+('tourism', 10e6, 900e6, 5, 250), ('manufacturing', 3e6, 120e6, 1, 25),
+('materials', 3e6, 80e6, 2, 35), ('food', 2e6, 50e6, 1, 12), ('other', 1e6, 40e6, 0.5, 8);
+
+-- Project name templates ({b} = investor brand); each investor uses one variant.
+CREATE TEMPORARY TABLE t_tpl (sector VARCHAR(40), v INT, vi VARCHAR(200), en VARCHAR(200))
+  DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+INSERT INTO t_tpl VALUES
+('textile',0,'Nhà máy sợi {b}','{b} Spinning Mill'), ('textile',1,'Nhà máy dệt nhuộm {b}','{b} Weaving and Dyeing Plant'), ('textile',2,'Nhà máy may mặc {b}','{b} Garment Factory'),
+('electronics',0,'Nhà máy linh kiện điện tử {b}','{b} Electronic Components Plant'), ('electronics',1,'Nhà máy sản xuất bảng mạch in {b}','{b} Printed Circuit Board Plant'), ('electronics',2,'Nhà máy thiết bị điện và điện tử {b}','{b} Electrical and Electronic Equipment Plant'),
+('logistics',0,'Trung tâm logistics {b}','{b} Logistics Centre'), ('logistics',1,'Kho ngoại quan {b}','{b} Bonded Warehouse'), ('logistics',2,'Cảng cạn và bãi container {b}','{b} Inland Container Depot'),
+('energy',0,'Nhà máy sản xuất thiết bị năng lượng tái tạo {b}','{b} Renewable Energy Equipment Plant'), ('energy',1,'Nhà máy sản xuất pin lưu trữ năng lượng {b}','{b} Energy Storage Battery Plant'), ('energy',2,'Kho và trạm cấp khí hóa lỏng {b}','{b} LNG Storage and Supply Terminal'),
+('tourism',0,'Khu nghỉ dưỡng {b}','{b} Resort'), ('tourism',1,'Khu du lịch sinh thái {b}','{b} Eco-tourism Area'), ('tourism',2,'Tổ hợp khách sạn, thương mại và dịch vụ {b}','{b} Hotel, Retail and Services Complex'),
+('manufacturing',0,'Nhà máy cơ khí chính xác {b}','{b} Precision Engineering Plant'), ('manufacturing',1,'Nhà máy phụ tùng ô tô {b}','{b} Automotive Parts Plant'), ('manufacturing',2,'Nhà máy sản xuất đồ gỗ nội thất {b}','{b} Furniture Factory'),
+('materials',0,'Nhà máy vật liệu xây dựng {b}','{b} Building Materials Plant'), ('materials',1,'Nhà máy gạch không nung {b}','{b} Unfired Brick Plant'), ('materials',2,'Nhà máy bê tông đúc sẵn {b}','{b} Precast Concrete Plant'),
+('food',0,'Nhà máy chế biến thủy sản {b}','{b} Seafood Processing Plant'), ('food',1,'Nhà máy chế biến thực phẩm {b}','{b} Food Processing Plant'), ('food',2,'Nhà máy thức ăn chăn nuôi {b}','{b} Animal Feed Mill'),
+('other',0,'Nhà máy bao bì {b}','{b} Packaging Plant'), ('other',1,'Nhà máy tái chế phế liệu {b}','{b} Recycling Plant'), ('other',2,'Nhà máy vật tư y tế {b}','{b} Medical Supplies Plant');
+
+-- Reasons and remedies of generated events.
+CREATE TEMPORARY TABLE t_reason (kind VARCHAR(20), v INT, reason VARCHAR(1000), remedy VARCHAR(1000))
+  DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+INSERT INTO t_reason VALUES
+('delayed',0,'Chậm tiến độ xây dựng so với cam kết tại Giấy chứng nhận đăng ký đầu tư; nhà đầu tư gặp khó khăn trong thu xếp vốn.',
+             'Nhà đầu tư bổ sung phương án tài chính, cam kết hoàn thành nhà xưởng giai đoạn 1; Ban Quản lý kiểm tra tiến độ hằng quý.'),
+('delayed',1,'Chậm bàn giao mặt bằng do chưa hoàn thành bồi thường, giải phóng mặt bằng phần diện tích còn lại.',
+             'Phối hợp với địa phương hoàn thành giải phóng mặt bằng; điều chỉnh tiến độ thực hiện dự án theo Luật Đầu tư.'),
+('delayed',2,'Chậm tiến độ do điều chỉnh thiết kế, quy mô công suất; hồ sơ thiết kế điều chỉnh chưa được thẩm định.',
+             'Hoàn thiện hồ sơ điều chỉnh dự án và thiết kế, trình cơ quan có thẩm quyền thẩm định.'),
+('delayed',3,'Ảnh hưởng của dịch COVID-19: chuyên gia nước ngoài không nhập cảnh được, chuỗi cung ứng máy móc, thiết bị bị gián đoạn.',
+             'Giãn tiến độ theo chính sách hỗ trợ doanh nghiệp; hoàn thành lắp đặt thiết bị và vận hành thử.'),
+('delayed',4,'Chưa hoàn thành thủ tục về môi trường; vật liệu san lấp mặt bằng chưa có nguồn gốc hợp pháp.',
+             'Hoàn thành thủ tục đánh giá tác động môi trường; chỉ sử dụng vật liệu san lấp từ mỏ được cấp phép.'),
+('delayed',5,'Chậm đưa đất vào sử dụng: sau 12 tháng kể từ ngày nhận bàn giao đất chưa triển khai xây dựng.',
+             'Gia hạn sử dụng đất 24 tháng theo Luật Đất đai; nhà đầu tư nộp khoản tiền tương ứng mức tiền thuê đất cho thời gian chậm tiến độ.'),
+('suspended',0,'Vi phạm pháp luật về bảo vệ môi trường: xả nước thải vượt quy chuẩn kỹ thuật cho phép, tái phạm sau khi đã bị xử phạt. Ngừng hoạt động theo Điều 47 Luật Đầu tư.',
+               'Cải tạo hệ thống xử lý nước thải, lắp đặt quan trắc tự động; chỉ hoạt động trở lại khi được cơ quan có thẩm quyền kiểm tra, chấp thuận.'),
+('suspended',1,'Vi phạm nghiêm trọng quy định về phòng cháy, chữa cháy: đưa công trình vào sử dụng khi chưa được nghiệm thu. Ngừng hoạt động theo Điều 47 Luật Đầu tư.',
+               'Hoàn thiện hệ thống phòng cháy, chữa cháy và hồ sơ nghiệm thu theo quy định.'),
+('suspended',2,'Nhà đầu tư đề nghị ngừng hoạt động dự án do khó khăn tài chính, thị trường tiêu thụ sụt giảm.',
+               'Nhà đầu tư báo cáo phương án tái cơ cấu và thời điểm hoạt động trở lại.'),
+('suspended',3,'Sử dụng vật liệu san lấp và chất thải rắn không rõ nguồn gốc để tôn nền, vi phạm pháp luật về khoáng sản và bảo vệ môi trường.',
+               'Bóc dỡ, xử lý toàn bộ vật liệu san lấp trái phép; nộp phạt và phục hồi môi trường.'),
+('revoked_whole',0,'Chấm dứt hoạt động dự án theo Điều 48 Luật Đầu tư: dự án chậm tiến độ quá 12 tháng, không khắc phục sau khi đã bị xử phạt và được điều chỉnh tiến độ.',NULL),
+('revoked_whole',1,'Thu hồi đất do không đưa đất vào sử dụng quá 24 tháng so với tiến độ ghi trong dự án đầu tư, theo Luật Đất đai; chấm dứt hoạt động dự án.',NULL),
+('revoked_whole',2,'Nhà đầu tư không còn hoạt động tại địa chỉ đăng ký, không thực hiện chế độ báo cáo và không liên lạc được; chấm dứt hoạt động dự án.',NULL),
+('revoked_whole',3,'Vi phạm pháp luật đất đai, bảo vệ môi trường và khoáng sản (san lấp trái phép, sử dụng đất sai mục đích); thu hồi toàn bộ diện tích, chấm dứt hoạt động dự án.',NULL),
+('revoked_partial',0,'Thu gọn diện tích dự án: thu hồi phần diện tích chưa triển khai do chậm đưa đất vào sử dụng, gây lãng phí nguồn lực đất đai.',
+                     'Nhà đầu tư tiếp tục thực hiện dự án trên phần diện tích còn lại; bàn giao phần đất bị thu hồi trong 60 ngày.'),
+('revoked_partial',1,'Thu hồi một phần diện tích do vi phạm pháp luật khoáng sản: khai thác đất, cát san lấp trái phép trong ranh giới dự án.',
+                     'Phục hồi hiện trạng phần đất bị thu hồi; điều chỉnh Giấy chứng nhận đăng ký đầu tư theo quy mô mới.'),
+('revoked_partial',2,'Điều chỉnh giảm quy mô dự án theo kết quả rà soát quy hoạch, đất đai; phần diện tích không phù hợp quy hoạch bị thu hồi.',
+                     'Nhà đầu tư điều chỉnh dự án theo quy mô mới và hoàn thành xây dựng trên phần diện tích còn lại.'),
+('expired',0,'Hết thời hạn của văn bản chấp thuận chủ trương cho nghiên cứu lập quy hoạch; nhà đầu tư chưa trình quy hoạch chi tiết. Tỉnh không gia hạn.',NULL),
+('expired',1,'Hết thời hạn thực hiện theo văn bản chấp thuận chủ trương; dự án chưa được giao đất, chưa triển khai. Không gia hạn theo chỉ đạo rà soát các dự án trong KCN, KKT.',NULL);
+
+-- ---------------------------------------------------------------------------------------
+-- pgen: one row per project.
+CREATE TEMPORARY TABLE pgen (
+  id INT PRIMARY KEY, rk INT NULL, zone_id INT NULL, investor_id INT NULL, sector VARCHAR(40) NULL,
+  name VARCHAR(300) NULL, name_en VARCHAR(300) NULL, status VARCHAR(12) NULL,
+  partial TINYINT NOT NULL DEFAULT 0, started TINYINT NOT NULL DEFAULT 0, pd TINYINT NOT NULL DEFAULT 0,
+  authority VARCHAR(10) NULL, currency CHAR(3) NULL, reg_usd DECIMAL(18,2) NULL, disb_usd DECIMAL(18,2) NULL,
+  land_orig DECIMAL(10,2) NULL, land_ha DECIMAL(10,2) NULL, land_before DECIMAL(10,2) NULL,
+  approved_on DATE NULL, planned_start DATE NULL, actual_start DATE NULL, planned_operation DATE NULL,
+  actual_operation DATE NULL, permit_expires_on DATE NULL, is_secondary TINYINT NOT NULL DEFAULT 1,
+  delay_on DATE NULL, delay_reason VARCHAR(1000) NULL, delay_remedy VARCHAR(1000) NULL, remedy_due DATE NULL,
+  delay_doc CHAR(1) NULL,
+  end_on DATE NULL, end_reason VARCHAR(1000) NULL, end_remedy VARCHAR(1000) NULL, end_remedy_due DATE NULL,
+  revocation VARCHAR(8) NULL, end_doc_on DATE NULL,
+  board_id INT NULL, zkind VARCHAR(3) NULL, developer VARCHAR(200) NULL, has_policy TINYINT NULL,
+  irc_on DATE NULL, has_k7 TINYINT NOT NULL DEFAULT 0, insp_on DATE NULL
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+
+-- Showcase projects 1-12.
+INSERT INTO pgen (id, zone_id, investor_id, sector, name, name_en, status, authority, reg_usd, disb_usd,
+                  land_ha, land_before, approved_on, planned_start, actual_start, planned_operation,
+                  actual_operation, permit_expires_on, delay_on, delay_reason, delay_remedy, remedy_due,
+                  delay_doc, end_on, end_reason, end_remedy, end_remedy_due, revocation, end_doc_on) VALUES
+(1, 1, 1, 'tourism', 'Khu du lịch nghỉ dưỡng phức hợp cao cấp Coralwind Vân Đồn',
+ 'Coralwind Van Don Integrated Resort', 'construction', 'central', 1250000000, 312400000,
+ 263.50, NULL, '2019-08-15', '2020-06-30', '2020-12-26', '2024-12-31', NULL, NULL,
+ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+(2, 14, 2, 'textile', 'Nhà máy kéo sợi Jinluofeng giai đoạn 2 tại KCN Texhong Hải Hà',
+ 'Jinluofeng Spinning Mill Phase 2 in Texhong Hai Ha Industrial Park', 'operating', 'province', 165000000, 158200000,
+ 24.60, NULL, '2020-09-28', '2020-11-15', '2020-11-20', '2022-06-30', '2022-04-18', NULL,
+ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+(3, 6, 3, 'logistics', 'Trung tâm logistics và kho ngoại quan Vịnh Lam tại KCN Cái Lân',
+ 'Vinh Lam Logistics Centre and Bonded Warehouse in Cai Lan Industrial Park', 'operating', 'province', 36500000, 34000000,
+ 12.80, NULL, '2018-03-12', '2018-09-01', '2018-10-15', '2020-06-30', '2020-09-21', NULL,
+ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+(4, 3, 4, 'logistics', 'Trung tâm thương mại và kho vận Quenlow tại KKT cửa khẩu Móng Cái',
+ 'Quenlow Trade and Logistics Centre in Mong Cai Border-Gate Economic Zone', 'revoked', 'province', 48000000, 2100000,
+ 0.00, 32.00, '2016-05-20', '2016-12-31', NULL, '2018-12-31', NULL, NULL,
+ '2018-04-10', 'Sau 15 tháng kể từ ngày được cho thuê đất, nhà đầu tư chưa triển khai xây dựng; không thực hiện cam kết tiến độ tại Giấy chứng nhận đăng ký đầu tư.',
+ 'Nhà đầu tư cam kết khởi công trong quý IV/2018 và thực hiện ký quỹ bảo đảm thực hiện dự án.', '2018-12-31', 'I',
+ '2020-12-15', 'Chấm dứt hoạt động dự án theo Điều 48 Luật Đầu tư 2014: không triển khai sau khi đã được điều chỉnh tiến độ; thu hồi toàn bộ 32 ha đất theo Luật Đất đai. Kết quả rà soát theo chỉ đạo tại buổi làm việc ngày 26/10/2020.',
+ NULL, NULL, 'whole', '2020-12-15'),
+(5, 7, 5, 'materials', 'Nhà máy sản xuất vật liệu xây dựng Thạch Lan Phú tại KCN Việt Hưng',
+ 'Thach Lan Phu Building Materials Plant in Viet Hung Industrial Park', 'revoked', 'province', 22500000, 9800000,
+ 18.00, 45.00, '2015-07-08', '2016-01-15', '2016-03-20', '2017-12-31', NULL, NULL,
+ '2019-06-14', 'Chậm tiến độ; sử dụng đất sai mục đích: tập kết, kinh doanh vật liệu san lấp không rõ nguồn gốc trên 12 ha đất được thuê; khai thác đất đồi trái phép để san nền.',
+ 'Dừng ngay hoạt động san lấp trái phép, phục hồi hiện trạng; hoàn thành dây chuyền sản xuất giai đoạn 1 trên phần diện tích đã xây dựng.', '2020-06-30', 'I',
+ '2025-03-18', 'Thu gọn diện tích theo kết quả rà soát các KCN: thu hồi 27 ha chưa đưa vào sử dụng và có vi phạm pháp luật đất đai, khoáng sản; nhà đầu tư tiếp tục thực hiện dự án trên 18 ha đã xây dựng.',
+ 'Bàn giao 27 ha đất bị thu hồi cho Ban Quản lý trong 60 ngày; hoàn thành giai đoạn 1 trên diện tích còn lại.', '2025-12-31', 'partial', '2025-03-18'),
+(6, 1, 6, 'tourism', 'Khu du lịch sinh thái và đô thị nghỉ dưỡng Bích Hải Vân, KKT Vân Đồn',
+ 'Bich Hai Van Eco-tourism and Resort Township, Van Don Economic Zone', 'expired', 'province', 85000000, 0,
+ 320.00, NULL, '2016-09-12', '2018-06-30', NULL, '2021-12-31', NULL, '2019-09-12',
+ NULL, NULL, NULL, NULL, NULL,
+ '2019-09-12', 'Hết thời hạn 36 tháng cho nghiên cứu lập quy hoạch chi tiết theo văn bản chấp thuận chủ trương; nhà đầu tư chưa trình quy hoạch. Theo chỉ đạo ngày 26/10/2020, tỉnh kiên quyết không gia hạn.',
+ NULL, NULL, NULL, '2020-11-24'),
+(7, 8, 7, 'electronics', 'Nhà máy linh kiện điện tử Tsukimori tại KCN Đông Mai',
+ 'Tsukimori Electronic Components Plant in Dong Mai Industrial Park', 'delayed', 'province', 58000000, 21500000,
+ 9.40, NULL, '2019-11-05', '2020-04-01', '2020-05-12', '2021-12-31', NULL, NULL,
+ '2022-03-15', 'Chậm đưa nhà máy vào vận hành do ảnh hưởng của dịch COVID-19: chuyên gia nước ngoài không nhập cảnh được, thiết bị nhập khẩu bị gián đoạn.',
+ 'Điều chỉnh tiến độ: hoàn thành lắp đặt thiết bị và vận hành thử trước 30/6/2023.', '2023-06-30', 'D',
+ NULL, NULL, NULL, NULL, NULL, NULL),
+(8, 10, 8, 'manufacturing', 'Nhà máy cơ khí chính xác Gaeul tại KCN Sông Khoai',
+ 'Gaeul Precision Engineering Plant in Song Khoai Industrial Park', 'delayed', 'province', 32000000, 3200000,
+ 7.50, NULL, '2021-04-20', '2021-10-01', NULL, '2023-06-30', NULL, NULL,
+ '2024-08-09', 'Sau 24 tháng kể từ ngày nhận bàn giao đất, nhà đầu tư chưa khởi công; chưa hoàn thành thủ tục thẩm duyệt thiết kế phòng cháy, chữa cháy.',
+ 'Khởi công trước 31/3/2025; nộp khoản tiền tương ứng mức tiền thuê đất cho thời gian chậm tiến độ theo Luật Đất đai.', '2025-03-31', 'I',
+ NULL, NULL, NULL, NULL, NULL, NULL),
+(9, 9, 9, 'textile', 'Nhà máy dệt nhuộm Hsinliao tại KCN Hải Yên',
+ 'Hsinliao Weaving and Dyeing Plant in Hai Yen Industrial Park', 'suspended', 'province', 75000000, 61000000,
+ 15.20, NULL, '2017-06-15', '2017-12-01', '2018-01-10', '2019-06-30', '2019-09-02', NULL,
+ NULL, NULL, NULL, NULL, NULL,
+ '2024-07-22', 'Ngừng hoạt động theo Điều 47 Luật Đầu tư: xả nước thải nhuộm vượt QCVN 13-MT:2015/BTNMT ra kênh thoát nước chung của KCN, tái phạm sau khi đã bị xử phạt.',
+ 'Cải tạo hệ thống xử lý nước thải, lắp quan trắc tự động truyền dữ liệu về Sở Tài nguyên và Môi trường; chỉ hoạt động lại khi được kiểm tra, chấp thuận.', '2025-01-31', NULL, '2024-07-22'),
+(10, 11, 10, 'energy', 'Nhà máy sản xuất tấm pin năng lượng mặt trời Solvanta tại KCN Bắc Tiền Phong',
+ 'Solvanta Solar Panel Plant in Bac Tien Phong Industrial Park', 'approved', 'central', 420000000, 0,
+ 38.00, NULL, '2025-09-22', '2026-06-30', NULL, '2028-03-31', NULL, NULL,
+ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+(11, 1, 11, 'food', 'Nhà máy chế biến thủy sản xuất khẩu Cồn Mây tại KKT Vân Đồn',
+ 'Con May Seafood Export Processing Plant in Van Don Economic Zone', 'operating', 'province', 12500000, 11800000,
+ 5.60, NULL, '2017-03-14', '2017-09-30', '2018-11-28', '2019-12-31', '2020-10-05', NULL,
+ '2018-05-22', 'Chậm khởi công do chưa hoàn thành giải phóng mặt bằng phần diện tích 1,2 ha và chậm cấp giấy phép khai thác nước mặt.',
+ 'Điều chỉnh tiến độ: khởi công trước 31/12/2018, vận hành trước 31/12/2020.', '2018-12-31', 'D',
+ NULL, NULL, NULL, NULL, NULL, NULL),
+(12, 11, 12, 'electronics', 'Nhà máy sản xuất bảng mạch điện tử Seolbit tại KCN Bắc Tiền Phong',
+ 'Seolbit Circuit Board Plant in Bac Tien Phong Industrial Park', 'operating', 'province', 180000000, 171000000,
+ 20.00, NULL, '2020-10-12', '2020-12-15', '2020-12-18', '2022-06-30', '2022-05-26', NULL,
+ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+
+-- Infrastructure projects of the KCNs (investor = the zone's developer, central approval).
+INSERT INTO pgen (id, zone_id, name, name_en, status, reg_usd, disb_usd, land_ha, approved_on,
+                  planned_start, actual_start, planned_operation, actual_operation,
+                  delay_on, delay_reason, delay_remedy, remedy_due, delay_doc) VALUES
+(13, 6, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Cái Lân mở rộng',
+ 'Cai Lan Industrial Park Expansion Infrastructure', 'operating', 28000000, 26500000, 58.00,
+ '2013-05-16', '2013-10-01', '2013-11-05', '2015-12-31', '2016-03-30', NULL, NULL, NULL, NULL, NULL),
+(14, 7, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Việt Hưng giai đoạn 2',
+ 'Viet Hung Industrial Park Phase 2 Infrastructure', 'operating', 35000000, 30100000, 120.00,
+ '2014-08-20', '2015-01-15', '2015-03-02', '2017-12-31', '2018-04-16', NULL, NULL, NULL, NULL, NULL),
+(15, 8, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Đông Mai mở rộng',
+ 'Dong Mai Industrial Park Expansion Infrastructure', 'operating', 18500000, 17900000, 40.00,
+ '2012-11-06', '2013-04-01', '2013-04-25', '2015-06-30', '2015-09-14', NULL, NULL, NULL, NULL, NULL),
+(16, 9, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Hải Yên giai đoạn 2',
+ 'Hai Yen Industrial Park Phase 2 Infrastructure', 'operating', 22000000, 19800000, 82.40,
+ '2015-02-10', '2015-08-01', '2015-09-18', '2017-12-31', '2018-06-05', NULL, NULL, NULL, NULL, NULL),
+(17, 14, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Texhong Hải Hà',
+ 'Texhong Hai Ha Industrial Park Infrastructure', 'operating', 220000000, 198000000, 660.00,
+ '2013-01-15', '2013-06-01', '2013-07-20', '2015-12-31', '2015-10-28', NULL, NULL, NULL, NULL, NULL),
+(18, 10, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Sông Khoai',
+ 'Song Khoai Industrial Park Infrastructure', 'operating', 150000000, 96000000, 714.00,
+ '2018-05-10', '2018-10-01', '2018-12-20', '2021-12-31', '2021-09-30', NULL, NULL, NULL, NULL, NULL),
+(19, 11, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Bắc Tiền Phong',
+ 'Bac Tien Phong Industrial Park Infrastructure', 'operating', 265000000, 140000000, 1192.00,
+ '2018-09-14', '2019-03-01', '2019-04-12', '2021-06-30', '2021-11-15', NULL, NULL, NULL, NULL, NULL),
+(20, 12, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Nam Tiền Phong',
+ 'Nam Tien Phong Industrial Park Infrastructure', 'construction', 190000000, 62000000, 1080.00,
+ '2020-12-08', '2021-06-30', '2021-10-22', '2025-06-30', NULL, NULL, NULL, NULL, NULL, NULL),
+(21, 13, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Đầm Nhà Mạc',
+ 'Dam Nha Mac Industrial Park Infrastructure', 'delayed', 480000000, 45000000, 4400.00,
+ '2020-03-24', '2020-12-31', '2021-09-15', '2024-12-31', NULL, '2023-10-12',
+ 'Chậm bồi thường, giải phóng mặt bằng tại đảo Hà Nam; thiếu nguồn vật liệu san lấp hợp pháp cho giai đoạn 1.',
+ 'Hoàn thành bồi thường, giải phóng mặt bằng giai đoạn 1 (850 ha) và ký hợp đồng cung cấp vật liệu san lấp từ mỏ được cấp phép.',
+ '2026-06-30', 'D'),
+(22, 15, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Hải Hà',
+ 'Hai Ha Industrial Park Infrastructure', 'delayed', 120000000, 14500000, 486.00,
+ '2021-07-19', '2022-03-31', '2022-09-15', '2024-12-31', NULL, '2023-05-30',
+ 'Thi công hạ tầng chậm: mới hoàn thành khoảng 15% khối lượng; chưa hoàn thành thủ tục cho thuê đất phần diện tích còn lại.',
+ 'Hoàn thành thủ tục đất đai, môi trường và hạ tầng kỹ thuật giai đoạn 1 trước 30/6/2024.', '2024-06-30', 'I'),
+(23, 16, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Hoàng Quế',
+ 'Hoang Que Industrial Park Infrastructure', 'construction', 95000000, 28000000, 310.00,
+ '2022-03-29', '2022-12-31', '2023-02-18', '2026-12-31', NULL, NULL, NULL, NULL, NULL, NULL),
+(24, 17, 'Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Phương Nam',
+ 'Phuong Nam Industrial Park Infrastructure', 'approved', 160000000, 0, 450.00,
+ '2024-09-12', '2025-09-30', NULL, '2028-06-30', NULL, NULL, NULL, NULL, NULL, NULL);
+
+UPDATE pgen p JOIN t_inv i ON i.id = p.zone_id + 103
+SET p.investor_id = i.id, p.sector = 'infrastructure', p.authority = 'central', p.is_secondary = 0
+WHERE p.id BETWEEN 13 AND 24;
+
+-- Generated projects 25-300: status by rank of a hash.
+INSERT INTO pgen (id, rk)
+SELECT seq + 24, ROW_NUMBER() OVER (ORDER BY CRC32(CONCAT('st', seq)), seq) FROM seq_1_to_276;
+
+UPDATE pgen p JOIN t_quota q ON p.rk BETWEEN q.r_lo AND q.r_hi
+SET p.status = q.status, p.partial = (q.status = 'revoked' AND p.rk < q.r_lo + 6);
+
+-- Investors: every investor 13-108 gets at least one project; the rest at random.
+-- Expired projects (permission to study planning) go to tourism/logistics/energy/materials.
+UPDATE pgen p JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS j FROM pgen
+                    WHERE id > 24 AND status <> 'expired') x ON x.id = p.id
+SET p.investor_id = IF(x.j <= 96, x.j + 12, 1 + CRC32(CONCAT('inv', p.id)) % 108);
+SET @nx := (SELECT COUNT(*) FROM t_inv WHERE id <= 108 AND sector IN ('tourism','logistics','energy','materials'));
+UPDATE pgen p
+JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS k FROM t_inv
+      WHERE id <= 108 AND sector IN ('tourism','logistics','energy','materials')) i
+  ON i.k = 1 + CRC32(CONCAT('ex', p.id)) % @nx
+SET p.investor_id = i.id
+WHERE p.id > 24 AND p.status = 'expired';
+
+UPDATE pgen p JOIN t_inv i ON i.id = p.investor_id SET p.sector = i.sector WHERE p.id > 24;
+
+-- Zone: weighted pick among the zones that host the sector and are old enough.
+UPDATE pgen p JOIN t_zp z ON z.status = p.status AND z.sector = p.sector
+   AND CRC32(CONCAT('z', p.id)) % z.tot >= z.lo AND CRC32(CONCAT('z', p.id)) % z.tot < z.hi
+SET p.zone_id = z.zone_id
+WHERE p.id > 24;
+
+-- Dates (each step depends on the previous one).
+UPDATE pgen p JOIN t_quota q ON q.status = p.status JOIN zones z ON z.id = p.zone_id
+SET p.approved_on = GREATEST(q.a_lo, z.established_on + INTERVAL 120 DAY)
+      + INTERVAL (CRC32(CONCAT(p.id, 'a'))
+                  % (DATEDIFF(q.a_hi, GREATEST(q.a_lo, z.established_on + INTERVAL 120 DAY)) + 1)) DAY
+WHERE p.id > 24;
+
+UPDATE pgen SET
+  started = CASE WHEN status IN ('operating','construction','suspended') THEN 1
+                 WHEN status = 'delayed' THEN CRC32(CONCAT(id, 'st')) % 2 = 0
+                 WHEN status = 'revoked' THEN partial OR CRC32(CONCAT(id, 'st')) % 3 = 0
+                 ELSE 0 END,
+  pd = (status = 'operating' AND CRC32(CONCAT(id, 'pd')) % 6 = 0),
+  planned_start = approved_on + INTERVAL (90 + CRC32(CONCAT(id, 'ps')) % 240) DAY
+WHERE id > 24;
+
+UPDATE pgen SET actual_start = CASE
+    WHEN status = 'operating' AND pd = 1 THEN planned_start + INTERVAL (240 + CRC32(CONCAT(id, 'as')) % 300) DAY
+    WHEN status = 'operating' THEN GREATEST(approved_on + INTERVAL 30 DAY,
+                                   planned_start + INTERVAL (CRC32(CONCAT(id, 'as')) % 165) DAY - INTERVAL 45 DAY)
+    WHEN status = 'construction' THEN LEAST(planned_start + INTERVAL (CRC32(CONCAT(id, 'as')) % 150) DAY, DATE '2026-10-15')
+    WHEN status = 'suspended' THEN planned_start + INTERVAL (CRC32(CONCAT(id, 'as')) % 120) DAY
+    WHEN status = 'delayed' AND started = 1 THEN planned_start + INTERVAL (CRC32(CONCAT(id, 'as')) % 240) DAY
+    WHEN status = 'revoked' AND started = 1 THEN planned_start + INTERVAL (CRC32(CONCAT(id, 'as')) % 180) DAY
+  END,
+  planned_operation = planned_start + INTERVAL (CASE WHEN status IN ('operating','suspended') THEN 420 + CRC32(CONCAT(id, 'po')) % 420
+                                                     WHEN status = 'construction' THEN 900 + CRC32(CONCAT(id, 'po')) % 540
+                                                     ELSE 540 + CRC32(CONCAT(id, 'po')) % 360 END) DAY,
+  permit_expires_on = IF(status = 'expired', approved_on + INTERVAL (730 + CRC32(CONCAT(id, 'pe')) % 730) DAY, NULL)
+WHERE id > 24;
+
+UPDATE pgen SET actual_operation = CASE
+    WHEN status = 'operating' THEN LEAST(GREATEST(actual_start + INTERVAL 240 DAY,
+                                   planned_operation + INTERVAL (CRC32(CONCAT(id, 'ao')) % 300) DAY - INTERVAL 90 DAY),
+                                   DATE '2026-10-15')
+    WHEN status = 'suspended' AND CRC32(CONCAT(id, 'so')) % 2 = 0
+      THEN GREATEST(actual_start + INTERVAL 240 DAY,
+                    planned_operation + INTERVAL (CRC32(CONCAT(id, 'ao')) % 200) DAY - INTERVAL 60 DAY)
+  END,
+  delay_on = CASE
+    WHEN status = 'operating' AND pd = 1 THEN planned_start + INTERVAL (90 + CRC32(CONCAT(id, 'd')) % 120) DAY
+    WHEN status = 'delayed' AND started = 1
+      THEN LEAST(GREATEST(planned_operation + INTERVAL (30 + CRC32(CONCAT(id, 'd')) % 300) DAY,
+                          actual_start + INTERVAL 60 DAY), DATE '2026-10-15')
+    WHEN status = 'delayed' THEN LEAST(planned_start + INTERVAL (120 + CRC32(CONCAT(id, 'd')) % 400) DAY, DATE '2026-10-15')
+    WHEN status = 'revoked' AND started = 1
+      THEN GREATEST(planned_operation + INTERVAL (30 + CRC32(CONCAT(id, 'd')) % 240) DAY, actual_start + INTERVAL 60 DAY)
+    WHEN status = 'revoked' THEN planned_start + INTERVAL (150 + CRC32(CONCAT(id, 'd')) % 300) DAY
+  END,
+  delay_doc = CASE WHEN status = 'revoked' THEN 'I'
+                   WHEN status = 'delayed' THEN IF(CRC32(CONCAT(id, 'dd')) % 3 = 0, 'I', 'D')
+                   WHEN pd = 1 THEN 'D' END
+WHERE id > 24;
+
+UPDATE pgen SET remedy_due = delay_on + INTERVAL (180 + CASE status WHEN 'delayed' THEN CRC32(CONCAT(id, 'r')) % 420
+                                                                  WHEN 'revoked' THEN CRC32(CONCAT(id, 'r')) % 180
+                                                                  ELSE 0 END) DAY
+WHERE id > 24 AND delay_on IS NOT NULL;
+
+UPDATE pgen SET end_on = CASE
+    WHEN status = 'suspended'
+      THEN LEAST(GREATEST(COALESCE(actual_operation, actual_start) + INTERVAL (180 + CRC32(CONCAT(id, 'e')) % 500) DAY,
+                          DATE '2021-01-01' + INTERVAL (CRC32(CONCAT(id, 'e2')) % 2000) DAY), DATE '2026-10-15')
+    WHEN status = 'revoked'
+      THEN LEAST(GREATEST(remedy_due + INTERVAL (30 + CRC32(CONCAT(id, 'e')) % 200) DAY,
+                          DATE '2020-11-20' + INTERVAL (CRC32(CONCAT(id, 'e2')) % 2100) DAY), DATE '2026-10-15')
+    WHEN status = 'expired' THEN permit_expires_on
+  END
+WHERE id > 24;
+
+UPDATE pgen SET
+  end_doc_on = IF(status = 'expired', end_on + INTERVAL (15 + CRC32(CONCAT(id, 'ed')) % 200) DAY, end_on),
+  end_remedy_due = CASE WHEN status = 'suspended' THEN end_on + INTERVAL (180 + CRC32(CONCAT(id, 'er')) % 180) DAY
+                        WHEN status = 'revoked' AND partial = 1 THEN end_on + INTERVAL (120 + CRC32(CONCAT(id, 'er')) % 240) DAY END,
+  revocation = IF(status = 'revoked', IF(partial = 1, 'partial', 'whole'), NULL)
+WHERE id > 24 AND end_on IS NOT NULL;
+UPDATE pgen SET partial = (revocation = 'partial') WHERE id <= 24 AND revocation IS NOT NULL;
+
+-- Size, money, land, authority.
+UPDATE pgen p JOIN t_sec s ON s.sector = p.sector SET
+  p.reg_usd = ROUND(s.cap_lo * POW(s.cap_hi / s.cap_lo, (CRC32(CONCAT(p.id, 'c')) % 1000) / 999), -4),
+  p.land_orig = ROUND(s.land_lo * POW(s.land_hi / s.land_lo, (CRC32(CONCAT(p.id, 'l')) % 1000) / 999), 2)
+WHERE p.id > 24;
+
+UPDATE pgen SET
+  disb_usd = ROUND(reg_usd * CASE status
+      WHEN 'operating'    THEN 0.65 + (CRC32(CONCAT(id, 'g')) % 36) / 100
+      WHEN 'construction' THEN 0.15 + (CRC32(CONCAT(id, 'g')) % 45) / 100
+      WHEN 'approved'     THEN (CRC32(CONCAT(id, 'g')) % 8) / 100
+      WHEN 'delayed'      THEN IF(started = 1, 0.20 + (CRC32(CONCAT(id, 'g')) % 30) / 100, (CRC32(CONCAT(id, 'g')) % 10) / 100)
+      WHEN 'suspended'    THEN 0.40 + (CRC32(CONCAT(id, 'g')) % 50) / 100
+      WHEN 'revoked'      THEN IF(partial = 1, 0.20 + (CRC32(CONCAT(id, 'g')) % 30) / 100, (CRC32(CONCAT(id, 'g')) % 12) / 100)
+      ELSE 0 END, -3),
+  land_before = IF(status = 'revoked', land_orig, NULL),
+  land_ha = CASE WHEN status <> 'revoked' THEN land_orig
+                 WHEN partial = 1 THEN ROUND(land_orig * (0.30 + (CRC32(CONCAT(id, 'la')) % 40) / 100), 2)
+                 ELSE 0 END,
+  authority = IF(reg_usd >= 250000000 OR (sector IN ('tourism','energy') AND reg_usd >= 120000000), 'central', 'province')
+WHERE id > 24;
+
+-- Names from the investor's template and the zone; a repeated name becomes a later phase.
+UPDATE pgen p JOIN t_inv i ON i.id = p.investor_id
+JOIN t_tpl t ON t.sector = p.sector AND t.v = CRC32(CONCAT('tpl', i.id)) % 3
+JOIN t_zone z ON z.id = p.zone_id
+SET p.name = CONCAT(REPLACE(t.vi, '{b}', i.brand), ' tại ', z.short_vi),
+    p.name_en = CONCAT(REPLACE(t.en, '{b}', i.brand), ' in ', z.name_en)
+WHERE p.id > 24;
+UPDATE pgen p JOIN (SELECT id, ROW_NUMBER() OVER (PARTITION BY name ORDER BY approved_on, id) AS rn FROM pgen) d
+  ON d.id = p.id
+SET p.name = CONCAT(p.name, ' (giai đoạn ', d.rn, ')'), p.name_en = CONCAT(p.name_en, ' (phase ', d.rn, ')')
+WHERE d.rn > 1;
+
+-- Reasons and remedies of generated events (COVID-19 only for delays of 2020-2022).
+UPDATE pgen p JOIN t_reason r ON r.kind = 'delayed' AND r.v = CASE
+    WHEN p.delay_on BETWEEN '2020-03-01' AND '2022-12-31' AND CRC32(CONCAT(p.id, 'rv')) % 3 = 0 THEN 3
+    WHEN p.actual_start < p.delay_on THEN ELT(1 + CRC32(CONCAT(p.id, 'rw')) % 3, 0, 2, 4)
+    ELSE ELT(1 + CRC32(CONCAT(p.id, 'rw')) % 3, 1, 4, 5) END
+SET p.delay_reason = r.reason, p.delay_remedy = r.remedy
+WHERE p.id > 24 AND p.delay_on IS NOT NULL;
+UPDATE pgen p JOIN t_reason r
+  ON r.kind = CASE p.status WHEN 'suspended' THEN 'suspended' WHEN 'expired' THEN 'expired'
+                            ELSE IF(p.partial = 1, 'revoked_partial', 'revoked_whole') END
+ AND r.v = CRC32(CONCAT(p.id, 're')) % CASE p.status WHEN 'suspended' THEN 4 WHEN 'expired' THEN 2
+                                                    ELSE IF(p.partial = 1, 3, 4) END
+SET p.end_reason = r.reason, p.end_remedy = r.remedy
+WHERE p.id > 24 AND p.status IN ('suspended','revoked','expired');
+
+-- Derived columns for all rows (showcase, infrastructure, generated).
+UPDATE pgen p JOIN zones z ON z.id = p.zone_id JOIN t_inv i ON i.id = p.investor_id SET
+  p.board_id = z.board_id, p.zkind = z.kind, p.developer = z.developer,
+  p.currency = IF(i.country = 'VN', 'VND', 'USD'),
+  p.is_secondary = (z.kind = 'kcn' AND p.sector <> 'infrastructure'),
+  p.has_policy = (p.authority = 'central' OR p.reg_usd >= 40000000 OR p.sector = 'infrastructure'
+                  OR p.status = 'expired' OR z.kind = 'kkt');
+UPDATE pgen SET irc_on = CASE WHEN status = 'expired' THEN NULL
+                              WHEN has_policy = 0 THEN approved_on
+                              ELSE LEAST(approved_on + INTERVAL (10 + CRC32(CONCAT(id, 'irc')) % 40) DAY, DATE '2026-10-15',
+                                         COALESCE(actual_start - INTERVAL 1 DAY, DATE '2099-12-31'),
+                                         COALESCE(delay_on - INTERVAL 1 DAY, DATE '2099-12-31')) END;
+-- The inspection conclusion (k = 7) is the basis of revocations, of inspected delays and of
+-- suspensions (and of the review findings, 35_findings.sql).
+UPDATE pgen SET
+  has_k7 = (status IN ('revoked','suspended') OR COALESCE(delay_doc, '') = 'I'),
+  insp_on = CASE WHEN delay_doc = 'I' THEN delay_on
+                 WHEN status = 'suspended' THEN end_on - INTERVAL (20 + CRC32(CONCAT(id, 'in')) % 40) DAY END;
+
+-- ---------------------------------------------------------------------------------------
+-- Status events in order: approved, construction, delayed, operating, then the final
+-- suspension / revocation / expiry.
+CREATE TEMPORARY TABLE t_ev (
+  project_id INT, ord INT, status VARCHAR(12), effective_on DATE, reason VARCHAR(1000),
+  remedy VARCHAR(1000), remedy_due DATE, revocation VARCHAR(8), land_before DECIMAL(10,2),
+  land_after DECIMAL(10,2), doc_k INT
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+INSERT INTO t_ev
+SELECT id, 1, 'approved', approved_on, NULL, NULL, NULL, NULL, NULL, NULL, IF(has_policy, 1, 2) FROM pgen
+UNION ALL
+SELECT id, 2, 'construction', actual_start, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM pgen WHERE actual_start IS NOT NULL
+UNION ALL
+SELECT id, 3, 'delayed', delay_on, delay_reason, delay_remedy, remedy_due, NULL, NULL, NULL, IF(delay_doc = 'I', 7, 6)
+FROM pgen WHERE delay_on IS NOT NULL
+UNION ALL
+SELECT id, 4, 'operating', actual_operation, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM pgen WHERE actual_operation IS NOT NULL
+UNION ALL
+SELECT id, 5, status, end_on, end_reason, end_remedy, end_remedy_due, revocation,
+       IF(status = 'revoked', land_before, NULL), IF(status = 'revoked', land_ha, NULL), IF(status = 'suspended', 8, 9)
+FROM pgen WHERE status IN ('suspended','revoked','expired');
+
+INSERT INTO projects (id, zone_id, investor_id, sector, name, name_en, status, status_since, authority,
+                      currency, registered_capital, disbursed_capital, registered_usd, disbursed_usd, land_ha,
+                      approved_on, planned_start, actual_start, planned_operation, actual_operation,
+                      permit_expires_on, is_secondary, is_sample, version, updated_at)
+SELECT p.id, p.zone_id, p.investor_id, p.sector, p.name, p.name_en, p.status, e.last_on, p.authority, p.currency,
+       IF(p.currency = 'VND', ROUND(p.reg_usd * 24000, -9), p.reg_usd),
+       IF(p.currency = 'VND', LEAST(ROUND(p.disb_usd * 24000, -8), ROUND(p.reg_usd * 24000, -9)), p.disb_usd),
+       IF(p.currency = 'VND', ROUND(ROUND(p.reg_usd * 24000, -9) / 24000, 2), p.reg_usd),
+       IF(p.currency = 'VND', ROUND(LEAST(ROUND(p.disb_usd * 24000, -8), ROUND(p.reg_usd * 24000, -9)) / 24000, 2), p.disb_usd),
+       p.land_ha, p.approved_on, p.planned_start, p.actual_start, p.planned_operation, p.actual_operation,
+       p.permit_expires_on, p.is_secondary, 1, 1, TIMESTAMP(e.last_on, '16:30:00')
+FROM pgen p JOIN (SELECT project_id, MAX(effective_on) AS last_on FROM t_ev GROUP BY project_id) e ON e.project_id = p.id
+ORDER BY p.id;
+
+-- ---------------------------------------------------------------------------------------
+-- Legal documents (id = project_id * 10 + k).
+INSERT INTO legal_documents (id, project_id, zone_id, doc_type, number, issued_on, issuer, title, url, is_sample)
+SELECT d.id, d.pid, NULL, d.doc_type, d.number, d.issued_on, d.issuer, d.title, NULL, 1
+FROM (
+  SELECT id * 10 + 1 AS id, id AS pid, 'policy_decision' AS doc_type,
+         CASE WHEN status = 'expired' THEN '/UBND-QH'
+              WHEN authority = 'central' THEN '/QĐ-TTg'
+              ELSE '/QĐ-UBND' END AS number,
+         approved_on AS issued_on,
+         IF(authority = 'central' AND status <> 'expired', 'Thủ tướng Chính phủ', 'UBND tỉnh Quảng Ninh') AS issuer,
+         IF(status = 'expired', CONCAT('Văn bản chấp thuận chủ trương cho nghiên cứu lập quy hoạch dự án ', name),
+                                CONCAT('Quyết định chủ trương đầu tư dự án ', name)) AS title
+  FROM pgen WHERE has_policy = 1
+  UNION ALL
+  SELECT id * 10 + 2, id, 'investment_certificate',
+         CONCAT(IF(board_id = 2, '86', '22'), LPAD(CRC32(CONCAT(id, 'k2')) % 100000000, 8, '0')), irc_on,
+         IF(board_id = 2, 'Ban Quản lý KKT Vân Đồn', 'Ban Quản lý các KKT tỉnh Quảng Ninh'),
+         CONCAT('Giấy chứng nhận đăng ký đầu tư dự án ', name)
+  FROM pgen WHERE status <> 'expired'
+  UNION ALL
+  SELECT id * 10 + 3, id, 'land_lease',
+         IF(zkind = 'kcn' AND is_secondary = 1,
+            CONCAT('/', YEAR(GREATEST(irc_on, actual_start - INTERVAL (20 + CRC32(CONCAT(id, 'k3d')) % 60) DAY)), '/HĐTLĐ'),
+            '/QĐ-UBND'),
+         GREATEST(irc_on, actual_start - INTERVAL (20 + CRC32(CONCAT(id, 'k3d')) % 60) DAY),
+         IF(zkind = 'kcn' AND is_secondary = 1, developer, 'UBND tỉnh Quảng Ninh'),
+         IF(zkind = 'kcn' AND is_secondary = 1, CONCAT('Hợp đồng thuê lại đất thực hiện dự án ', name),
+                                                CONCAT('Quyết định cho thuê đất thực hiện dự án ', name))
+  FROM pgen WHERE actual_start IS NOT NULL
+  UNION ALL
+  SELECT id * 10 + 4, id, 'environment_approval',
+         CASE WHEN authority = 'central' THEN '/QĐ-BTNMT'
+              WHEN is_secondary = 1 THEN IF(board_id = 2, '/QĐ-BQLKKTVĐ', '/QĐ-BQLKKT')
+              ELSE '/QĐ-UBND' END,
+         GREATEST(irc_on, actual_start - INTERVAL (10 + CRC32(CONCAT(id, 'k4d')) % 50) DAY),
+         CASE WHEN authority = 'central' THEN 'Bộ Tài nguyên và Môi trường'
+              WHEN is_secondary = 1 THEN IF(board_id = 2, 'Ban Quản lý KKT Vân Đồn', 'Ban Quản lý các KKT tỉnh Quảng Ninh')
+              ELSE 'UBND tỉnh Quảng Ninh' END,
+         CONCAT('Quyết định phê duyệt báo cáo đánh giá tác động môi trường dự án ', name)
+  FROM pgen WHERE actual_start IS NOT NULL AND reg_usd >= 5000000
+  UNION ALL
+  SELECT id * 10 + 5, id, 'construction_permit',
+         '/GPXD',
+         GREATEST(irc_on, actual_start - INTERVAL (3 + CRC32(CONCAT(id, 'k5d')) % 25) DAY),
+         IF(board_id = 2, 'Ban Quản lý KKT Vân Đồn', 'Ban Quản lý các KKT tỉnh Quảng Ninh'),
+         CONCAT('Giấy phép xây dựng công trình thuộc dự án ', name)
+  FROM pgen WHERE actual_start IS NOT NULL
+  UNION ALL
+  SELECT id * 10 + 6, id, 'delay_decision',
+         IF(authority = 'province' AND is_secondary = 1,
+            IF(board_id = 2, '/QĐ-BQLKKTVĐ', '/QĐ-BQLKKT'),
+            '/QĐ-UBND'),
+         delay_on,
+         IF(authority = 'province' AND is_secondary = 1,
+            IF(board_id = 2, 'Ban Quản lý KKT Vân Đồn', 'Ban Quản lý các KKT tỉnh Quảng Ninh'), 'UBND tỉnh Quảng Ninh'),
+         CONCAT('Quyết định xử lý chậm tiến độ và điều chỉnh tiến độ thực hiện dự án ', name)
+  FROM pgen WHERE delay_on IS NOT NULL AND delay_doc = 'D'
+  UNION ALL
+  SELECT id * 10 + 7, id, 'inspection_conclusion',
+         '/KL-TTr', insp_on, 'Thanh tra tỉnh Quảng Ninh',
+         CONCAT('Kết luận thanh tra việc chấp hành pháp luật về đầu tư, đất đai, xây dựng và môi trường tại dự án ', name)
+  FROM pgen WHERE has_k7 = 1
+  UNION ALL
+  SELECT id * 10 + 8, id, 'suspension_decision',
+         IF(authority = 'province' AND is_secondary = 1,
+            IF(board_id = 2, '/QĐ-BQLKKTVĐ', '/QĐ-BQLKKT'),
+            '/QĐ-UBND'),
+         end_on,
+         IF(authority = 'province' AND is_secondary = 1,
+            IF(board_id = 2, 'Ban Quản lý KKT Vân Đồn', 'Ban Quản lý các KKT tỉnh Quảng Ninh'), 'UBND tỉnh Quảng Ninh'),
+         CONCAT('Quyết định ngừng hoạt động dự án ', name)
+  FROM pgen WHERE status = 'suspended'
+  UNION ALL
+  SELECT id * 10 + 9, id, IF(status = 'expired', 'other', 'revocation_decision'),
+         CASE WHEN status = 'expired' THEN '/TB-UBND'
+              WHEN partial = 0 AND authority = 'province' AND is_secondary = 1
+                THEN IF(board_id = 2, '/QĐ-BQLKKTVĐ', '/QĐ-BQLKKT')
+              ELSE '/QĐ-UBND' END,
+         end_doc_on,
+         IF(partial = 0 AND status = 'revoked' AND authority = 'province' AND is_secondary = 1,
+            IF(board_id = 2, 'Ban Quản lý KKT Vân Đồn', 'Ban Quản lý các KKT tỉnh Quảng Ninh'), 'UBND tỉnh Quảng Ninh'),
+         CASE WHEN status = 'expired'
+                THEN CONCAT('Thông báo chấm dứt hiệu lực chủ trương nghiên cứu quy hoạch, không gia hạn đối với dự án ', name)
+              WHEN revocation = 'partial'
+                THEN CONCAT('Quyết định thu hồi một phần diện tích đất và điều chỉnh quy mô dự án ', name)
+              ELSE CONCAT('Quyết định chấm dứt hoạt động dự án ', name) END
+  FROM pgen WHERE status IN ('revoked','expired')
+) d
+ORDER BY d.id;
+
+-- Document numbers: the documents above carry only the suffix ('/QĐ-UBND', ...). Numbers
+-- grow through the year as real registers do: (day of year - 1) * R + 1 + a hashed slot
+-- below R, R being the issuer's daily volume; distinct per issuer, suffix and year.
+UPDATE legal_documents d
+JOIN (SELECT y.id, (DAYOFYEAR(y.issued_on) - 1) * y.r + 1 + (CRC32(CONCAT(y.number, y.issuer, y.issued_on)) + y.rn - 1) % y.r AS n
+      FROM (SELECT id, number, issuer, issued_on,
+                   ROW_NUMBER() OVER (PARTITION BY number, issuer, issued_on ORDER BY id) AS rn,
+                   CASE WHEN number LIKE '%/QĐ-UBND' OR number LIKE '%/UBND-QH' THEN 12
+                        WHEN number LIKE '%/QĐ-BTNMT' THEN 8 WHEN number LIKE '%/QĐ-TTg' THEN 5 ELSE 3 END AS r
+            FROM legal_documents WHERE number LIKE '/%') y) x ON x.id = d.id
+SET d.number = CONCAT(IF(d.number LIKE '%HĐTLĐ', LPAD(x.n, 3, '0'), x.n), d.number);
+
+INSERT INTO project_status_events (id, project_id, status, effective_on, reason, remedy, remedy_due, revocation,
+                                   land_ha_before, land_ha_after, document_id)
+SELECT ROW_NUMBER() OVER (ORDER BY project_id, effective_on, ord), project_id, status, effective_on, reason,
+       remedy, remedy_due, revocation, land_before, land_after,
+       IF(doc_k IS NULL, NULL, project_id * 10 + doc_k)
+FROM t_ev ORDER BY project_id, effective_on, ord;
+
+DROP TEMPORARY TABLE IF EXISTS t_inv, t_zone, t_zs, t_quota, t_zp, t_sec, t_tpl, t_reason, pgen, t_ev;

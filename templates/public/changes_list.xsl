@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A list of published changes with their fields (old → new); shared by /changes and
+     the per-record history pages. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:template name="change-list">
+    <xsl:param name="changes"/>
+    <xsl:param name="fields"/>
+    <xsl:param name="with-record" select="true()"/>
+    <xsl:choose>
+      <xsl:when test="$changes">
+        <ol class="change-list">
+          <xsl:for-each select="$changes">
+            <xsl:variable name="id" select="@id"/>
+            <li id="change-{$id}">
+              <p>
+                <time datetime="{substring(published_at, 1, 10)}"><xsl:value-of select="mb:date(published_at)"/></time>
+                <xsl:if test="$with-record">
+                  <xsl:text> · </xsl:text>
+                  <a>
+                    <xsl:attribute name="href"><xsl:value-of select="$base"/><xsl:choose><xsl:when test="@entity = 'project'">/projects/</xsl:when><xsl:otherwise>/zones/</xsl:otherwise></xsl:choose><xsl:value-of select="ref"/></xsl:attribute>
+                    <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+                  </a>
+                </xsl:if>
+                <xsl:text> · </xsl:text>
+                <strong><xsl:value-of select="summary"/></strong>
+              </p>
+              <xsl:if test="$fields[@change = $id]">
+                <table class="data fields">
+                  <caption class="visually-hidden"><xsl:value-of select="mb:t('change.fields')"/></caption>
+                  <thead><tr><th scope="col"><xsl:value-of select="mb:t('change.field')"/></th><th scope="col"><xsl:value-of select="mb:t('change.old')"/></th><th scope="col"><xsl:value-of select="mb:t('change.new')"/></th></tr></thead>
+                  <tbody>
+                    <xsl:for-each select="$fields[@change = $id]">
+                      <tr><th scope="row"><code><xsl:value-of select="@field"/></code></th><td><del><xsl:value-of select="old_value"/></del></td><td><ins><xsl:value-of select="new_value"/></ins></td></tr>
+                    </xsl:for-each>
+                  </tbody>
+                </table>
+              </xsl:if>
+              <xsl:if test="note"><p class="note"><xsl:value-of select="mb:t('change.note')"/>: <xsl:value-of select="note"/></p></xsl:if>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </xsl:when>
+      <xsl:otherwise><p><xsl:value-of select="mb:t('home.changes.none')"/></p></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>

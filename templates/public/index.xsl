@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- GET /indices/<code> — one governance index: the province's scores and ranks, its
+     sub-indices, and every province in one edition (?year=). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:import href="../layout.xsl"/>
+  <xsl:import href="../chart.xsl"/>
+
+  <xsl:variable name="ix" select="/page/index"/>
+  <xsl:variable name="year">
+    <xsl:choose><xsl:when test="$ix/@year"><xsl:value-of select="$ix/@year"/></xsl:when><xsl:otherwise><xsl:value-of select="$ix/years/edition[1]/@year"/></xsl:otherwise></xsl:choose>
+  </xsl:variable>
+
+  <xsl:template match="page" mode="title"><xsl:value-of select="$ix/abbrev"/></xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <p class="crumbs"><a href="{$base}/indices"><xsl:value-of select="mb:t('indices.title')"/></a></p>
+    <h1><xsl:value-of select="$ix/abbrev"/> <small> — <xsl:call-template name="pick"><xsl:with-param name="vi" select="$ix/name"/><xsl:with-param name="en" select="$ix/name_en"/></xsl:call-template></small></h1>
+    <p class="lead"><xsl:value-of select="mb:t('index.publisher')"/>: <xsl:call-template name="pick"><xsl:with-param name="vi" select="$ix/publisher"/><xsl:with-param name="en" select="$ix/publisher_en"/></xsl:call-template>.
+      <xsl:value-of select="mb:t('index.scale')"/><xsl:text> </xsl:text><xsl:value-of select="mb:num($ix/scale_max)"/>.</p>
+
+    <section aria-labelledby="tr-h">
+      <h2 id="tr-h"><xsl:value-of select="mb:t('index.trend')"/></h2>
+      <div class="chart-pair">
+        <div>
+        <xsl:call-template name="line-chart">
+          <xsl:with-param name="points" select="$ix/series/edition"/>
+          <xsl:with-param name="x" select="'year'"/>
+          <xsl:with-param name="y" select="'score'"/>
+          <xsl:with-param name="lo" select="0"/>
+          <xsl:with-param name="hi" select="$ix/scale_max"/>
+          <xsl:with-param name="title" select="concat($ix/abbrev, ': ', mb:t('index.score_trend'))"/>
+          <xsl:with-param name="id" select="'score'"/>
+        </xsl:call-template>
+        <xsl:call-template name="line-chart">
+          <xsl:with-param name="points" select="$ix/series/edition"/>
+          <xsl:with-param name="x" select="'year'"/>
+          <xsl:with-param name="y" select="'rank_no'"/>
+          <xsl:with-param name="lo" select="1"/>
+          <xsl:with-param name="hi" select="$ix/series/edition[last()]/provinces_ranked"/>
+          <xsl:with-param name="invert" select="true()"/>
+          <xsl:with-param name="decimals" select="0"/>
+          <xsl:with-param name="title" select="concat($ix/abbrev, ': ', mb:t('indices.rank_trend'))"/>
+          <xsl:with-param name="id" select="'rank'"/>
+        </xsl:call-template>
+        </div>
+        <table class="data">
+          <caption><xsl:value-of select="mb:t('index.by_edition')"/></caption>
+          <thead><tr><th scope="col"><xsl:value-of select="mb:t('index.year')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th><th scope="col"><xsl:value-of select="mb:t('common.source')"/></th></tr></thead>
+          <tbody>
+            <xsl:for-each select="$ix/series/edition">
+              <tr><th scope="row"><a href="{$base}/indices/{$ix/@code}?year={@year}"><xsl:value-of select="@year"/></a></th>
+                <td class="num"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td>
+                <td class="num"><xsl:value-of select="rank_no"/>/<xsl:value-of select="provinces_ranked"/></td>
+                <td><small><xsl:value-of select="source"/></small></td></tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </section>
+
+    <xsl:if test="$ix/subscores/subscore">
+      <section aria-labelledby="sub-h">
+        <h2 id="sub-h"><xsl:value-of select="mb:t('index.subindices')"/></h2>
+        <div class="table-scroll"><table class="data">
+          <caption><xsl:value-of select="mb:t('index.subindices.caption')"/></caption>
+          <thead><tr><th scope="col"><xsl:value-of select="mb:t('index.subindex')"/></th>
+            <xsl:for-each select="$ix/series/edition"><th scope="col" class="num"><xsl:value-of select="@year"/></th></xsl:for-each></tr></thead>
+          <tbody>
+            <xsl:for-each select="$ix/subscores/subscore[not(@code = preceding-sibling::subscore/@code)]">
+              <xsl:variable name="c" select="@code"/>
+              <tr><th scope="row"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></th>
+                <xsl:for-each select="$ix/series/edition">
+                  <xsl:variable name="y" select="@year"/>
+                  <td class="num"><xsl:value-of select="mb:num($ix/subscores/subscore[@code = $c and @year = $y]/score, 2)"/></td>
+                </xsl:for-each></tr>
+            </xsl:for-each>
+          </tbody>
+        </table></div>
+      </section>
+    </xsl:if>
+
+    <section aria-labelledby="all-h">
+      <h2 id="all-h"><xsl:value-of select="mb:t('index.all_provinces')"/><xsl:text> </xsl:text><xsl:value-of select="$year"/></h2>
+      <form class="filters" method="get" action="{$base}/indices/{$ix/@code}">
+        <div><label for="f-year"><xsl:value-of select="mb:t('index.year')"/></label>
+          <select id="f-year" name="year">
+            <xsl:for-each select="$ix/years/edition"><option value="{@year}"><xsl:if test="@year = $year"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="@year"/></option></xsl:for-each>
+          </select></div>
+        <div class="actions"><button type="submit"><xsl:value-of select="mb:t('common.show')"/></button></div>
+      </form>
+      <div class="table-scroll"><table class="data">
+        <caption><xsl:value-of select="$ix/abbrev"/><xsl:text> </xsl:text><xsl:value-of select="$year"/>: <xsl:value-of select="count($ix/table/province)"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('index.provinces')"/>. <xsl:value-of select="mb:t('common.source')"/>: <xsl:value-of select="$ix/years/edition[@year = $year]/source"/></caption>
+        <thead><tr><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th><th scope="col"><xsl:value-of select="mb:t('index.province')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th></tr></thead>
+        <tbody>
+          <xsl:for-each select="$ix/table/province">
+            <tr><xsl:if test="home = '1'"><xsl:attribute name="class">home</xsl:attribute></xsl:if>
+              <td class="num"><xsl:value-of select="rank_no"/></td>
+              <th scope="row"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></th>
+              <td class="num"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td></tr>
+          </xsl:for-each>
+        </tbody>
+      </table></div>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

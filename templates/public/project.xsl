@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- GET /projects/<id> — one project. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:import href="../layout.xsl"/>
+
+  <xsl:variable name="p" select="/page/project"/>
+
+  <xsl:template match="page" mode="title">
+    <xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/name"/><xsl:with-param name="en" select="$p/name_en"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <p class="crumbs"><a href="{$base}/projects"><xsl:value-of select="mb:t('projects.title')"/></a> ›
+      <a href="{$base}/zones/{$p/zone_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/zone_name"/><xsl:with-param name="en" select="$p/zone_name_en"/></xsl:call-template></a></p>
+    <h1><xsl:apply-templates select="/page" mode="title"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$p/is_sample"/></xsl:call-template></h1>
+    <p class="lead">
+      <span class="status status-{$p/@status}"><xsl:value-of select="mb:t(concat('status.', $p/@status))"/></span>
+      <xsl:text> </xsl:text><xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($p/status_since)"/>
+      <xsl:if test="$p/start_overdue = '1' or $p/operation_overdue = '1'">
+        <xsl:text> · </xsl:text><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span>
+      </xsl:if>
+    </p>
+    <xsl:if test="$p/start_overdue = '1' or $p/operation_overdue = '1'">
+      <p class="note"><xsl:value-of select="mb:t('project.overdue.explain')"/></p>
+    </xsl:if>
+
+    <section aria-labelledby="facts-h">
+      <h2 id="facts-h"><xsl:value-of select="mb:t('project.facts')"/></h2>
+      <dl class="facts wide">
+        <dt><xsl:value-of select="mb:t('project.investor')"/></dt><dd><xsl:value-of select="$p/investor"/> (<xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/country_name"/><xsl:with-param name="en" select="$p/country_name_en"/></xsl:call-template>)</dd>
+        <dt><xsl:value-of select="mb:t('project.zone')"/></dt><dd><a href="{$base}/zones/{$p/zone_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/zone_name"/><xsl:with-param name="en" select="$p/zone_name_en"/></xsl:call-template></a></dd>
+        <dt><xsl:value-of select="mb:t('project.sector')"/></dt><dd><xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/sector_name"/><xsl:with-param name="en" select="$p/sector_name_en"/></xsl:call-template></dd>
+        <dt><xsl:value-of select="mb:t('project.authority')"/></dt><dd><xsl:value-of select="mb:t(concat('authority.', $p/authority))"/></dd>
+        <dt><xsl:value-of select="mb:t('project.registered')"/></dt><dd><xsl:value-of select="mb:num($p/registered_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$p/currency"/>
+          <xsl:if test="$p/currency != 'USD'"> (≈ <xsl:call-template name="musd"><xsl:with-param name="value" select="$p/registered_usd"/></xsl:call-template>)</xsl:if></dd>
+        <dt><xsl:value-of select="mb:t('project.disbursed')"/></dt><dd><xsl:value-of select="mb:num($p/disbursed_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$p/currency"/></dd>
+        <dt><xsl:value-of select="mb:t('project.land')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$p/land_ha"/></xsl:call-template></dd>
+        <dt><xsl:value-of select="mb:t('project.approved_on')"/></dt><dd><xsl:value-of select="mb:date($p/approved_on)"/></dd>
+        <xsl:if test="$p/permit_expires_on"><dt><xsl:value-of select="mb:t('project.permit_expires')"/></dt><dd><xsl:value-of select="mb:date($p/permit_expires_on)"/></dd></xsl:if>
+      </dl>
+      <table class="data milestones">
+        <caption><xsl:value-of select="mb:t('project.milestones')"/></caption>
+        <thead><tr><th scope="col"><xsl:value-of select="mb:t('project.milestone')"/></th><th scope="col"><xsl:value-of select="mb:t('project.planned')"/></th><th scope="col"><xsl:value-of select="mb:t('project.actual')"/></th></tr></thead>
+        <tbody>
+          <tr><th scope="row"><xsl:value-of select="mb:t('project.start')"/></th><td><xsl:value-of select="mb:date($p/planned_start)"/></td>
+            <td><xsl:value-of select="mb:date($p/actual_start)"/><xsl:if test="$p/start_overdue = '1'"><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td></tr>
+          <tr><th scope="row"><xsl:value-of select="mb:t('project.operation')"/></th><td><xsl:value-of select="mb:date($p/planned_operation)"/></td>
+            <td><xsl:value-of select="mb:date($p/actual_operation)"/><xsl:if test="$p/operation_overdue = '1'"><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td></tr>
+        </tbody>
+      </table>
+    </section>
+
+    <section aria-labelledby="tl-h">
+      <h2 id="tl-h"><xsl:value-of select="mb:t('project.timeline')"/></h2>
+      <ol class="timeline">
+        <xsl:for-each select="$p/events/event">
+          <li class="status-{@status}">
+            <p><time datetime="{effective_on}"><xsl:value-of select="mb:date(effective_on)"/></time><xsl:text> — </xsl:text>
+              <strong><xsl:value-of select="mb:t(concat('status.', @status))"/></strong>
+              <xsl:if test="revocation"> (<xsl:value-of select="mb:t(concat('revocation.', revocation))"/>)</xsl:if></p>
+            <xsl:if test="reason"><p><xsl:value-of select="mb:t('event.reason')"/>: <xsl:value-of select="reason"/></p></xsl:if>
+            <xsl:if test="remedy"><p><xsl:value-of select="mb:t('event.remedy')"/>: <xsl:value-of select="remedy"/>
+              <xsl:if test="remedy_due"> (<xsl:value-of select="mb:t('event.remedy_due')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(remedy_due)"/>)</xsl:if></p></xsl:if>
+            <xsl:if test="revocation = 'partial'"><p><xsl:value-of select="mb:t('event.land')"/>: <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_before"/></xsl:call-template> → <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_after"/></xsl:call-template></p></xsl:if>
+            <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/>:
+              <xsl:choose><xsl:when test="doc_url"><a href="{doc_url}"><xsl:value-of select="doc_number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="doc_number"/></xsl:otherwise></xsl:choose>
+              <xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/></p></xsl:if>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+
+    <section aria-labelledby="doc-h">
+      <h2 id="doc-h"><xsl:value-of select="mb:t('project.documents')"/></h2>
+      <xsl:choose>
+        <xsl:when test="$p/documents/document">
+          <div class="table-scroll"><table class="data">
+            <caption><xsl:value-of select="mb:t('project.documents.caption')"/></caption>
+            <thead><tr><th scope="col"><xsl:value-of select="mb:t('doc.number')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.date')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.issuer')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.type')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.title')"/></th></tr></thead>
+            <tbody>
+              <xsl:for-each select="$p/documents/document">
+                <tr><th scope="row"><xsl:choose><xsl:when test="url"><a href="{url}"><xsl:value-of select="number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="number"/></xsl:otherwise></xsl:choose></th>
+                  <td><xsl:value-of select="mb:date(issued_on)"/></td><td><xsl:value-of select="issuer"/></td>
+                  <td><xsl:value-of select="mb:t(concat('doctype.', @type))"/></td><td><xsl:value-of select="title"/></td></tr>
+              </xsl:for-each>
+            </tbody>
+          </table></div>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="mb:t('project.documents.none')"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section aria-labelledby="fd-h">
+      <h2 id="fd-h"><xsl:value-of select="mb:t('project.findings')"/></h2>
+      <xsl:choose>
+        <xsl:when test="$p/findings/finding">
+          <ul class="findings">
+            <xsl:for-each select="$p/findings/finding">
+              <li class="outcome-{@outcome}"><p><strong><xsl:value-of select="mb:t(concat('area.', @area))"/></strong>
+                (<xsl:value-of select="mb:date(reviewed_on)"/>): <xsl:value-of select="mb:t(concat('outcome.', @outcome))"/></p>
+                <p><xsl:value-of select="summary"/></p>
+                <xsl:if test="action"><p><xsl:value-of select="mb:t('finding.action')"/>: <xsl:value-of select="action"/></p></xsl:if>
+                <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/>: <xsl:value-of select="doc_number"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/></p></xsl:if></li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="mb:t('project.findings.none')"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+    <p><a href="{$base}/projects/{$p/@id}/changes"><xsl:value-of select="mb:t('record.history')"/></a></p>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,122 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- GET /zones/<slug> — one zone. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:import href="../layout.xsl"/>
+  <xsl:import href="../chart.xsl"/>
+
+  <xsl:variable name="z" select="/page/zone"/>
+
+  <xsl:template match="page" mode="title">
+    <xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/name"/><xsl:with-param name="en" select="$z/name_en"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <p class="crumbs"><a href="{$base}/zones"><xsl:value-of select="mb:t('zones.title')"/></a>
+      <xsl:if test="$z/parent_slug"> › <a href="{$base}/zones/{$z/parent_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/parent_name"/><xsl:with-param name="en" select="$z/parent_name_en"/></xsl:call-template></a></xsl:if>
+    </p>
+    <h1>
+      <xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/name"/><xsl:with-param name="en" select="$z/name_en"/></xsl:call-template>
+      <xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$z/is_sample"/></xsl:call-template>
+    </h1>
+    <p class="lead">
+      <xsl:value-of select="mb:t(concat('zone.kind.', $z/@kind))"/>
+      <xsl:text> · </xsl:text>
+      <xsl:value-of select="mb:t(concat('zone.status.', $z/@status))"/>
+      <xsl:if test="$z/location"><xsl:text> · </xsl:text><xsl:value-of select="$z/location"/></xsl:if>
+    </p>
+    <div class="cards">
+      <section class="card" aria-labelledby="land-h">
+        <h2 id="land-h"><xsl:value-of select="mb:t('zone.land')"/></h2>
+        <p class="big"><xsl:call-template name="pct"><xsl:with-param name="value" select="$z/occupancy_pct"/></xsl:call-template></p>
+        <xsl:call-template name="meter"><xsl:with-param name="value" select="$z/occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template>
+        <dl class="facts">
+          <dt><xsl:value-of select="mb:t('zone.total')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/total_ha"/></xsl:call-template></dd>
+          <dt><xsl:value-of select="mb:t('zone.leasable')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/leasable_ha"/></xsl:call-template></dd>
+          <dt><xsl:value-of select="mb:t('zone.leased')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/leased_ha"/></xsl:call-template></dd>
+          <dt><xsl:value-of select="mb:t('zone.available')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/available_ha"/></xsl:call-template></dd>
+        </dl>
+        <p class="note"><xsl:value-of select="mb:t('zone.occupancy.rule')"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('home.occupancy.asof')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($z/occupancy_as_of)"/>.</p>
+      </section>
+      <section class="card" aria-labelledby="who-h">
+        <h2 id="who-h"><xsl:value-of select="mb:t('zone.contact')"/></h2>
+        <dl class="facts wide">
+          <xsl:if test="$z/developer"><dt><xsl:value-of select="mb:t('zone.developer')"/></dt><dd><xsl:value-of select="$z/developer"/></dd></xsl:if>
+          <dt><xsl:value-of select="mb:t('zones.filter.board')"/></dt>
+          <dd><xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/board_name"/><xsl:with-param name="en" select="$z/board_name_en"/></xsl:call-template></dd>
+          <xsl:if test="$z/board_phone"><dt><xsl:value-of select="mb:t('zone.phone')"/></dt><dd><a href="tel:{translate($z/board_phone, ' .', '')}"><xsl:value-of select="$z/board_phone"/></a></dd></xsl:if>
+          <xsl:if test="$z/board_email"><dt><xsl:value-of select="mb:t('zone.email')"/></dt><dd><a href="mailto:{$z/board_email}"><xsl:value-of select="$z/board_email"/></a></dd></xsl:if>
+          <xsl:if test="$z/contact"><dt><xsl:value-of select="mb:t('zone.contact')"/></dt><dd><xsl:value-of select="$z/contact"/></dd></xsl:if>
+          <xsl:if test="$z/established_on"><dt><xsl:value-of select="mb:t('zone.established')"/></dt><dd><xsl:value-of select="mb:date($z/established_on)"/></dd></xsl:if>
+          <xsl:if test="$z/latitude"><dt><xsl:value-of select="mb:t('zone.coordinates')"/></dt><dd><xsl:value-of select="$z/latitude"/>, <xsl:value-of select="$z/longitude"/></dd></xsl:if>
+        </dl>
+      </section>
+    </div>
+
+    <xsl:if test="$z/children/child">
+      <section aria-labelledby="kids-h">
+        <h2 id="kids-h"><xsl:value-of select="mb:t('zone.children')"/></h2>
+        <ul>
+          <xsl:for-each select="$z/children/child">
+            <li><a href="{$base}/zones/{@slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a>
+              — <xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template>,
+              <xsl:value-of select="mb:t('zone.available')"/><xsl:text> </xsl:text><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+
+    <xsl:if test="$z/history/snapshot">
+      <section aria-labelledby="hist-h">
+        <h2 id="hist-h"><xsl:value-of select="mb:t('zone.history')"/></h2>
+        <div class="chart-pair">
+          <xsl:call-template name="line-chart">
+            <xsl:with-param name="points" select="$z/history/snapshot"/>
+            <xsl:with-param name="x" select="'as_of'"/>
+            <xsl:with-param name="y" select="'occupancy_pct'"/>
+            <xsl:with-param name="title" select="concat(mb:t('zone.history'), ' (%)')"/>
+            <xsl:with-param name="id" select="'occ'"/>
+          </xsl:call-template>
+          <table class="data">
+            <caption><xsl:value-of select="mb:t('zone.history.table')"/></caption>
+            <thead><tr><th scope="col"><xsl:value-of select="mb:t('common.date')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.leased')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.leasable')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.occupancy')"/></th></tr></thead>
+            <tbody>
+              <xsl:for-each select="$z/history/snapshot">
+                <tr><th scope="row"><xsl:value-of select="mb:date(as_of)"/></th>
+                  <td class="num"><xsl:value-of select="mb:num(leased_ha, 1)"/></td>
+                  <td class="num"><xsl:value-of select="mb:num(leasable_ha, 1)"/></td>
+                  <td class="num"><xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template></td></tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </xsl:if>
+
+    <section aria-labelledby="proj-h">
+      <h2 id="proj-h"><xsl:value-of select="mb:t('zone.projects.heading')"/></h2>
+      <ul class="status-counts">
+        <xsl:for-each select="$z/statuses/status">
+          <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
+          <li class="status-{@status}"><a href="{$base}/projects?zone={$z/@slug}&amp;status={@status}"><span class="count"><xsl:value-of select="mb:num(projects)"/></span><span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span></a></li>
+        </xsl:for-each>
+      </ul>
+      <xsl:for-each select="$z/statuses/status">
+        <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
+        <xsl:variable name="s" select="@status"/>
+        <h3 id="status-{$s}"><xsl:value-of select="mb:t(concat('status.', $s))"/> (<xsl:value-of select="projects"/>)</h3>
+        <ul class="project-list">
+          <xsl:for-each select="$z/projects/project[@status = $s]">
+            <li><a href="{$base}/projects/{@id}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a>
+              <xsl:call-template name="sample-mark"/>
+              <small> — <xsl:value-of select="investor"/> (<xsl:value-of select="country"/>), <xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(status_since)"/></small></li>
+          </xsl:for-each>
+        </ul>
+        <xsl:if test="projects &gt; $z/projects/@per_status">
+          <p><a href="{$base}/projects?zone={$z/@slug}&amp;status={$s}"><xsl:value-of select="mb:t('zone.projects.all')"/> (<xsl:value-of select="projects"/>)</a></p>
+        </xsl:if>
+      </xsl:for-each>
+    </section>
+    <p><a href="{$base}/zones/{$z/@slug}/changes"><xsl:value-of select="mb:t('record.history')"/></a></p>
+  </xsl:template>
+</xsl:stylesheet>
