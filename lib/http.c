@@ -252,6 +252,14 @@ http_puts(struct request *req, const char *s)
 	return http_write(req, s, strlen(s));
 }
 
+int
+http_bad_param(struct request *req, const char *field, const char *reason_key)
+{
+	req->bad_field = field;
+	req->bad_reason = reason_key;
+	return 400;
+}
+
 void
 http_redirect(struct request *req, const char *location)
 {

@@ -73,6 +73,9 @@ struct request {
 	void			*app;
 	void			*session;
 	struct response		 resp;
+	/* a handler's 400: which field and why (catalog key) */
+	const char		*bad_field;
+	const char		*bad_reason;
 };
 
 /* Fills req from the FastCGI environment. Returns 0, or an HTTP status (400, 413) when
@@ -89,6 +92,9 @@ void		 http_add_header(struct request *, const char *name, const char *value);
 int		 http_start(struct request *);
 int		 http_write(struct request *, const void *, size_t);
 int		 http_puts(struct request *, const char *);
+/* For a handler that finds a value bad beyond what its declaration checks: records the
+ * field and the reason's catalog key for the 400 page, and returns 400. */
+int		 http_bad_param(struct request *, const char *field, const char *reason_key);
 /* A 303 redirect to location (a path on this site). */
 void		 http_redirect(struct request *, const char *location);
 

@@ -141,6 +141,12 @@ server_handle(struct worker *w, struct request *req)
 			server_error(w, req, 500, NULL);
 		return;
 	}
+	if (status == 400 && req->bad_field != NULL) {
+		perr.field = req->bad_field;
+		perr.reason_key = req->bad_reason;
+		server_error(w, req, 400, &perr);
+		return;
+	}
 	server_error(w, req, status >= 400 ? status : 500, NULL);
 }
 

@@ -145,7 +145,7 @@ page_projects(struct request *req)
 
 	if (after != NULL && cursor_parse(after, &cur) != 0) {
 		free(pattern);
-		return 400;
+		return http_bad_param(req, "after", "error.param.cursor");
 	}
 	if (cur.key == NULL)
 		page = 1;	/* a page number means something only with its cursor */
@@ -183,7 +183,7 @@ page_projects(struct request *req)
 		xml_attr(list, "next", next);
 	}
 	if (cur.key != NULL && page > 1 && n > 0) {
-		/* the previous page starts 50 rows before this page's first row */
+		/* the previous page starts after the row 51 rows before this page's first */
 		xmlNodePtr first = list->children;
 		xmlNodePtr prev = xml_elem(list, "prev");
 
@@ -192,7 +192,7 @@ page_projects(struct request *req)
 		p[FILTER_PARAMS] = DB_TEXT(node_attr(first, "key"));
 		p[FILTER_PARAMS + 1] = DB_TEXT(node_attr(first, "key"));
 		p[FILTER_PARAMS + 2] = DB_INT(atoll(node_attr(first, "id")));
-		p[FILTER_PARAMS + 3] = DB_INT(PROJECTS_PER_PAGE - 1);
+		p[FILTER_PARAMS + 3] = DB_INT(PROJECTS_PER_PAGE);
 		rc = dbxml_rows(db, back_sql[sort], p, FILTER_PARAMS + 4, prev, "cursor", NULL);
 	}
 	if (rc == DB_OK)

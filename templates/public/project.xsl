@@ -63,7 +63,7 @@
             <xsl:if test="remedy"><p><xsl:value-of select="mb:t('event.remedy')"/>: <xsl:value-of select="remedy"/>
               <xsl:if test="remedy_due"> (<xsl:value-of select="mb:t('event.remedy_due')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(remedy_due)"/>)</xsl:if></p></xsl:if>
             <xsl:if test="revocation = 'partial'"><p><xsl:value-of select="mb:t('event.land')"/>: <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_before"/></xsl:call-template> → <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_after"/></xsl:call-template></p></xsl:if>
-            <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/>:
+            <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/><xsl:text>: </xsl:text>
               <xsl:choose><xsl:when test="doc_url"><a href="{doc_url}"><xsl:value-of select="doc_number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="doc_number"/></xsl:otherwise></xsl:choose>
               <xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/></p></xsl:if>
           </li>

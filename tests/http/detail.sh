@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# HTTP: zone and project pages, change history, targets, indices and the zone finder.
+. "$top_srcdir/tests/lib/tap.sh"
+need_portal
+
+fetch /zones/van-don
+is "$STATUS" 200 "zone page answers 200"
+body_has 'Khu kinh tế Vân Đồn' "with the zone's name"
+body_has '<svg[^>]*role="img"' "an occupancy chart"
+body_has '<title id="occ-t">' "with a text alternative"
+body_has 'Số liệu lấp đầy theo ngày' "and its data table"
+n=$(root_sql "SELECT COUNT(*) FROM projects p JOIN zones z ON z.id = p.zone_id WHERE z.slug = 'van-don' AND p.status = 'revoked'")
+[ "$n" -gt 0 ] && body_has "<span class=\"count\">$n</span><span class=\"label\">Bị thu hồi" "revoked projects counted ($n)"
+fetch /zones/quang-yen
+body_has 'Các khu công nghiệp trong khu kinh tế' "a KKT lists its KCNs"
+body_has 'href="/zones/dam-nha-mac"|href="/zones/song-khoai"' "with links to them"
+fetch /zones/no-such-zone
+is "$STATUS" 404 "an unknown zone is 404"
+
+id=$(root_sql "SELECT e.project_id FROM project_status_events e WHERE e.revocation = 'partial' LIMIT 1")
+fetch "/projects/$id"
+is "$STATUS" 200 "a partially revoked project's page answers 200"
+body_has 'thu gọn diện tích' "says the land area was reduced"
+before=$(root_sql "SELECT land_ha_before FROM project_status_events WHERE project_id = $id AND revocation = 'partial' LIMIT 1")
+body_has "Diện tích đất: ${before%%.*}" "with the area before"
+num=$(root_sql "SELECT d.number FROM project_status_events e JOIN legal_documents d ON d.id = e.document_id WHERE e.project_id = $id AND e.revocation = 'partial' LIMIT 1")
+body_has "Căn cứ pháp lý:.*$num" "and the legal basis ($num)"
+id=$(root_sql "SELECT project_id FROM project_status_events WHERE status = 'delayed' AND remedy IS NOT NULL LIMIT 1")
+fetch "/projects/$id"
+body_has 'Biện pháp khắc phục đã thống nhất' "a delay shows the agreed remedy"
+id=$(root_sql "SELECT id FROM projects WHERE status NOT IN ('revoked','expired') AND planned_start < CURRENT_DATE AND actual_start IS NULL LIMIT 1")
+if [ -n "$id" ]; then
+	fetch "/projects/$id"
+	body_has 'class="overdue"' "a project past its planned start is marked overdue"
+fi
+id=$(root_sql "SELECT project_id FROM review_findings LIMIT 1")
+fetch "/projects/$id"
+body_has 'Kết quả rà soát' "review findings are shown"
+for bad in 0 abc 99999999 -1; do
+	fetch "/projects/$bad"
+	is "$STATUS" 404 "/projects/$bad is 404"
+done
+
+id=$(root_sql "SELECT entity_id FROM change_log WHERE entity = 'project' LIMIT 1")
+fetch "/projects/$id/changes"
+is "$STATUS" 200 "a project's change history answers 200"
+field=$(root_sql "SELECT f.field FROM change_log_fields f JOIN change_log c ON c.id = f.change_id WHERE c.entity = 'project' AND c.entity_id = $id LIMIT 1")
+body_has "<code>$field</code>" "listing the field that changed ($field)"
+fetch /changes
+is "$STATUS" 200 "latest changes answer 200"
+is "$(grep -o '<li id="change-' "$BODY" | wc -l)" "$(root_sql "SELECT LEAST(COUNT(*), 50) FROM change_log")" "listing the latest changes"
+
+fetch /targets
+is "$STATUS" 200 "targets answer 200"
+body_has 'Q4-2020' "show the Q4-2020 period from the province's statement"
+body_has '2\.000,0 triệu USD' "with its 2 billion USD licensed-capital target"
+body_has 'Cách tính kết quả thực hiện' "and the rules that compute each actual"
+
+fetch /indices
+is "$STATUS" 200 "indices answer 200"
+for ix in PCI 'PAR Index' SIPAS PAPI; do body_has "$ix" "list $ix"; done
+is "$(grep -o '<svg' "$BODY" | wc -l)" 4 "one trend chart per index"
+fetch /indices/papi
+is "$STATUS" 200 "one index answers 200"
+is "$(grep -o '<td class="num">[0-9]*</td><th scope="row">' "$BODY" | wc -l)" 63 "the table of all 63 provinces"
+body_has 'class="home"' "with the province highlighted"
+fetch '/indices/pci?year=2018'
+is "$STATUS" 200 "an earlier edition answers 200"
+body_has 'năm 2018' "for that year"
+fetch '/indices/pci?year=2001'
+is "$STATUS" 404 "an edition that does not exist is 404"
+fetch /indices/xyz
+is "$STATUS" 404 "an unknown index is 404"
+
+fetch '/finder?min_ha=200'
+is "$STATUS" 200 "finder answers 200"
+want=$(root_sql "SELECT COUNT(*) FROM zones WHERE leasable_ha - leased_ha >= 200 AND status <> 'suspended'")
+is "$(grep -o 'name="compare"' "$BODY" | wc -l)" "$want" "lists the zones with at least 200 ha available"
+fetch '/finder?compare=van-don&compare=cai-lan&compare=dong-mai'
+is "$(grep -o '<th scope="col"><a href="/zones/' "$BODY" | wc -l)" 3 "compares three zones side by side"
+fetch '/finder?compare=a&compare=b&compare=c&compare=d'
+is "$STATUS" 400 "four zones to compare is 400"
+
+done_testing
