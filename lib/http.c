@@ -2,6 +2,9 @@
 #include "http.h"
 #include "params.h"
 
+#include <sodium.h>
+#include <time.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -250,6 +253,66 @@ int
 http_puts(struct request *req, const char *s)
 {
 	return http_write(req, s, strlen(s));
+}
+
+void
+http_set_last_modified(struct request *req, const char *datetime)
+{
+	struct tm tm;
+
+	memset(&tm, 0, sizeof(tm));
+	req->last_modified[0] = '\0';
+	if (datetime == NULL || strptime(datetime, "%Y-%m-%d %H:%M:%S", &tm) == NULL)
+		return;
+	strftime(req->last_modified, sizeof(req->last_modified), "%a, %d %b %Y %H:%M:%S GMT", &tm);
+}
+
+/* True when the If-None-Match list holds etag (or is "*"). */
+static bool
+etag_matches(const char *list, const char *etag)
+{
+	size_t n = strlen(etag);
+	const char *p = list;
+
+	if (strcmp(list, "*") == 0)
+		return true;
+	while ((p = strstr(p, etag + 0)) != NULL) {
+		if ((p == list || p[-1] == ' ' || p[-1] == ',' || p[-1] == '/') &&
+		    (p[n] == '\0' || p[n] == ',' || p[n] == ' '))
+			return true;
+		p += n;
+	}
+	return false;
+}
+
+int
+http_send(struct request *req, const void *body, size_t len, const char *content_type)
+{
+	unsigned char hash[16];
+	char etag[2 * sizeof(hash) + 3];
+	const char *inm = http_env(req, "HTTP_IF_NONE_MATCH");
+	const char *ims = http_env(req, "HTTP_IF_MODIFIED_SINCE");
+	bool fresh;
+
+	crypto_generichash(hash, sizeof(hash), body, len, NULL, 0);
+	etag[0] = '"';
+	hex_encode(etag + 1, hash, sizeof(hash));
+	strcat(etag, "\"");
+	http_add_header(req, "ETag", etag);
+	if (req->last_modified[0] != '\0')
+		http_add_header(req, "Last-Modified", req->last_modified);
+	http_add_header(req, "Cache-Control", req->cache_control ? req->cache_control : "no-cache");
+	if (inm != NULL)
+		fresh = etag_matches(inm, etag);
+	else
+		fresh = ims != NULL && req->last_modified[0] != '\0' &&
+		    strcmp(ims, req->last_modified) == 0;
+	if (fresh && req->resp.status == 200) {
+		req->resp.status = 304;
+		return http_start(req);
+	}
+	http_add_header(req, "Content-Type", content_type);
+	return http_write(req, body, len);
 }
 
 int

@@ -73,6 +73,9 @@ struct request {
 	void			*app;
 	void			*session;
 	struct response		 resp;
+	/* validators: set by the program (Last-Modified of the data), used by http_send() */
+	char			 last_modified[40];
+	const char		*cache_control;
 	/* a handler's 400: which field and why (catalog key) */
 	const char		*bad_field;
 	const char		*bad_reason;
@@ -92,6 +95,14 @@ void		 http_add_header(struct request *, const char *name, const char *value);
 int		 http_start(struct request *);
 int		 http_write(struct request *, const void *, size_t);
 int		 http_puts(struct request *, const char *);
+/* Sends a whole body with its Content-Type, an ETag (a hash of the bytes), Last-Modified
+ * when the request has one, and Cache-Control (req->cache_control, else no-cache); answers
+ * 304 without a body when If-None-Match (or If-Modified-Since) matches. Returns -1 once the
+ * client is gone. */
+int		 http_send(struct request *, const void *body, size_t len, const char *content_type);
+/* Sets last_modified from a "YYYY-MM-DD HH:MM:SS" UTC time. */
+void		 http_set_last_modified(struct request *, const char *datetime);
+
 /* For a handler that finds a value bad beyond what its declaration checks: records the
  * field and the reason's catalog key for the 400 page, and returns 400. */
 int		 http_bad_param(struct request *, const char *field, const char *reason_key);

@@ -361,9 +361,9 @@ render_page(struct request *req, const char *name)
 	if (render_to_memory(req, name, &out, &len, &mtype) != 0)
 		return -1;
 	snprintf(ctype, sizeof(ctype), "%s; charset=utf-8", mtype);
-	http_add_header(req, "Content-Type", ctype);
 	http_add_header(req, "Content-Language", lang_code(req->lang));
-	http_write(req, out, (size_t)len);
+	http_add_header(req, "Vary", "Accept-Encoding");
+	http_send(req, out, (size_t)len, ctype);
 	xmlFree(out);
 	return 0;
 }

@@ -11,6 +11,7 @@
 
 #include <fcgiapp.h>
 #include <libxslt/xsltutils.h>
+#include <sodium.h>
 
 #include <errno.h>
 #include <signal.h>
@@ -296,6 +297,10 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 			return 1;
 	}
 	xmlsafe_init();
+	if (sodium_init() < 0) {
+		log_error("libsodium cannot start");
+		return 1;
+	}
 	{
 		char cpath[1024];
 

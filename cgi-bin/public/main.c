@@ -90,10 +90,20 @@ public_decorate(struct request *req)
 	int found;
 
 	xml_attr(req->page, "program", "public");
+	/* published data may be reused briefly by browsers and caches, then revalidated */
+	req->cache_control = "public, max-age=2";
 	if (dbxml_row(public_db(req), SQL_SITE, NULL, 0, site, &found) != DB_OK || !found) {
 		xmlUnlinkNode(site);
 		xmlFreeNode(site);
+		return;
 	}
+	for (xmlNodePtr n = site->children; n != NULL; n = n->next)
+		if (xmlStrEqual(n->name, BAD_CAST "changed_at")) {
+			xmlChar *v = xmlNodeGetContent(n);
+
+			http_set_last_modified(req, (const char *)v);
+			xmlFree(v);
+		}
 }
 
 static const struct app_spec public_spec = {

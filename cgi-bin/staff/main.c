@@ -29,6 +29,7 @@ staff_decorate(struct request *req)
 	int found;
 
 	xml_attr(req->page, "program", "staff");
+	req->cache_control = "no-store";
 	xml_attr(req->page, "base", req->lang == LANG_EN ? "/en" : "");
 	if (dbxml_row(staff_db(req), SQL_STAFF_SITE, NULL, 0, site, &found) != DB_OK || !found) {
 		xmlUnlinkNode(site);

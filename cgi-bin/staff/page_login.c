@@ -5,6 +5,5 @@ int
 page_login(struct request *req)
 {
 	xml_elem(req->page, "login");
-	http_add_header(req, "Cache-Control", "no-store");
 	return 200;
 }
