@@ -1,5 +1,6 @@
-/* The language catalog: every fixed text of the site in Vietnamese and English.
- * Loaded once per process before the workers start; read-only afterwards. */
+/* The language catalog: every fixed text of the site in Vietnamese and English, in the
+ * *.xml files of one folder (one file per part of the site). Loaded once per process
+ * before the workers start; read-only afterwards. */
 #include "i18n.h"
 #include "buf.h"
 #include "log.h"
@@ -9,6 +10,9 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,19 +40,17 @@ message_free(void *payload, const xmlChar *name)
 	free(m);
 }
 
-int
-i18n_load(const char *path)
+static int
+i18n_load_file(const char *path)
 {
 	xmlDocPtr doc;
 	xmlNodePtr root, m;
 	int rc = -1;
 
-	i18n_free();
 	if ((doc = xmlsafe_read_file(path)) == NULL) {
 		log_error("%s: cannot read the language catalog", path);
 		return -1;
 	}
-	catalog = xmlHashCreate(512);
 	root = xmlDocGetRootElement(doc);
 	if (root == NULL || !xmlStrEqual(root->name, BAD_CAST "catalog")) {
 		log_error("%s: root element must be <catalog>", path);
@@ -102,6 +104,51 @@ i18n_load(const char *path)
 	rc = 0;
 out:
 	xmlFreeDoc(doc);
+	return rc;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+i18n_load(const char *dir)
+{
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL, path[1024];
+	size_t n = 0;
+	int rc = 0;
+
+	i18n_free();
+	catalog = xmlHashCreate(1024);
+	if ((d = opendir(dir)) == NULL) {
+		log_error("%s: cannot open the language catalog: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+
+		if (len > 4 && strcmp(e->d_name + len - 4, ".xml") == 0 && e->d_name[0] != '.') {
+			names = xrealloc(names, (n + 1) * sizeof(*names));
+			names[n++] = xstrdup(e->d_name);
+		}
+	}
+	closedir(d);
+	qsort(names, n, sizeof(*names), name_cmp);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		if (rc == 0 && i18n_load_file(path) != 0)
+			rc = -1;
+		free(names[i]);
+	}
+	free(names);
+	if (rc == 0 && catalog_count == 0) {
+		log_error("%s: the language catalog is empty", dir);
+		rc = -1;
+	}
 	if (rc != 0)
 		i18n_free();
 	return rc;

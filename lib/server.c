@@ -305,7 +305,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 		char cpath[1024];
 
 		if (catalog == NULL) {
-			snprintf(cpath, sizeof(cpath), "%s/i18n/messages.xml", tdir);
+			snprintf(cpath, sizeof(cpath), "%s/i18n", tdir);
 			catalog = cpath;
 		}
 		if (i18n_load(catalog) != 0)

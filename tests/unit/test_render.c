@@ -60,7 +60,7 @@ main(void)
 	if (tdir == NULL)
 		tdir = "templates";
 	xmlsafe_init();
-	snprintf(catalog, sizeof(catalog), "%s/i18n/messages.xml", tdir);
+	snprintf(catalog, sizeof(catalog), "%s/i18n", tdir);
 	ok(i18n_load(catalog) == 0, "the catalog loads with every message in both languages");
 	ok(i18n_count() > 20, "the catalog has messages (%u)", i18n_count());
 	is_str(i18n_get(LANG_EN, "error.404"), "Page not found", "English message");
