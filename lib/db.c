@@ -23,6 +23,7 @@ struct db {
 	const char *const	 *sql;
 	unsigned int		  nsql;
 	bool			  connected;
+	bool			  in_transaction;
 	time_t			  last_attempt;
 	unsigned int		  errnum;
 	char			  error[512];
@@ -121,6 +122,9 @@ db_connect(struct db *db)
 
 	if (db->connected)
 		return DB_OK;
+	/* a transaction dies with its connection: nothing may go on without it */
+	if (db->in_transaction)
+		return DB_UNAVAILABLE;
 	if (db->conn != NULL)
 		db_disconnect(db);
 	if (now == db->last_attempt)
@@ -399,7 +403,7 @@ db_query(struct db *db, unsigned int idx, const struct db_param *p, unsigned int
 
 		if (rc == DB_OK)
 			rc = db_fetch_rows(db, st, fn, ctx, &delivered);
-		if (rc != DB_UNAVAILABLE || delivered || attempt > 0)
+		if (rc != DB_UNAVAILABLE || delivered || attempt > 0 || db->in_transaction)
 			return rc;
 		/* the server went away: a fresh connection may answer at once (a restart
 		 * done, a connection killed), so allow the retry to connect right away */
@@ -447,4 +451,73 @@ db_exec_text(struct db *db, const char *sql, bool multi)
 			return db_fail(db, mysql_errno(db->conn), mysql_error(db->conn));
 	} while (status == 0);
 	return DB_OK;
+}
+
+struct db_one {
+	char		**out;
+	unsigned int	  ncols;
+	int		  found;
+};
+
+static int
+db_one_row(void *ctx, const struct db_row *r)
+{
+	struct db_one *o = ctx;
+
+	for (unsigned int i = 0; i < o->ncols && i < r->ncols; i++)
+		o->out[i] = r->values[i] ? xstrndup(r->values[i], r->lengths[i]) : NULL;
+	o->found = 1;
+	return 1;
+}
+
+enum db_status
+db_fetch_one(struct db *db, unsigned int idx, const struct db_param *p, unsigned int n,
+    char **out, unsigned int ncols, int *found)
+{
+	struct db_one o = { out, ncols, 0 };
+	enum db_status rc;
+
+	for (unsigned int i = 0; i < ncols; i++)
+		out[i] = NULL;
+	rc = db_query(db, idx, p, n, db_one_row, &o);
+	*found = o.found;
+	return rc == DB_ABORTED ? DB_OK : rc;
+}
+
+void
+db_values_free(char **v, unsigned int ncols)
+{
+	for (unsigned int i = 0; i < ncols; i++) {
+		free(v[i]);
+		v[i] = NULL;
+	}
+}
+
+enum db_status
+db_begin(struct db *db)
+{
+	enum db_status rc;
+
+	if (db->in_transaction)
+		abort();	/* transactions do not nest */
+	if ((rc = db_exec_text(db, "START TRANSACTION", false)) == DB_OK)
+		db->in_transaction = true;
+	return rc;
+}
+
+enum db_status
+db_commit(struct db *db)
+{
+	enum db_status rc = db->connected ? db_exec_text(db, "COMMIT", false) : DB_UNAVAILABLE;
+
+	db->in_transaction = false;
+	return rc;
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (db->connected)
+		(void)db_exec_text(db, "ROLLBACK", false);
+	db->in_transaction = false;
 }

@@ -81,12 +81,23 @@ bool		 db_connected(const struct db *);
  * after reconnecting, when no row has been delivered yet. */
 enum db_status	 db_query(struct db *, unsigned int idx, const struct db_param *, unsigned int n,
 		    db_row_fn fn, void *ctx);
+/* Runs a statement expected to return at most one row and copies its first ncols values
+ * into out (NULL for SQL NULL; free each with free(), or db_values_free). *found tells
+ * whether there was a row. */
+enum db_status	 db_fetch_one(struct db *, unsigned int idx, const struct db_param *, unsigned int n,
+		    char **out, unsigned int ncols, int *found);
+void		 db_values_free(char **, unsigned int ncols);
 /* Runs a statement that returns no rows; never retried. *affected and *insert_id may be NULL. */
 enum db_status	 db_exec(struct db *, unsigned int idx, const struct db_param *, unsigned int n,
 		    unsigned long long *affected, unsigned long long *insert_id);
 /* Runs plain SQL text with no parameters (BEGIN, COMMIT, ROLLBACK, migrations).
  * multi: the text may hold several statements. */
 enum db_status	 db_exec_text(struct db *, const char *sql, bool multi);
+/* A transaction: while one is open, a lost connection is not silently replaced and no
+ * read is retried; every statement then fails until db_rollback(). */
+enum db_status	 db_begin(struct db *);
+enum db_status	 db_commit(struct db *);
+void		 db_rollback(struct db *);
 /* The server's message for the last failure, for logs and for minhbachctl. */
 const char	*db_last_error(const struct db *);
 unsigned int	 db_last_errno(const struct db *);

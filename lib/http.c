@@ -164,6 +164,7 @@ http_request_free(struct request *req)
 	for (unsigned int i = 0; i < req->npath_args; i++)
 		free(req->path_args[i]);
 	params_free(req);
+	free(req->session);
 	for (unsigned int i = 0; i < req->resp.nheaders; i++) {
 		free(req->resp.headers[i].name);
 		free(req->resp.headers[i].value);

@@ -69,7 +69,8 @@ struct request {
 	/* the data document the handler fills and the template renders */
 	xmlDocPtr		 doc;
 	xmlNodePtr		 page;		/* <page>, the root */
-	/* per-program data: the worker's handles, the staff session */
+	/* per-program data: the worker's handles, the staff session (malloc'd; freed with
+	 * the request) */
 	void			*app;
 	void			*session;
 	struct response		 resp;

@@ -137,7 +137,9 @@ server_handle(struct worker *w, struct request *req)
 	if (status == PAGE_DONE)
 		return;
 	if (status >= 200 && status < 300 && req->route->template != NULL) {
-		req->resp.status = status;
+		/* a handler may have set its own status for the page (a form with errors) */
+		if (req->resp.status == 200)
+			req->resp.status = status;
 		if (render_page(req, req->route->template) != 0)
 			server_error(w, req, 500, NULL);
 		return;

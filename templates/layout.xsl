@@ -19,7 +19,7 @@
           <xsl:text> · </xsl:text>
           <xsl:call-template name="site-title"/>
         </title>
-        <link rel="stylesheet" href="/static/site.css?v=2"/>
+        <link rel="stylesheet" href="/static/site.css?v=3"/>
         <xsl:if test="/page/@program = 'public' and not(/page/error)">
           <link rel="alternate" hreflang="vi" href="{/page/@path}{mb:query-suffix(/page/@query)}"/>
           <link rel="alternate" hreflang="en" href="/en{/page/@path}{mb:query-suffix(/page/@query)}"/>
@@ -48,6 +48,25 @@
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/indices'"/><xsl:with-param name="key" select="'nav.indices'"/></xsl:call-template>
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/finder'"/><xsl:with-param name="key" select="'nav.finder'"/></xsl:call-template>
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/changes'"/><xsl:with-param name="key" select="'nav.changes'"/></xsl:call-template>
+              </ul>
+            </nav>
+          </xsl:if>
+          <xsl:if test="/page/@program = 'staff' and /page/user">
+            <nav class="wrap" aria-label="{mb:t('nav.label')}">
+              <ul>
+                <li><a href="{$base}/staff/"><xsl:value-of select="mb:t('staff.nav.home')"/></a></li>
+                <xsl:if test="/page/user/@admin">
+                  <li><a href="{$base}/staff/users"><xsl:value-of select="mb:t('staff.nav.users')"/></a></li>
+                  <li><a href="{$base}/staff/audit"><xsl:value-of select="mb:t('staff.nav.audit')"/></a></li>
+                </xsl:if>
+                <li><a href="{$base}/staff/password"><xsl:value-of select="mb:t('staff.nav.password')"/></a></li>
+                <li><a href="{$base}/"><xsl:value-of select="mb:t('staff.nav.public')"/></a></li>
+                <li>
+                  <form class="inline" method="post" action="{$base}/staff/logout">
+                    <input type="hidden" name="csrf" value="{/page/user/@csrf}"/>
+                    <button type="submit" class="link"><xsl:value-of select="mb:t('staff.nav.logout')"/> (<xsl:value-of select="/page/user/@username"/>)</button>
+                  </form>
+                </li>
               </ul>
             </nav>
           </xsl:if>
@@ -156,6 +175,11 @@
     <xsl:value-of select="mb:num($value div 1000000, 1)"/>
     <xsl:text> </xsl:text>
     <xsl:value-of select="mb:t('unit.musd')"/>
+  </xsl:template>
+
+  <!-- The hidden CSRF field every staff form carries. -->
+  <xsl:template name="csrf">
+    <input type="hidden" name="csrf" value="{/page/user/@csrf}"/>
   </xsl:template>
 
   <!-- <option> for a select, selected when it is the current value. -->

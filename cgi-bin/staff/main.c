@@ -1,18 +1,40 @@
 /* minhbach-staff: the FastCGI program behind /staff/, where the management boards' staff
  * prepare, review and publish changes. Its database account may change working tables
- * but runs no DDL. */
+ * but runs no DDL. Every page but the sign-in requires a session; every POST is checked
+ * for its origin and CSRF token before anything else runs. */
 #include "staff.h"
 
 const char *const staff_sql[STAFF_SQL__MAX] = {
 #define S(id, sql) [id] = sql,
 #include "sql/site.def"
+#include "sql/auth.def"
+#include "sql/records.def"
+#include "sql/requests.def"
+#include "sql/admin.def"
 #undef S
 };
 
 #define GET_HEAD	(METHOD_GET | METHOD_HEAD)
+#define POST		METHOD_POST
 
 static const struct route staff_routes[] = {
 	{ "/staff/login", GET_HEAD, ROLE_NONE, page_login, NULL, "staff/login" },
+	{ "/staff/login", POST, ROLE_NONE, page_login_post, NULL, "staff/login" },
+	{ "/staff/logout", POST, ROLE_STAFF, page_logout, NULL, NULL },
+	{ "/staff/", GET_HEAD, ROLE_STAFF, page_dashboard, NULL, "staff/dashboard" },
+	{ "/staff/password", GET_HEAD, ROLE_STAFF, page_password, NULL, "staff/password" },
+	{ "/staff/password", POST, ROLE_STAFF, page_password_post, NULL, "staff/password" },
+	{ "/staff/zones/{}/edit", GET_HEAD, ROLE_EDITOR, page_zone_edit, NULL, "staff/edit" },
+	{ "/staff/zones/{}/edit", POST, ROLE_EDITOR, page_zone_edit_post, NULL, "staff/edit" },
+	{ "/staff/projects/{}/edit", GET_HEAD, ROLE_EDITOR, page_project_edit, NULL, "staff/edit" },
+	{ "/staff/projects/{}/edit", POST, ROLE_EDITOR, page_project_edit_post, NULL, "staff/edit" },
+	{ "/staff/projects/{}/status", GET_HEAD, ROLE_EDITOR, page_status, NULL, "staff/edit" },
+	{ "/staff/projects/{}/status", POST, ROLE_EDITOR, page_status_post, NULL, "staff/edit" },
+	{ "/staff/changes/{}", GET_HEAD, ROLE_STAFF, page_change, NULL, "staff/change" },
+	{ "/staff/changes/{}/{}", POST, ROLE_STAFF, page_change_action, NULL, "staff/change" },
+	{ "/staff/users", GET_HEAD, ROLE_ADMIN, page_users, NULL, "staff/users" },
+	{ "/staff/users", POST, ROLE_ADMIN, page_users_post, NULL, "staff/users" },
+	{ "/staff/audit", GET_HEAD, ROLE_ADMIN, page_audit, NULL, "staff/audit" },
 	{ NULL, 0, 0, NULL, NULL, NULL },
 };
 
@@ -22,18 +44,93 @@ staff_db(struct request *req)
 	return ((struct worker *)req->app)->db;
 }
 
+const char *
+staff_base(const struct request *req)
+{
+	return req->lang == LANG_EN ? "/en" : "";
+}
+
+int
+staff_redirect(struct request *req, const char *path)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "%s%s", staff_base(req), path);
+	http_redirect(req, b.data);
+	buf_free(&b);
+	return PAGE_DONE;
+}
+
+const char *
+form(const struct request *req, const char *name)
+{
+	return kv_get(&req->form, name);
+}
+
+/* The prologue of every page that needs a session: signed in, else to the sign-in page;
+ * the role the route needs; and for a POST, the origin and the CSRF token. */
+static int
+staff_authorize(struct request *req)
+{
+	struct session *s;
+	int rc = auth_load(req);
+
+	if (rc > 1)
+		return rc;
+	if (rc == 1) {
+		staff_redirect(req, "/staff/login");
+		return PAGE_DONE;
+	}
+	s = auth_session(req);
+	switch (req->route->role) {
+	case ROLE_EDITOR:
+		if (!auth_has_any_role(s, "editor"))
+			return 403;
+		break;
+	case ROLE_REVIEWER:
+		if (!auth_has_any_role(s, "reviewer"))
+			return 403;
+		break;
+	case ROLE_ADMIN:
+		if (!s->admin)
+			return 403;
+		break;
+	default:
+		break;
+	}
+	if (req->method == METHOD_POST && !auth_post_ok(req)) {
+		audit(req, "csrf_refused", NULL, 0, req->path);
+		return 403;
+	}
+	return 0;
+}
+
 static void
 staff_decorate(struct request *req)
 {
 	xmlNodePtr site = xml_elem(req->page, "site");
+	struct session *s = auth_session(req);
 	int found;
 
 	xml_attr(req->page, "program", "staff");
 	req->cache_control = "no-store";
-	xml_attr(req->page, "base", req->lang == LANG_EN ? "/en" : "");
+	http_add_header(req, "X-Frame-Options", "DENY");
 	if (dbxml_row(staff_db(req), SQL_STAFF_SITE, NULL, 0, site, &found) != DB_OK || !found) {
 		xmlUnlinkNode(site);
 		xmlFreeNode(site);
+	}
+	if (s != NULL) {
+		xmlNodePtr u = xml_elem(req->page, "user");
+		struct db_param p = DB_INT(s->user_id);
+
+		xml_attr_int(u, "id", s->user_id);
+		xml_attr(u, "username", s->username);
+		xml_attr(u, "name", s->display_name);
+		xml_attr(u, "csrf", s->csrf);
+		if (s->admin)
+			xml_attr(u, "admin", "1");
+		(void)dbxml_rows(staff_db(req), SQL_ROLES, &p, 1, u, "role", NULL);
 	}
 }
 
@@ -42,7 +139,7 @@ static const struct app_spec staff_spec = {
 	.routes = staff_routes,
 	.sql = staff_sql,
 	.nsql = STAFF_SQL__MAX,
-	.authorize = NULL,
+	.authorize = staff_authorize,
 	.decorate = staff_decorate,
 };
 

@@ -2,9 +2,14 @@
 #ifndef MB_STAFF_H
 #define MB_STAFF_H
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
 #include "db.h"
 #include "dbxml.h"
 #include "http.h"
+#include "log.h"
 #include "params.h"
 #include "render.h"
 #include "router.h"
@@ -13,14 +18,43 @@
 enum staff_sql {
 #define S(id, sql) id,
 #include "sql/site.def"
+#include "sql/auth.def"
+#include "sql/records.def"
+#include "sql/requests.def"
+#include "sql/admin.def"
 #undef S
 	STAFF_SQL__MAX
 };
 
 extern const char *const staff_sql[STAFF_SQL__MAX];
 
+#include "auth.h"
+#include "records.h"
+
 struct db	*staff_db(struct request *);
+/* "/en" or "": the language prefix for links and redirects. */
+const char	*staff_base(const struct request *);
+/* A 303 to base + path. */
+int		 staff_redirect(struct request *, const char *path);
+/* The form's value, NULL when absent. */
+const char	*form(const struct request *, const char *name);
 
 int	page_login(struct request *);
+int	page_login_post(struct request *);
+int	page_logout(struct request *);
+int	page_password(struct request *);
+int	page_password_post(struct request *);
+int	page_dashboard(struct request *);
+int	page_zone_edit(struct request *);
+int	page_zone_edit_post(struct request *);
+int	page_project_edit(struct request *);
+int	page_project_edit_post(struct request *);
+int	page_status(struct request *);
+int	page_status_post(struct request *);
+int	page_change(struct request *);
+int	page_change_action(struct request *);
+int	page_users(struct request *);
+int	page_users_post(struct request *);
+int	page_audit(struct request *);
 
 #endif

@@ -1,0 +1,339 @@
+/* Staff accounts and sessions: sign-in with throttling, sessions stored hashed in MariaDB
+ * (so any worker on any host can serve them), roles per management board, CSRF tokens and
+ * the audit log. */
+#include "staff.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <strings.h>
+
+struct session *
+auth_session(struct request *req)
+{
+	return req->session;
+}
+
+void
+auth_free(struct request *req)
+{
+	free(req->session);
+	req->session = NULL;
+}
+
+/* The value of cookie name, copied into out (size n); false when absent or too long. */
+static bool
+cookie_value(const struct request *req, const char *name, char *out, size_t n)
+{
+	const char *c = http_env(req, "HTTP_COOKIE");
+	size_t len = strlen(name);
+
+	while (c != NULL && *c != '\0') {
+		while (*c == ' ' || *c == ';')
+			c++;
+		if (strncmp(c, name, len) == 0 && c[len] == '=') {
+			const char *v = c + len + 1, *end = strchr(v, ';');
+			size_t vlen = end ? (size_t)(end - v) : strlen(v);
+
+			if (vlen + 1 > n)
+				return false;
+			memcpy(out, v, vlen);
+			out[vlen] = '\0';
+			return true;
+		}
+		c = strchr(c, ';');
+	}
+	return false;
+}
+
+static void
+set_cookie(struct request *req, const char *value, bool clear)
+{
+	char header[256];
+
+	snprintf(header, sizeof(header), "%s=%s; Path=/; HttpOnly; SameSite=Strict%s%s",
+	    SESSION_COOKIE, value, req->https ? "; Secure" : "",
+	    clear ? "; Max-Age=0" : "");
+	http_add_header(req, "Set-Cookie", header);
+}
+
+static int
+on_role(void *ctx, const struct db_row *r)
+{
+	struct session *s = ctx;
+	long long board = atoll(r->values[0]);
+	unsigned int i;
+
+	for (i = 0; i < s->nboards; i++)
+		if (s->boards[i].board_id == board)
+			break;
+	if (i == s->nboards) {
+		if (s->nboards == sizeof(s->boards) / sizeof(s->boards[0]))
+			return 0;
+		memset(&s->boards[i], 0, sizeof(s->boards[i]));
+		s->boards[i].board_id = board;
+		s->nboards++;
+	}
+	if (strcmp(r->values[1], "editor") == 0)
+		s->boards[i].editor = true;
+	else if (strcmp(r->values[1], "reviewer") == 0)
+		s->boards[i].reviewer = true;
+	return 0;
+}
+
+int
+auth_load(struct request *req)
+{
+	char token_hex[80], *v[6];
+	unsigned char token[32];
+	struct session *s;
+	struct db_param p[3];
+	enum db_status rc;
+	int found;
+
+	if (!cookie_value(req, SESSION_COOKIE, token_hex, sizeof(token_hex)) ||
+	    strlen(token_hex) != 64 ||
+	    sodium_hex2bin(token, sizeof(token), token_hex, 64, NULL, NULL, NULL) != 0)
+		return 1;
+	s = xcalloc(1, sizeof(*s));
+	crypto_hash_sha256(s->token_hash, token, sizeof(token));
+	p[0] = DB_BLOB((const char *)s->token_hash, sizeof(s->token_hash));
+	p[1] = DB_INT(SESSION_IDLE);
+	p[2] = DB_INT(SESSION_MAX);
+	rc = db_fetch_one(staff_db(req), SQL_SESSION_GET, p, 3, v, 6, &found);
+	if (rc != DB_OK || !found) {
+		free(s);
+		db_values_free(v, 6);
+		return rc != DB_OK ? db_http_status(rc) : 1;
+	}
+	s->user_id = atoll(v[0]);
+	snprintf(s->username, sizeof(s->username), "%s", v[1]);
+	snprintf(s->display_name, sizeof(s->display_name), "%s", v[2]);
+	s->admin = strcmp(v[3], "1") == 0;
+	snprintf(s->csrf, sizeof(s->csrf), "%s", v[4]);
+	if (strcmp(v[5], "1") == 0)
+		(void)db_exec(staff_db(req), SQL_SESSION_TOUCH, p, 1, NULL, NULL);
+	db_values_free(v, 6);
+	p[0] = DB_INT(s->user_id);
+	if ((rc = db_query(staff_db(req), SQL_ROLES, p, 1, on_role, s)) != DB_OK) {
+		free(s);
+		return db_http_status(rc);
+	}
+	req->session = s;
+	return 0;
+}
+
+bool
+auth_has_role(const struct session *s, long long board_id, const char *role)
+{
+	for (unsigned int i = 0; i < s->nboards; i++)
+		if (s->boards[i].board_id == board_id)
+			return strcmp(role, "editor") == 0 ? s->boards[i].editor : s->boards[i].reviewer;
+	return false;
+}
+
+bool
+auth_has_any_role(const struct session *s, const char *role)
+{
+	for (unsigned int i = 0; i < s->nboards; i++)
+		if (strcmp(role, "editor") == 0 ? s->boards[i].editor : s->boards[i].reviewer)
+			return true;
+	return false;
+}
+
+/* The Origin (or, without it, the Referer) must name this host. */
+bool
+auth_origin_ok(struct request *req)
+{
+	const char *host = http_env(req, "HTTP_HOST");
+	const char *origin = http_env(req, "HTTP_ORIGIN");
+	const char *src = origin ? origin : http_env(req, "HTTP_REFERER");
+	const char *p;
+	size_t hl;
+
+	if (host == NULL || src == NULL)
+		return false;
+	if (strncasecmp(src, "https://", 8) == 0)
+		p = src + 8;
+	else if (strncasecmp(src, "http://", 7) == 0)
+		p = src + 7;
+	else
+		return false;
+	hl = strlen(host);
+	return strncasecmp(p, host, hl) == 0 && (p[hl] == '\0' || p[hl] == '/');
+}
+
+bool
+auth_post_ok(struct request *req)
+{
+	struct session *s = auth_session(req);
+	const char *token = kv_get(&req->form, "csrf");
+
+	if (s == NULL || !auth_origin_ok(req))
+		return false;
+	if (token == NULL) {
+		/* multipart forms carry it in the query string of the form's action */
+		token = kv_get(&req->query, "csrf");
+	}
+	return token != NULL && strlen(token) == 64 &&
+	    sodium_memcmp(token, s->csrf, 64) == 0;
+}
+
+int
+auth_hash_password(const char *password, char out[128])
+{
+	return crypto_pwhash_str(out, password, strlen(password),
+	    crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
+}
+
+static void	audit_row(struct request *, long long, const char *, const char *, const char *,
+		    long long, const char *);
+
+static long long
+count_failures(struct request *req, unsigned int stmt, const char *key)
+{
+	struct db_param p[2] = { DB_TEXT(key), DB_INT(THROTTLE_WINDOW) };
+	char *v[1];
+	int found;
+	long long n = -1;
+
+	if (db_fetch_one(staff_db(req), stmt, p, 2, v, 1, &found) == DB_OK && found)
+		n = atoll(v[0]);
+	db_values_free(v, 1);
+	return n;
+}
+
+enum login_result
+auth_login(struct request *req, const char *username, const char *password)
+{
+	/* a hash to verify against when the user does not exist, so both take as long */
+	static char dummy[crypto_pwhash_STRBYTES];
+	struct db *db = staff_db(req);
+	struct db_param p[4];
+	char *v[6], token_hex[65], csrf_hex[65];
+	unsigned char token[32], hash[32], csrf[32];
+	long long fu, fa;
+	int found, ok;
+
+	fu = count_failures(req, SQL_FAILURES_USER, username);
+	fa = count_failures(req, SQL_FAILURES_ADDR, req->remote_addr);
+	if (fu < 0 || fa < 0)
+		return LOGIN_DB_ERROR;
+	if (fu >= THROTTLE_PER_USER || fa >= THROTTLE_PER_ADDR) {
+		audit_anonymous(req, username, "login_throttled", NULL);
+		return LOGIN_THROTTLED;
+	}
+	p[0] = DB_TEXT(username);
+	if (db_fetch_one(db, SQL_USER_BY_NAME, p, 1, v, 6, &found) != DB_OK)
+		return LOGIN_DB_ERROR;
+	if (dummy[0] == '\0')
+		auth_hash_password("not a password of anyone", dummy);
+	ok = crypto_pwhash_str_verify(found ? v[3] : dummy, password, strlen(password)) == 0 &&
+	    found && strcmp(v[5], "1") == 0;
+	p[0] = DB_TEXT(username);
+	p[1] = DB_TEXT(req->remote_addr);
+	p[2] = DB_INT(ok);
+	(void)db_exec(db, SQL_ATTEMPT_INSERT, p, 3, NULL, NULL);
+	if (!ok) {
+		db_values_free(v, 6);
+		audit_anonymous(req, username, "login_failed", NULL);
+		return LOGIN_BAD;
+	}
+	randombytes_buf(token, sizeof(token));
+	randombytes_buf(csrf, sizeof(csrf));
+	sodium_bin2hex(token_hex, sizeof(token_hex), token, sizeof(token));
+	sodium_bin2hex(csrf_hex, sizeof(csrf_hex), csrf, sizeof(csrf));
+	crypto_hash_sha256(hash, token, sizeof(token));
+	p[0] = DB_BLOB((const char *)hash, sizeof(hash));
+	p[1] = DB_INT(atoll(v[0]));
+	p[2] = DB_TEXT(csrf_hex);
+	p[3] = DB_TEXT(req->remote_addr);
+	if (db_exec(db, SQL_SESSION_INSERT, p, 4, NULL, NULL) != DB_OK) {
+		db_values_free(v, 6);
+		return LOGIN_DB_ERROR;
+	}
+	p[0] = DB_INT(SESSION_IDLE);
+	p[1] = DB_INT(SESSION_MAX);
+	(void)db_exec(db, SQL_SESSIONS_PURGE, p, 2, NULL, NULL);
+	set_cookie(req, token_hex, false);
+	audit_row(req, atoll(v[0]), v[1], "login", "staff_user", atoll(v[0]), NULL);
+	db_values_free(v, 6);
+	sodium_memzero(token_hex, sizeof(token_hex));
+	return LOGIN_OK;
+}
+
+void
+auth_logout(struct request *req)
+{
+	struct session *s = auth_session(req);
+
+	if (s != NULL) {
+		struct db_param p = DB_BLOB((const char *)s->token_hash, sizeof(s->token_hash));
+
+		(void)db_exec(staff_db(req), SQL_SESSION_DELETE, &p, 1, NULL, NULL);
+		audit(req, "logout", "staff_user", s->user_id, NULL);
+	}
+	set_cookie(req, "", true);
+}
+
+const char *
+auth_change_password(struct request *req, const char *current, const char *next)
+{
+	struct session *s = auth_session(req);
+	struct db_param p[2] = { DB_INT(s->user_id) };
+	char *v[1], hash[crypto_pwhash_STRBYTES];
+	size_t chars = 0;
+	int found, ok;
+
+	if (db_fetch_one(staff_db(req), SQL_USER_HASH, p, 1, v, 1, &found) != DB_OK || !found) {
+		db_values_free(v, 1);
+		return "error.500";
+	}
+	ok = crypto_pwhash_str_verify(v[0], current, strlen(current)) == 0;
+	db_values_free(v, 1);
+	if (!ok)
+		return "password.error.current";
+	for (const char *c = next; *c; c++)
+		if (((unsigned char)*c & 0xc0) != 0x80)
+			chars++;
+	if (chars < PASSWORD_MIN)
+		return "password.error.short";
+	if (auth_hash_password(next, hash) != 0)
+		return "error.500";
+	p[0] = DB_TEXT(hash);
+	p[1] = DB_INT(s->user_id);
+	if (db_exec(staff_db(req), SQL_PASSWORD_UPDATE, p, 2, NULL, NULL) != DB_OK)
+		return "error.500";
+	p[0] = DB_INT(s->user_id);
+	p[1] = DB_BLOB((const char *)s->token_hash, sizeof(s->token_hash));
+	(void)db_exec(staff_db(req), SQL_SESSIONS_OF_USER_DELETE, p, 2, NULL, NULL);
+	audit(req, "password_change", "staff_user", s->user_id, NULL);
+	return NULL;
+}
+
+static void
+audit_row(struct request *req, long long user_id, const char *username, const char *action,
+    const char *entity, long long entity_id, const char *detail)
+{
+	struct db_param p[7] = { user_id ? DB_INT(user_id) : DB_NULL, DB_TEXT(username),
+	    DB_TEXT(action), DB_TEXT(entity), entity_id ? DB_INT(entity_id) : DB_NULL,
+	    DB_TEXT(detail), DB_TEXT(req->remote_addr) };
+
+	if (db_exec(staff_db(req), SQL_AUDIT, p, 7, NULL, NULL) != DB_OK)
+		log_error("audit log: cannot record %s by %s", action, username ? username : "-");
+}
+
+void
+audit(struct request *req, const char *action, const char *entity, long long entity_id,
+    const char *detail)
+{
+	struct session *s = auth_session(req);
+
+	audit_row(req, s ? s->user_id : 0, s ? s->username : NULL, action, entity, entity_id,
+	    detail);
+}
+
+void
+audit_anonymous(struct request *req, const char *username, const char *action, const char *detail)
+{
+	audit_row(req, 0, username, action, NULL, 0, detail);
+}

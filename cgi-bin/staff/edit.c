@@ -1,0 +1,134 @@
+/* The record a change is about: loading it with its published values, for the edit pages,
+ * the change pages and publication. */
+#include "edit.h"
+
+enum record_kind
+edit_kind(const char *entity)
+{
+	for (int k = 0; k < RECORD__MAX; k++)
+		if (strcmp(record_defs[k].entity, entity) == 0)
+			return (enum record_kind)k;
+	return RECORD__MAX;
+}
+
+static int
+load_current(struct request *req, struct edit_target *t)
+{
+	struct db_param p = DB_INT(t->id);
+	unsigned int stmt;
+	char *v[RECORD_FIELDS_MAX + 1];
+	int found;
+	enum db_status rc;
+
+	if (t->def->kind == RECORD_STATUS)
+		return 0;	/* a status change adds an event; it edits no published field */
+	stmt = t->def->kind == RECORD_ZONE ? SQL_ZONE_FIELDS : SQL_PROJECT_FIELDS;
+	rc = db_fetch_one(staff_db(req), stmt, &p, 1, v, t->def->nfields + 1, &found);
+	if (rc != DB_OK)
+		return db_http_status(rc);
+	if (!found)
+		return 404;
+	for (unsigned int i = 0; i < t->def->nfields; i++)
+		t->current[i] = v[i];
+	t->version = atoll(v[t->def->nfields]);
+	free(v[t->def->nfields]);
+	return 0;
+}
+
+int
+edit_target_load(struct request *req, enum record_kind kind, const char *key, struct edit_target *t)
+{
+	char *v[8];
+	struct db_param p;
+	int found;
+	enum db_status rc;
+
+	memset(t, 0, sizeof(*t));
+	t->def = &record_defs[kind];
+	if (kind == RECORD_ZONE) {
+		p = DB_TEXT(key);
+		rc = db_fetch_one(staff_db(req), SQL_ZONE_BY_SLUG, &p, 1, v, 5, &found);
+	} else {
+		char *end;
+		long long id = strtoll(key, &end, 10);
+
+		if (*key == '\0' || *end != '\0' || id <= 0)
+			return 404;
+		p = DB_INT(id);
+		rc = db_fetch_one(staff_db(req), SQL_PROJECT_BY_ID, &p, 1, v, 6, &found);
+	}
+	if (rc != DB_OK)
+		return db_http_status(rc);
+	if (!found)
+		return 404;
+	t->id = atoll(v[0]);
+	t->board_id = atoll(v[1]);
+	t->version = atoll(v[2]);
+	free(v[0]);
+	free(v[1]);
+	free(v[2]);
+	if (kind == RECORD_ZONE) {
+		t->ref = v[3];
+		t->name = v[4];
+	} else {
+		char id[24];
+
+		snprintf(id, sizeof(id), "%lld", t->id);
+		t->ref = xstrdup(id);
+		t->status = v[3];
+		t->name = v[4];
+		t->land_ha = v[5];
+	}
+	return load_current(req, t);
+}
+
+int
+edit_target_by_id(struct request *req, enum record_kind kind, long long id, struct edit_target *t)
+{
+	char *v[1];
+	struct db_param p = DB_INT(id);
+	char key[24];
+	int found;
+	enum db_status rc;
+
+	if (kind != RECORD_ZONE) {
+		snprintf(key, sizeof(key), "%lld", id);
+		return edit_target_load(req, kind, key, t);
+	}
+	/* zones are addressed by slug */
+	rc = db_fetch_one(staff_db(req), SQL_ZONE_SLUG_BY_ID, &p, 1, v, 1, &found);
+	if (rc != DB_OK)
+		return db_http_status(rc);
+	if (!found)
+		return 404;
+	rc = edit_target_load(req, kind, v[0], t);
+	free(v[0]);
+	return rc;
+}
+
+void
+edit_target_free(struct edit_target *t)
+{
+	free(t->name);
+	free(t->ref);
+	free(t->status);
+	free(t->land_ha);
+	for (unsigned int i = 0; i < RECORD_FIELDS_MAX; i++)
+		free(t->current[i]);
+	memset(t, 0, sizeof(*t));
+}
+
+void
+edit_target_xml(const struct edit_target *t, xmlNodePtr parent)
+{
+	xmlNodePtr n = xml_elem(parent, "target");
+
+	xml_attr(n, "entity", t->def->entity);
+	xml_attr_int(n, "id", t->id);
+	xml_attr(n, "ref", t->ref);
+	xml_attr_int(n, "version", t->version);
+	xml_attr_int(n, "board", t->board_id);
+	xml_attr(n, "status", t->status);
+	xml_attr(n, "land_ha", t->land_ha);
+	xml_text(n, "name", t->name);
+}

@@ -1,0 +1,37 @@
+/* What the edit pages and the change pages share: the record a change is about, its
+ * published values, and who may touch it. */
+#ifndef MB_STAFF_EDIT_H
+#define MB_STAFF_EDIT_H
+
+#include "staff.h"
+
+struct edit_target {
+	const struct record_def	*def;
+	long long		 id;
+	long long		 board_id;
+	long long		 version;
+	char			*name;
+	char			*ref;		/* zone slug or project id, for links */
+	char			*status;	/* projects: the current status */
+	char			*land_ha;	/* projects: the current land area */
+	char			*current[RECORD_FIELDS_MAX];	/* published values */
+};
+
+/* Loads the record (by zone slug or project id) and its published values. Returns 0, 404,
+ * or the status of a database failure. */
+int	edit_target_load(struct request *, enum record_kind, const char *key, struct edit_target *);
+/* The same by the record's id, for a change request. */
+int	edit_target_by_id(struct request *, enum record_kind, long long id, struct edit_target *);
+void	edit_target_free(struct edit_target *);
+/* <target entity id ref version name status land_ha board/> under parent. */
+void	edit_target_xml(const struct edit_target *, xmlNodePtr parent);
+/* The record kind of a change request's entity, or RECORD__MAX. */
+enum record_kind edit_kind(const char *entity);
+
+/* Applies a submitted change request in one transaction: checks the reviewer, the record's
+ * version and the rules again, changes the record, writes the public change history, marks
+ * the request published and bumps the data generation. Returns 0, or an HTTP status (403,
+ * 404, 409 with *why set to a catalog key, 503, 500); nothing is written unless 0. */
+int	publish_request(struct request *, long long request_id, const char **why);
+
+#endif

@@ -1,0 +1,159 @@
+/* /staff/changes/<id> — one change request: what it changes (published → proposed), its
+ * state, and the actions the viewer may take: submit (its author), publish or send back
+ * with a comment (a reviewer of the board who is not its author). */
+#include "edit.h"
+
+struct change {
+	long long	 id, board_id, entity_id, author_id;
+	char		*v[16];		/* the SQL_REQUEST_GET columns */
+};
+
+enum { C_ID, C_BOARD, C_ENTITY, C_ENTITY_ID, C_BASE, C_STATE, C_PAYLOAD, C_NOTE, C_AUTHOR_ID,
+    C_COMMENT, C_AUTHOR, C_BOARD_NAME, C_CREATED, C_SUBMITTED, C_DECIDED, C_REVIEWER };
+
+static int
+change_load(struct request *req, const char *key, struct change *c)
+{
+	char *end;
+	long long id = strtoll(key, &end, 10);
+	struct db_param p = DB_INT(id);
+	int found;
+	enum db_status rc;
+
+	memset(c, 0, sizeof(*c));
+	if (*key == '\0' || *end != '\0' || id <= 0)
+		return 404;
+	rc = db_fetch_one(staff_db(req), SQL_REQUEST_GET, &p, 1, c->v, 16, &found);
+	if (rc != DB_OK)
+		return db_http_status(rc);
+	if (!found)
+		return 404;
+	c->id = id;
+	c->board_id = atoll(c->v[C_BOARD]);
+	c->entity_id = c->v[C_ENTITY_ID] ? atoll(c->v[C_ENTITY_ID]) : 0;
+	c->author_id = atoll(c->v[C_AUTHOR_ID]);
+	return 0;
+}
+
+static void
+change_free(struct change *c)
+{
+	db_values_free(c->v, 16);
+}
+
+static bool
+may_see(const struct session *s, const struct change *c)
+{
+	return s->admin || c->author_id == s->user_id ||
+	    auth_has_role(s, c->board_id, "editor") || auth_has_role(s, c->board_id, "reviewer");
+}
+
+int
+page_change(struct request *req)
+{
+	struct session *s = auth_session(req);
+	xmlNodePtr ch = xml_elem(req->page, "change");
+	struct change c;
+	struct edit_target t;
+	struct record_form f;
+	enum record_kind kind;
+	int status;
+	static const char *const names[] = { "id", "board_id", "entity", "entity_id",
+	    "base_version", "state", NULL, "note", "author_id", "review_comment", "author",
+	    "board_name", "created_at", "submitted_at", "decided_at", "reviewer" };
+
+	if ((status = change_load(req, req->path_args[0], &c)) != 0)
+		return status;
+	if (!may_see(s, &c)) {
+		change_free(&c);
+		return 403;
+	}
+	for (int i = 0; i < 16; i++)
+		if (names[i] != NULL)
+			xml_text(ch, names[i], c.v[i]);
+	kind = edit_kind(c.v[C_ENTITY]);
+	if (strcmp(c.v[C_STATE], "draft") == 0 || strcmp(c.v[C_STATE], "returned") == 0) {
+		if (c.author_id == s->user_id && auth_has_role(s, c.board_id, "editor"))
+			xml_attr(ch, "can_submit", "1");
+	} else if (strcmp(c.v[C_STATE], "submitted") == 0 &&
+	    auth_has_role(s, c.board_id, "reviewer")) {
+		xml_attr(ch, c.author_id == s->user_id ? "own" : "can_review", "1");
+	}
+	if (kind != RECORD__MAX && edit_target_by_id(req, kind, c.entity_id, &t) == 0) {
+		edit_target_xml(&t, ch);
+		record_form_parse(t.def, c.v[C_PAYLOAD], &f);
+		record_form_xml(&f, kind == RECORD_STATUS ? NULL : t.current, ch);
+		record_form_free(&f);
+		edit_target_free(&t);
+	}
+	change_free(&c);
+	return 200;
+}
+
+int
+page_change_action(struct request *req)
+{
+	struct session *s = auth_session(req);
+	const char *action = req->path_args[1];
+	struct change c;
+	char path[64];
+	int status;
+
+	if ((status = change_load(req, req->path_args[0], &c)) != 0)
+		return status;
+	snprintf(path, sizeof(path), "/staff/changes/%lld", c.id);
+	if (strcmp(action, "submit") == 0) {
+		struct db_param p[2] = { DB_INT(c.id), DB_INT(s->user_id) };
+		unsigned long long n = 0;
+		enum db_status rc;
+
+		if (c.author_id != s->user_id || !auth_has_role(s, c.board_id, "editor"))
+			status = 403;
+		else if ((rc = db_exec(staff_db(req), SQL_REQUEST_SUBMIT, p, 2, &n, NULL)) != DB_OK)
+			status = db_http_status(rc);
+		else if (n == 0)
+			status = 409;
+		else {
+			audit(req, "submit", c.v[C_ENTITY], c.entity_id, NULL);
+			status = staff_redirect(req, path);
+		}
+	} else if (strcmp(action, "return") == 0) {
+		const char *comment = form(req, "comment");
+		struct db_param p[4] = { DB_TEXT("returned"), DB_INT(s->user_id), DB_TEXT(comment),
+		    DB_INT(c.id) };
+		unsigned long long n = 0;
+		enum db_status rc;
+
+		if (!auth_has_role(s, c.board_id, "reviewer") || c.author_id == s->user_id)
+			status = 403;
+		else if (comment == NULL || *comment == '\0' || strlen(comment) > 2000)
+			status = http_bad_param(req, "comment", "error.param.required");
+		else if ((rc = db_exec(staff_db(req), SQL_REQUEST_SET_STATE, p, 4, &n, NULL)) != DB_OK)
+			status = db_http_status(rc);
+		else if (n == 0)
+			status = 409;
+		else {
+			audit(req, "send_back", c.v[C_ENTITY], c.entity_id, comment);
+			status = staff_redirect(req, path);
+		}
+	} else if (strcmp(action, "publish") == 0) {
+		const char *why = NULL;
+
+		status = publish_request(req, c.id, &why);
+		if (status == 0) {
+			audit(req, "publish", c.v[C_ENTITY], c.entity_id, NULL);
+			status = staff_redirect(req, path);
+		} else if (why != NULL) {
+			xmlNodePtr e = xml_elem(req->page, "refused");
+
+			xml_attr(e, "reason", why);
+			audit(req, "publish_refused", c.v[C_ENTITY], c.entity_id, why);
+			req->resp.status = status;
+			change_free(&c);
+			return page_change(req);
+		}
+	} else
+		status = 404;
+	change_free(&c);
+	return status;
+}

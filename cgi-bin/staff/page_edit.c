@@ -1,0 +1,259 @@
+/* /staff/zones/<slug>/edit, /staff/projects/<id>/edit and /staff/projects/<id>/status:
+ * the forms that prepare a change. Saving stores a change request (a draft, or submitted
+ * for review); nothing public changes until a reviewer publishes it. Errors are shown
+ * beside their fields with the input kept; a record changed or claimed by someone else
+ * meanwhile gives a conflict page with both versions, and nothing is saved. */
+#include "edit.h"
+
+struct open_request {
+	long long	 id;
+	long long	 author_id;
+	char		*author;
+	char		*state;
+	char		*payload;
+	char		*note;
+};
+
+static void
+open_request_free(struct open_request *o)
+{
+	free(o->author);
+	free(o->state);
+	free(o->payload);
+	free(o->note);
+	memset(o, 0, sizeof(*o));
+}
+
+/* The open change request on this record, if any (o->id 0 when none). */
+static enum db_status
+open_request(struct request *req, const struct edit_target *t, struct open_request *o)
+{
+	struct db_param p[2] = { DB_TEXT(t->def->entity), DB_INT(t->id) };
+	char *v[6];
+	int found;
+	enum db_status rc;
+
+	memset(o, 0, sizeof(*o));
+	rc = db_fetch_one(staff_db(req), SQL_REQUEST_OPEN_FOR, p, 2, v, 6, &found);
+	if (rc != DB_OK || !found)
+		return rc;
+	o->id = atoll(v[0]);
+	o->author_id = atoll(v[1]);
+	o->author = v[2];
+	o->state = v[3];
+	o->payload = v[4];
+	o->note = v[5];
+	free(v[0]);
+	free(v[1]);
+	return DB_OK;
+}
+
+static void
+open_request_xml(const struct open_request *o, xmlNodePtr parent)
+{
+	xmlNodePtr n;
+
+	if (o->id == 0)
+		return;
+	n = xml_elem(parent, "pending");
+	xml_attr_int(n, "id", o->id);
+	xml_attr(n, "state", o->state);
+	xml_text(n, "author", o->author);
+}
+
+/* The form prefilled with the published values (a status change starts empty). */
+static void
+form_from_current(const struct edit_target *t, struct record_form *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->def = t->def;
+	for (unsigned int i = 0; i < t->def->nfields; i++)
+		f->values[i] = t->current[i] ? xstrdup(t->current[i]) : NULL;
+}
+
+static int
+edit_page(struct request *req, enum record_kind kind)
+{
+	struct session *s = auth_session(req);
+	xmlNodePtr edit = xml_elem(req->page, "edit");
+	struct edit_target t;
+	struct open_request o;
+	struct record_form f;
+	enum db_status rc;
+	int status;
+
+	if ((status = edit_target_load(req, kind, req->path_args[0], &t)) != 0)
+		return status;
+	if (!auth_has_role(s, t.board_id, "editor")) {
+		edit_target_free(&t);
+		return 403;
+	}
+	if ((rc = open_request(req, &t, &o)) != DB_OK) {
+		edit_target_free(&t);
+		return db_http_status(rc);
+	}
+	xml_attr(edit, "kind", t.def->entity);
+	edit_target_xml(&t, edit);
+	open_request_xml(&o, edit);
+	if (o.id != 0 && o.author_id == s->user_id && strcmp(o.state, "submitted") != 0) {
+		/* go on with one's own draft */
+		record_form_parse(t.def, o.payload, &f);
+		memset(f.errors, 0, sizeof(f.errors));
+		xml_text(edit, "note", o.note);
+	} else
+		form_from_current(&t, &f);
+	record_form_xml(&f, kind == RECORD_STATUS ? NULL : t.current, edit);
+	record_form_free(&f);
+	open_request_free(&o);
+	edit_target_free(&t);
+	return 200;
+}
+
+int
+page_zone_edit(struct request *req)
+{
+	return edit_page(req, RECORD_ZONE);
+}
+
+int
+page_project_edit(struct request *req)
+{
+	return edit_page(req, RECORD_PROJECT);
+}
+
+int
+page_status(struct request *req)
+{
+	return edit_page(req, RECORD_STATUS);
+}
+
+/* 409: both versions side by side (theirs: published or pending; mine: the form). */
+static int
+conflict(struct request *req, xmlNodePtr edit, const char *why, char *const *theirs,
+    const struct record_form *mine)
+{
+	xmlNodePtr c = xml_elem(edit, "conflict");
+
+	xml_attr(c, "reason", why);
+	record_form_xml(mine, theirs, c);
+	req->resp.status = 409;
+	return 200;
+}
+
+static int
+edit_post(struct request *req, enum record_kind kind)
+{
+	struct session *s = auth_session(req);
+	xmlNodePtr edit = xml_elem(req->page, "edit");
+	const char *note = form(req, "note"), *action = form(req, "action");
+	const char *version = form(req, "version");
+	bool submit = action != NULL && strcmp(action, "submit") == 0;
+	struct edit_target t;
+	struct open_request o = { 0 };
+	struct record_form f;
+	char *payload = NULL;
+	enum db_status rc;
+	int status = 200;
+	unsigned long long id = 0;
+
+	if ((status = edit_target_load(req, kind, req->path_args[0], &t)) != 0)
+		return status;
+	if (!auth_has_role(s, t.board_id, "editor")) {
+		edit_target_free(&t);
+		return 403;
+	}
+	status = 200;
+	xml_attr(edit, "kind", t.def->entity);
+	edit_target_xml(&t, edit);
+	xml_text(edit, "note", note);
+	record_form_read(t.def, &req->form, &f);
+	if (kind == RECORD_STATUS && record_value(&f, "status") != NULL &&
+	    !status_transition_ok(t.status, record_value(&f, "status"))) {
+		f.errors[record_field(t.def, "status")] = "edit.error.transition";
+		f.nerrors++;
+	}
+	if (kind == RECORD_STATUS && record_value(&f, "land_ha_after") != NULL &&
+	    strtod(record_value(&f, "land_ha_after"), NULL) >= strtod(t.land_ha, NULL)) {
+		f.errors[record_field(t.def, "land_ha_after")] = "edit.error.land_after";
+		f.nerrors++;
+	}
+	if (note == NULL || *note == '\0' || strlen(note) > 2000 || !utf8_valid(note, strlen(note)))
+		xml_attr(edit, "note_error", note && *note ? "error.param.too_long" : "edit.error.note");
+	if (f.nerrors > 0 || xmlHasProp(edit, BAD_CAST "note_error") != NULL) {
+		record_form_xml(&f, kind == RECORD_STATUS ? NULL : t.current, edit);
+		req->resp.status = 400;
+		goto out;
+	}
+	if ((rc = open_request(req, &t, &o)) != DB_OK) {
+		status = db_http_status(rc);
+		goto out;
+	}
+	if (o.id != 0 && (o.author_id != s->user_id || strcmp(o.state, "submitted") == 0)) {
+		struct record_form theirs;
+
+		record_form_parse(t.def, o.payload, &theirs);
+		open_request_xml(&o, edit);
+		status = conflict(req, edit, "edit.conflict.pending", theirs.values, &f);
+		record_form_free(&theirs);
+		goto out;
+	}
+	if (version == NULL || atoll(version) != t.version) {
+		status = conflict(req, edit, "edit.conflict.published", t.current, &f);
+		goto out;
+	}
+	payload = record_form_payload(&f);
+	if (o.id != 0) {
+		struct db_param p[7] = { DB_TEXT(payload), DB_TEXT(note), DB_INT(t.version),
+		    DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(submit ? "submitted" : "draft"),
+		    DB_INT(o.id), DB_INT(s->user_id) };
+
+		rc = db_exec(staff_db(req), SQL_REQUEST_UPDATE_DRAFT, p, 7, NULL, NULL);
+		id = (unsigned long long)o.id;
+	} else {
+		struct db_param p[9] = { DB_INT(t.board_id), DB_TEXT(t.def->entity), DB_INT(t.id),
+		    DB_INT(t.version), DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(payload),
+		    DB_TEXT(note), DB_INT(s->user_id), DB_TEXT(submit ? "submitted" : "draft") };
+
+		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 9, NULL, &id);
+	}
+	if (rc == DB_CONFLICT) {
+		/* someone else's request got there first */
+		status = conflict(req, edit, "edit.conflict.pending", t.current, &f);
+		goto out;
+	}
+	if (rc != DB_OK) {
+		status = db_http_status(rc);
+		goto out;
+	}
+	audit(req, submit ? "submit" : "edit", t.def->entity, t.id, payload);
+	{
+		char path[64];
+
+		snprintf(path, sizeof(path), "/staff/changes/%llu", id);
+		status = staff_redirect(req, path);
+	}
+out:
+	free(payload);
+	record_form_free(&f);
+	open_request_free(&o);
+	edit_target_free(&t);
+	return status;
+}
+
+int
+page_zone_edit_post(struct request *req)
+{
+	return edit_post(req, RECORD_ZONE);
+}
+
+int
+page_project_edit_post(struct request *req)
+{
+	return edit_post(req, RECORD_PROJECT);
+}
+
+int
+page_status_post(struct request *req)
+{
+	return edit_post(req, RECORD_STATUS);
+}

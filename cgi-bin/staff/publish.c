@@ -1,0 +1,282 @@
+/* Publication: a submitted change request becomes the published record, its public change
+ * history and a new data generation, in one transaction. */
+#include "edit.h"
+
+#include "i18n.h"
+
+struct pub {
+	struct request		*req;
+	struct db		*db;
+	long long		 request_id;
+	long long		 entity_id;
+	long long		 base_version;
+	const char		*note;
+	struct record_form	 f;
+	const char		*why;
+};
+
+static enum db_status
+log_change(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
+{
+	struct db_param p[5] = { DB_TEXT(entity), DB_INT(pb->entity_id), DB_TEXT(summary),
+	    DB_TEXT(pb->note), DB_INT(pb->request_id) };
+
+	return db_exec(pb->db, SQL_CHANGE_LOG_INSERT, p, 5, NULL, change_id);
+}
+
+static enum db_status
+log_field(struct pub *pb, unsigned long long change_id, const char *field, const char *old,
+    const char *new)
+{
+	struct db_param p[4] = { DB_INT((long long)change_id), DB_TEXT(field), DB_TEXT(old),
+	    DB_TEXT(new) };
+
+	return db_exec(pb->db, SQL_CHANGE_FIELD_INSERT, p, 4, NULL, NULL);
+}
+
+/* Decimal and text values compare as the database shows them: "12.50" equals "12.5". */
+static bool
+same(const struct param_decl *d, const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	if (d->type == PARAM_DECIMAL)
+		return strtod(a, NULL) == strtod(b, NULL);
+	return strcmp(a, b) == 0;
+}
+
+/* Zones and projects: every editable field set from the form, the old → new of those that
+ * changed written to the change history. */
+static enum db_status
+apply_fields(struct pub *pb)
+{
+	const struct record_def *def = pb->f.def;
+	bool zone = def->kind == RECORD_ZONE;
+	struct db_param key = DB_INT(pb->entity_id);
+	struct db_param p[RECORD_FIELDS_MAX + 2];
+	char *cur[RECORD_FIELDS_MAX + 1];
+	unsigned long long change_id, n = 0;
+	enum db_status rc;
+	int found;
+	bool hectares = false;
+
+	rc = db_fetch_one(pb->db, zone ? SQL_ZONE_FIELDS_LOCK : SQL_PROJECT_FIELDS_LOCK, &key, 1,
+	    cur, def->nfields + 1, &found);
+	if (rc != DB_OK || !found) {
+		db_values_free(cur, def->nfields + 1);
+		return rc != DB_OK ? rc : DB_CONFLICT;
+	}
+	if (atoll(cur[def->nfields]) != pb->base_version) {
+		pb->why = "publish.error.version";
+		db_values_free(cur, def->nfields + 1);
+		return DB_CONFLICT;
+	}
+	for (unsigned int i = 0; i < def->nfields; i++)
+		p[i] = DB_TEXT(pb->f.values[i]);
+	p[def->nfields] = DB_INT(pb->entity_id);
+	p[def->nfields + 1] = DB_INT(pb->base_version);
+	rc = db_exec(pb->db, zone ? SQL_ZONE_UPDATE : SQL_PROJECT_UPDATE, p, def->nfields + 2, &n,
+	    NULL);
+	if (rc == DB_OK && n == 0) {
+		pb->why = "publish.error.version";
+		rc = DB_CONFLICT;
+	}
+	if (rc == DB_OK)
+		rc = log_change(pb, zone ? "zone" : "project",
+		    i18n_get(LANG_VI, zone ? "changelog.zone" : "changelog.project"), &change_id);
+	for (unsigned int i = 0; rc == DB_OK && i < def->nfields; i++) {
+		if (same(&def->fields[i], cur[i], pb->f.values[i]))
+			continue;
+		if (zone && (strstr(def->fields[i].name, "_ha") || strcmp(def->fields[i].name,
+		    "occupancy_as_of") == 0))
+			hectares = true;
+		rc = log_field(pb, change_id, def->fields[i].name, cur[i], pb->f.values[i]);
+	}
+	if (rc == DB_OK && hectares) {
+		struct db_param o[2] = { DB_TEXT(i18n_get(LANG_VI, "changelog.occupancy_source")),
+		    DB_INT(pb->entity_id) };
+
+		rc = db_exec(pb->db, SQL_OCCUPANCY_UPSERT, o, 2, NULL, NULL);
+	}
+	db_values_free(cur, def->nfields + 1);
+	return rc;
+}
+
+static const char *
+doc_type_for(const char *status)
+{
+	if (strcmp(status, "revoked") == 0)
+		return "revocation_decision";
+	if (strcmp(status, "suspended") == 0)
+		return "suspension_decision";
+	if (strcmp(status, "delayed") == 0)
+		return "delay_decision";
+	return "other";
+}
+
+/* A status change: the legal document, the event, the project's status (and land area for
+ * a partial revocation), and the change history. */
+static enum db_status
+apply_status(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	const char *to = record_value(f, "status"), *on = record_value(f, "effective_on");
+	const char *revocation = record_value(f, "revocation");
+	const char *after = record_value(f, "land_ha_after");
+	struct db_param key = DB_INT(pb->entity_id);
+	char *cur[3], summary[300];
+	unsigned long long doc_id = 0, change_id, n = 0;
+	enum db_status rc;
+	int found;
+	bool partial = revocation != NULL && strcmp(revocation, "partial") == 0;
+
+	rc = db_fetch_one(pb->db, SQL_PROJECT_STATUS_LOCK, &key, 1, cur, 3, &found);
+	if (rc != DB_OK || !found) {
+		db_values_free(cur, 3);
+		return rc != DB_OK ? rc : DB_CONFLICT;
+	}
+	if (atoll(cur[2]) != pb->base_version) {
+		pb->why = "publish.error.version";
+		rc = DB_CONFLICT;
+		goto out;
+	}
+	if (!status_transition_ok(cur[0], to)) {
+		pb->why = "edit.error.transition";
+		rc = DB_CONFLICT;
+		goto out;
+	}
+	if (record_value(f, "doc_number") != NULL) {
+		const char *title = record_value(f, "doc_title");
+		struct db_param d[8] = { DB_INT(pb->entity_id), DB_TEXT(doc_type_for(to)),
+		    DB_TEXT(record_value(f, "doc_number")), DB_TEXT(record_value(f, "doc_issued_on")),
+		    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(title ? title : record_value(f, "reason")),
+		    DB_TEXT(record_value(f, "doc_url")), DB_NULL };
+
+		if ((rc = db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 8, NULL, &doc_id)) != DB_OK)
+			goto out;
+	}
+	{
+		struct db_param e[10] = { DB_INT(pb->entity_id), DB_TEXT(to), DB_TEXT(on),
+		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "remedy")),
+		    DB_TEXT(record_value(f, "remedy_due")), DB_TEXT(revocation),
+		    partial ? DB_TEXT(cur[1]) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
+		    doc_id ? DB_INT((long long)doc_id) : DB_NULL };
+
+		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 10, NULL, NULL)) != DB_OK)
+			goto out;
+	}
+	{
+		struct db_param u[5] = { DB_TEXT(to), DB_TEXT(on), DB_TEXT(partial ? after : cur[1]),
+		    DB_INT(pb->entity_id), DB_INT(pb->base_version) };
+
+		rc = db_exec(pb->db, SQL_PROJECT_SET_STATUS, u, 5, &n, NULL);
+		if (rc == DB_OK && n == 0) {
+			pb->why = "publish.error.version";
+			rc = DB_CONFLICT;
+			goto out;
+		}
+	}
+	snprintf(summary, sizeof(summary), "%s: %s", i18n_get(LANG_VI, "changelog.status"),
+	    i18n_get(LANG_VI, strcmp(to, "revoked") == 0 && partial ? "changelog.partial" :
+	    strcmp(to, "approved") == 0 ? "status.approved" : strcmp(to, "construction") == 0 ?
+	    "status.construction" : strcmp(to, "operating") == 0 ? "status.operating" :
+	    strcmp(to, "delayed") == 0 ? "status.delayed" : strcmp(to, "suspended") == 0 ?
+	    "status.suspended" : strcmp(to, "revoked") == 0 ? "status.revoked" : "status.expired"));
+	if (rc == DB_OK)
+		rc = log_change(pb, "project", summary, &change_id);
+	if (rc == DB_OK)
+		rc = log_field(pb, change_id, "status", cur[0], to);
+	if (rc == DB_OK && partial)
+		rc = log_field(pb, change_id, "land_ha", cur[1], after);
+	if (rc == DB_OK && record_value(f, "reason") != NULL)
+		rc = log_field(pb, change_id, "reason", NULL, record_value(f, "reason"));
+	if (rc == DB_OK && record_value(f, "doc_number") != NULL) {
+		char basis[400];
+
+		snprintf(basis, sizeof(basis), "%s (%s, %s)", record_value(f, "doc_number"),
+		    record_value(f, "doc_issued_on"), record_value(f, "doc_issuer"));
+		rc = log_field(pb, change_id, "legal_basis", NULL, basis);
+	}
+out:
+	db_values_free(cur, 3);
+	return rc;
+}
+
+int
+publish_request(struct request *req, long long request_id, const char **why)
+{
+	struct session *s = auth_session(req);
+	struct pub pb;
+	struct db_param key = DB_INT(request_id);
+	char *v[9];
+	enum record_kind kind;
+	enum db_status rc;
+	int found, status = 0;
+
+	memset(&pb, 0, sizeof(pb));
+	pb.req = req;
+	pb.db = staff_db(req);
+	pb.request_id = request_id;
+	*why = NULL;
+	if ((rc = db_begin(pb.db)) != DB_OK)
+		return db_http_status(rc);
+	rc = db_fetch_one(pb.db, SQL_REQUEST_GET_LOCK, &key, 1, v, 9, &found);
+	if (rc != DB_OK || !found) {
+		status = rc != DB_OK ? db_http_status(rc) : 404;
+		goto fail;
+	}
+	/* id, board_id, entity, entity_id, base_version, state, payload, note, author_id */
+	if (strcmp(v[5], "submitted") != 0) {
+		*why = "publish.error.state";
+		status = 409;
+		goto fail;
+	}
+	if (!auth_has_role(s, atoll(v[1]), "reviewer")) {
+		status = 403;
+		goto fail;
+	}
+	if (atoll(v[8]) == s->user_id) {
+		*why = "publish.error.own";
+		status = 403;
+		goto fail;
+	}
+	kind = edit_kind(v[2]);
+	if (kind == RECORD__MAX || v[3] == NULL) {
+		status = 500;
+		goto fail;
+	}
+	pb.entity_id = atoll(v[3]);
+	pb.base_version = v[4] ? atoll(v[4]) : 0;
+	pb.note = v[7];
+	if (record_form_parse(&record_defs[kind], v[6], &pb.f) != 0) {
+		*why = "publish.error.invalid";
+		status = 409;
+		goto fail;
+	}
+	rc = kind == RECORD_STATUS ? apply_status(&pb) : apply_fields(&pb);
+	if (rc == DB_OK) {
+		struct db_param p[4] = { DB_TEXT("published"), DB_INT(s->user_id), DB_NULL,
+		    DB_INT(request_id) };
+
+		rc = db_exec(pb.db, SQL_REQUEST_SET_STATE, p, 4, NULL, NULL);
+	}
+	if (rc == DB_OK)
+		rc = db_exec(pb.db, SQL_GENERATION_BUMP, NULL, 0, NULL, NULL);
+	if (rc == DB_OK)
+		rc = db_commit(pb.db);
+	if (rc != DB_OK) {
+		if (rc == DB_CONFLICT && pb.why == NULL)
+			pb.why = "publish.error.rules";
+		*why = pb.why;
+		status = db_http_status(rc);
+		goto fail;
+	}
+	record_form_free(&pb.f);
+	db_values_free(v, 9);
+	return 0;
+fail:
+	db_rollback(pb.db);
+	record_form_free(&pb.f);
+	db_values_free(v, 9);
+	return status;
+}

@@ -1,0 +1,317 @@
+/* The records staff edit (zones, projects, project status changes): their fields, the
+ * validation of a form, and the payload a change request stores until it is published. */
+#include "staff.h"
+
+#include <ctype.h>
+
+static const char *const zone_statuses[] = { "planned", "construction", "operating",
+    "suspended", NULL };
+static const char *const authorities[] = { "province", "central", NULL };
+static const char *const currencies[] = { "USD", "VND", "JPY", "KRW", "CNY", "EUR", "SGD",
+    "TWD", "HKD", "THB", NULL };
+static const char *const project_statuses[] = { "approved", "construction", "operating",
+    "delayed", "suspended", "revoked", "expired", NULL };
+static const char *const revocations[] = { "whole", "partial", NULL };
+
+#define HA	.type = PARAM_DECIMAL, .min = 0, .max = 10000000
+#define MONEY	.type = PARAM_DECIMAL, .min = 0, .max = 1000000000000000LL
+
+/* The order of these fields is the order of the *_FIELDS statements in sql/records.def. */
+static const struct param_decl zone_fields[] = {
+	{ .name = "name", .type = PARAM_TEXT, .max = 200, .required = true },
+	{ .name = "name_en", .type = PARAM_TEXT, .max = 200, .required = true },
+	{ .name = "status", .type = PARAM_ENUM, .choices = zone_statuses, .required = true },
+	{ .name = "total_ha", HA, .required = true },
+	{ .name = "leasable_ha", HA, .required = true },
+	{ .name = "leased_ha", HA, .required = true },
+	{ .name = "occupancy_as_of", .type = PARAM_DATE, .required = true },
+	{ .name = "developer", .type = PARAM_TEXT, .max = 200 },
+	{ .name = "location", .type = PARAM_TEXT, .max = 200 },
+	{ .name = "latitude", .type = PARAM_DECIMAL, .min = 0, .max = 90 },
+	{ .name = "longitude", .type = PARAM_DECIMAL, .min = 0, .max = 180 },
+	{ .name = "contact", .type = PARAM_TEXT, .max = 300 },
+	{ .name = NULL },
+};
+
+static const struct param_decl project_fields[] = {
+	{ .name = "name", .type = PARAM_TEXT, .max = 300, .required = true },
+	{ .name = "name_en", .type = PARAM_TEXT, .max = 300 },
+	{ .name = "sector", .type = PARAM_SLUG, .required = true },
+	{ .name = "authority", .type = PARAM_ENUM, .choices = authorities, .required = true },
+	{ .name = "currency", .type = PARAM_ENUM, .choices = currencies, .required = true },
+	{ .name = "registered_capital", MONEY, .required = true },
+	{ .name = "disbursed_capital", MONEY, .required = true },
+	{ .name = "registered_usd", MONEY, .required = true },
+	{ .name = "disbursed_usd", MONEY, .required = true },
+	{ .name = "land_ha", HA, .required = true },
+	{ .name = "approved_on", .type = PARAM_DATE, .required = true },
+	{ .name = "planned_start", .type = PARAM_DATE },
+	{ .name = "actual_start", .type = PARAM_DATE },
+	{ .name = "planned_operation", .type = PARAM_DATE },
+	{ .name = "actual_operation", .type = PARAM_DATE },
+	{ .name = "permit_expires_on", .type = PARAM_DATE },
+	{ .name = NULL },
+};
+
+static const struct param_decl status_fields[] = {
+	{ .name = "status", .type = PARAM_ENUM, .choices = project_statuses, .required = true },
+	{ .name = "effective_on", .type = PARAM_DATE, .required = true },
+	{ .name = "reason", .type = PARAM_TEXT, .max = 1000 },
+	{ .name = "remedy", .type = PARAM_TEXT, .max = 1000 },
+	{ .name = "remedy_due", .type = PARAM_DATE },
+	{ .name = "revocation", .type = PARAM_ENUM, .choices = revocations },
+	{ .name = "land_ha_after", HA },
+	{ .name = "doc_number", .type = PARAM_TEXT, .max = 80 },
+	{ .name = "doc_issued_on", .type = PARAM_DATE },
+	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200 },
+	{ .name = "doc_title", .type = PARAM_TEXT, .max = 400 },
+	{ .name = "doc_url", .type = PARAM_TEXT, .max = 500 },
+	{ .name = NULL },
+};
+
+const struct record_def record_defs[RECORD__MAX] = {
+	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 12 },
+	[RECORD_PROJECT] = { RECORD_PROJECT, "project", project_fields, 16 },
+	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 12 },
+};
+
+int
+record_field(const struct record_def *def, const char *name)
+{
+	for (unsigned int i = 0; i < def->nfields; i++)
+		if (strcmp(def->fields[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *
+record_value(const struct record_form *f, const char *name)
+{
+	int i = record_field(f->def, name);
+
+	return i < 0 ? NULL : f->values[i];
+}
+
+static void
+set_error(struct record_form *f, const char *name, const char *key)
+{
+	int i = record_field(f->def, name);
+
+	if (i >= 0 && f->errors[i] == NULL) {
+		f->errors[i] = key;
+		f->nerrors++;
+	}
+}
+
+static double
+num(const struct record_form *f, const char *name)
+{
+	const char *v = record_value(f, name);
+
+	return v ? strtod(v, NULL) : 0;
+}
+
+/* Rules across fields; the database checks them again when publishing. */
+static void
+cross_checks(struct record_form *f)
+{
+	const char *a, *b;
+
+	switch (f->def->kind) {
+	case RECORD_ZONE:
+		if (num(f, "leasable_ha") > num(f, "total_ha"))
+			set_error(f, "leasable_ha", "edit.error.leasable_gt_total");
+		if (num(f, "leased_ha") > num(f, "leasable_ha"))
+			set_error(f, "leased_ha", "edit.error.leased_gt_leasable");
+		if ((record_value(f, "latitude") == NULL) != (record_value(f, "longitude") == NULL))
+			set_error(f, "longitude", "edit.error.coordinates");
+		break;
+	case RECORD_PROJECT:
+		a = record_value(f, "approved_on");
+		if (a && (b = record_value(f, "actual_start")) && strcmp(b, a) < 0)
+			set_error(f, "actual_start", "edit.error.before_approval");
+		if (a && (b = record_value(f, "planned_start")) && strcmp(b, a) < 0)
+			set_error(f, "planned_start", "edit.error.before_approval");
+		if (num(f, "disbursed_usd") > num(f, "registered_usd") * 2)
+			set_error(f, "disbursed_usd", "edit.error.disbursed");
+		break;
+	case RECORD_STATUS:
+		a = record_value(f, "status");
+		if (a != NULL && status_needs_basis(a)) {
+			static const char *const need[] = { "reason", "doc_number", "doc_issued_on",
+			    "doc_issuer", NULL };
+
+			for (int k = 0; need[k]; k++)
+				if (record_value(f, need[k]) == NULL)
+					set_error(f, need[k], "edit.error.basis_required");
+		}
+		if (a != NULL && strcmp(a, "revoked") == 0) {
+			if (record_value(f, "revocation") == NULL)
+				set_error(f, "revocation", "edit.error.revocation_required");
+			else if (strcmp(record_value(f, "revocation"), "partial") == 0 &&
+			    record_value(f, "land_ha_after") == NULL)
+				set_error(f, "land_ha_after", "edit.error.land_after_required");
+		} else if (record_value(f, "revocation") != NULL)
+			set_error(f, "revocation", "edit.error.revocation_only");
+		if ((b = record_value(f, "doc_url")) != NULL && strncmp(b, "https://", 8) != 0 &&
+		    strncmp(b, "http://", 7) != 0)
+			set_error(f, "doc_url", "edit.error.url");
+		break;
+	default:
+		break;
+	}
+}
+
+static char *
+trimmed(const char *s)
+{
+	const char *end;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	end = s + strlen(s);
+	while (end > s && isspace((unsigned char)end[-1]))
+		end--;
+	return end > s ? xstrndup(s, (size_t)(end - s)) : NULL;
+}
+
+unsigned int
+record_form_read(const struct record_def *def, const struct kv_list *l, struct record_form *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->def = def;
+	for (unsigned int i = 0; i < def->nfields; i++) {
+		const struct param_decl *p = &def->fields[i];
+		const char *raw = kv_get(l, p->name);
+		long long iv;
+		double dv;
+
+		f->values[i] = raw ? trimmed(raw) : NULL;
+		if (f->values[i] == NULL) {
+			if (p->required)
+				set_error(f, p->name, "error.param.required");
+			continue;
+		}
+		if ((f->errors[i] = param_check(p, f->values[i], &iv, &dv)) != NULL)
+			f->nerrors++;
+	}
+	if (f->nerrors == 0)
+		cross_checks(f);
+	return f->nerrors;
+}
+
+unsigned int
+record_form_parse(const struct record_def *def, const char *payload, struct record_form *f)
+{
+	struct kv_list l = { NULL, 0 };
+	const char *bad;
+	unsigned int n;
+
+	if (kv_parse(&l, payload, strlen(payload), &bad) != 0) {
+		memset(f, 0, sizeof(*f));
+		f->def = def;
+		f->nerrors = 1;
+		kv_free(&l);
+		return 1;
+	}
+	n = record_form_read(def, &l, f);
+	kv_free(&l);
+	return n;
+}
+
+void
+record_form_free(struct record_form *f)
+{
+	for (unsigned int i = 0; i < RECORD_FIELDS_MAX; i++)
+		free(f->values[i]);
+	memset(f, 0, sizeof(*f));
+}
+
+char *
+record_form_payload(const struct record_form *f)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (unsigned int i = 0; i < f->def->nfields; i++) {
+		if (f->values[i] == NULL)
+			continue;
+		if (b.len > 0)
+			buf_putc(&b, '&');
+		buf_puts(&b, f->def->fields[i].name);
+		buf_putc(&b, '=');
+		url_encode(&b, f->values[i]);
+	}
+	return b.data ? b.data : xstrdup("");
+}
+
+static const char *
+type_name(enum param_type t)
+{
+	switch (t) {
+	case PARAM_INT:
+	case PARAM_DECIMAL:
+		return "number";
+	case PARAM_DATE:
+		return "date";
+	case PARAM_ENUM:
+		return "enum";
+	default:
+		return "text";
+	}
+}
+
+void
+record_form_xml(const struct record_form *f, char *const *current, xmlNodePtr parent)
+{
+	xmlNodePtr fields = xml_elem(parent, "form-fields");
+
+	xml_attr(fields, "entity", f->def->entity);
+	for (unsigned int i = 0; i < f->def->nfields; i++) {
+		const struct param_decl *p = &f->def->fields[i];
+		xmlNodePtr n = xml_elem(fields, "field");
+
+		xml_attr(n, "name", p->name);
+		xml_attr(n, "type", type_name(p->type));
+		if (p->required)
+			xml_attr(n, "required", "1");
+		if (p->type == PARAM_TEXT && p->max > 0)
+			xml_attr_int(n, "max", p->max);
+		if (p->choices != NULL)
+			for (unsigned int k = 0; p->choices[k] != NULL; k++)
+				xml_text(n, "choice", p->choices[k]);
+		xml_text(n, "value", f->values[i]);
+		if (current != NULL)
+			xml_text(n, "current", current[i]);
+		if (f->errors[i] != NULL)
+			xml_text(n, "error", f->errors[i]);
+	}
+}
+
+bool
+status_needs_basis(const char *s)
+{
+	return strcmp(s, "delayed") == 0 || strcmp(s, "suspended") == 0 ||
+	    strcmp(s, "revoked") == 0 || strcmp(s, "expired") == 0;
+}
+
+bool
+status_transition_ok(const char *from, const char *to)
+{
+	static const char *const allowed[][2] = {
+		{ "approved", "construction" }, { "approved", "delayed" },
+		{ "approved", "suspended" }, { "approved", "revoked" }, { "approved", "expired" },
+		{ "construction", "operating" }, { "construction", "delayed" },
+		{ "construction", "suspended" }, { "construction", "revoked" },
+		{ "operating", "delayed" }, { "operating", "suspended" }, { "operating", "revoked" },
+		{ "delayed", "construction" }, { "delayed", "operating" }, { "delayed", "suspended" },
+		{ "delayed", "revoked" }, { "delayed", "expired" },
+		{ "suspended", "construction" }, { "suspended", "operating" },
+		{ "suspended", "delayed" }, { "suspended", "revoked" },
+	};
+
+	for (size_t i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++)
+		if (strcmp(allowed[i][0], from) == 0 && strcmp(allowed[i][1], to) == 0)
+			return true;
+	return false;
+}

@@ -1,0 +1,54 @@
+/* The records staff edit (zones, projects, project status changes): their fields, the
+ * validation of a form, and the payload a change request stores until it is published. */
+#ifndef MB_STAFF_RECORDS_H
+#define MB_STAFF_RECORDS_H
+
+#include <libxml/tree.h>
+
+#include "params.h"
+
+#define RECORD_FIELDS_MAX	24
+
+enum record_kind { RECORD_ZONE, RECORD_PROJECT, RECORD_STATUS, RECORD__MAX };
+
+struct record_def {
+	enum record_kind	 kind;
+	const char		*entity;	/* change_requests.entity */
+	const struct param_decl	*fields;	/* NULL-terminated */
+	unsigned int		 nfields;
+};
+
+extern const struct record_def record_defs[RECORD__MAX];
+
+/* A form for one record: the values typed (trimmed; NULL when empty) and the reason each
+ * bad one was refused (a catalog key), field by field. */
+struct record_form {
+	const struct record_def	*def;
+	char			*values[RECORD_FIELDS_MAX];
+	const char		*errors[RECORD_FIELDS_MAX];
+	unsigned int		 nerrors;
+};
+
+/* Reads and checks the fields from a form or a stored payload; returns the number of
+ * errors. The form's own cross-field rules (hectares, dates) are checked too. */
+unsigned int	 record_form_read(const struct record_def *, const struct kv_list *,
+		    struct record_form *);
+unsigned int	 record_form_parse(const struct record_def *, const char *payload,
+		    struct record_form *);
+void		 record_form_free(struct record_form *);
+/* The values as a query string (the change request's payload). */
+char		*record_form_payload(const struct record_form *);
+/* <form-fields><field name type required choices…><value/><current/><error/></field>…
+ * current: the published values in field order, or NULL. */
+void		 record_form_xml(const struct record_form *, char *const *current, xmlNodePtr parent);
+/* Index of a field by name, or -1. */
+int		 record_field(const struct record_def *, const char *name);
+/* The value of a field of the form (NULL when empty). */
+const char	*record_value(const struct record_form *, const char *name);
+
+/* Project status changes allowed: true when from → to is. */
+bool		 status_transition_ok(const char *from, const char *to);
+/* True when the status needs a reason and a legal basis. */
+bool		 status_needs_basis(const char *status);
+
+#endif

@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- GET /staff/changes/<id> — a change request, what it changes, and its actions. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:import href="../layout.xsl"/>
+
+  <xsl:variable name="c" select="/page/change"/>
+
+  <xsl:template match="page" mode="title">
+    <xsl:value-of select="mb:t('staff.change')"/> #<xsl:value-of select="$c/id"/>
+  </xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <h1><xsl:apply-templates select="/page" mode="title"/>: <xsl:value-of select="mb:t(concat('staff.entity.', $c/entity))"/> — <xsl:value-of select="$c/target/name"/></h1>
+    <xsl:if test="refused">
+      <p class="form-error" role="alert"><xsl:value-of select="mb:t(refused/@reason)"/></p>
+    </xsl:if>
+    <dl class="facts wide">
+      <dt><xsl:value-of select="mb:t('staff.request.state')"/></dt><dd><span class="state state-{$c/state}"><xsl:value-of select="mb:t(concat('staff.state.', $c/state))"/></span></dd>
+      <dt><xsl:value-of select="mb:t('zones.filter.board')"/></dt><dd><xsl:value-of select="$c/board_name"/></dd>
+      <dt><xsl:value-of select="mb:t('staff.request.author')"/></dt><dd><xsl:value-of select="$c/author"/> (<xsl:value-of select="$c/created_at"/>)</dd>
+      <xsl:if test="$c/submitted_at"><dt><xsl:value-of select="mb:t('staff.submitted_at')"/></dt><dd><xsl:value-of select="$c/submitted_at"/></dd></xsl:if>
+      <xsl:if test="$c/reviewer"><dt><xsl:value-of select="mb:t('staff.reviewer')"/></dt><dd><xsl:value-of select="$c/reviewer"/> (<xsl:value-of select="$c/decided_at"/>)</dd></xsl:if>
+      <dt><xsl:value-of select="mb:t('staff.note')"/></dt><dd><xsl:value-of select="$c/note"/></dd>
+      <xsl:if test="$c/review_comment"><dt><xsl:value-of select="mb:t('staff.review_comment')"/></dt><dd class="comment"><xsl:value-of select="$c/review_comment"/></dd></xsl:if>
+    </dl>
+
+    <div class="table-scroll"><table class="data diff">
+      <caption><xsl:value-of select="mb:t('staff.change.caption')"/></caption>
+      <thead><tr><th scope="col"><xsl:value-of select="mb:t('change.field')"/></th>
+        <xsl:if test="$c/entity != 'status'"><th scope="col"><xsl:value-of select="mb:t('staff.published_value')"/></th></xsl:if>
+        <th scope="col"><xsl:value-of select="mb:t('staff.proposed_value')"/></th></tr></thead>
+      <tbody>
+        <xsl:for-each select="$c/form-fields/field[value or current]">
+          <tr><xsl:if test="$c/entity != 'status' and string(current) != string(value)"><xsl:attribute name="class">differs</xsl:attribute></xsl:if>
+            <th scope="row"><xsl:value-of select="mb:t(concat('field.', @name))"/></th>
+            <xsl:if test="$c/entity != 'status'"><td><xsl:value-of select="current"/></td></xsl:if>
+            <td><xsl:value-of select="value"/></td></tr>
+        </xsl:for-each>
+      </tbody>
+    </table></div>
+
+    <xsl:variable name="edit">
+      <xsl:value-of select="$base"/>
+      <xsl:choose>
+        <xsl:when test="$c/entity = 'zone'">/staff/zones/<xsl:value-of select="$c/target/@ref"/>/edit</xsl:when>
+        <xsl:when test="$c/entity = 'project'">/staff/projects/<xsl:value-of select="$c/target/@ref"/>/edit</xsl:when>
+        <xsl:otherwise>/staff/projects/<xsl:value-of select="$c/target/@ref"/>/status</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:if test="$c/@can_submit">
+      <div class="actions">
+        <a class="button secondary" href="{$edit}"><xsl:value-of select="mb:t('staff.edit')"/></a>
+        <form class="inline" method="post" action="{$base}/staff/changes/{$c/id}/submit">
+          <xsl:call-template name="csrf"/>
+          <button type="submit"><xsl:value-of select="mb:t('staff.submit')"/></button>
+        </form>
+      </div>
+    </xsl:if>
+    <xsl:if test="$c/@own">
+      <p class="notice"><xsl:value-of select="mb:t('staff.own_change')"/></p>
+    </xsl:if>
+    <xsl:if test="$c/@can_review">
+      <section class="review" aria-labelledby="rv-h">
+        <h2 id="rv-h"><xsl:value-of select="mb:t('staff.review')"/></h2>
+        <form method="post" action="{$base}/staff/changes/{$c/id}/publish">
+          <xsl:call-template name="csrf"/>
+          <button type="submit"><xsl:value-of select="mb:t('staff.publish')"/></button>
+        </form>
+        <form method="post" action="{$base}/staff/changes/{$c/id}/return">
+          <xsl:call-template name="csrf"/>
+          <div class="field">
+            <label for="f-comment"><xsl:value-of select="mb:t('staff.review_comment')"/></label>
+            <textarea id="f-comment" name="comment" rows="3" required="required" maxlength="2000"></textarea>
+          </div>
+          <button type="submit" class="secondary"><xsl:value-of select="mb:t('staff.send_back')"/></button>
+        </form>
+      </section>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
