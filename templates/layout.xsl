@@ -19,7 +19,7 @@
           <xsl:text> · </xsl:text>
           <xsl:call-template name="site-title"/>
         </title>
-        <link rel="stylesheet" href="/static/site.css?v=3"/>
+        <link rel="stylesheet" href="/static/site.css?v=4"/>
         <xsl:if test="/page/@program = 'public' and not(/page/error)">
           <link rel="alternate" hreflang="vi" href="{/page/@path}{mb:query-suffix(/page/@query)}"/>
           <link rel="alternate" hreflang="en" href="/en{/page/@path}{mb:query-suffix(/page/@query)}"/>

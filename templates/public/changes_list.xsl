@@ -26,6 +26,7 @@
                 <strong><xsl:value-of select="summary"/></strong>
               </p>
               <xsl:if test="$fields[@change = $id]">
+                <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
                 <table class="data fields">
                   <caption class="visually-hidden"><xsl:value-of select="mb:t('change.fields')"/></caption>
                   <thead><tr><th scope="col"><xsl:value-of select="mb:t('change.field')"/></th><th scope="col"><xsl:value-of select="mb:t('change.old')"/></th><th scope="col"><xsl:value-of select="mb:t('change.new')"/></th></tr></thead>
@@ -35,6 +36,7 @@
                     </xsl:for-each>
                   </tbody>
                 </table>
+                </div>
               </xsl:if>
               <xsl:if test="note"><p class="note"><xsl:value-of select="mb:t('change.note')"/>: <xsl:value-of select="note"/></p></xsl:if>
             </li>

@@ -14,7 +14,7 @@
     <xsl:if test="$fd/compare/zone">
       <section aria-labelledby="cmp-h">
         <h2 id="cmp-h"><xsl:value-of select="mb:t('finder.compare')"/></h2>
-        <div class="table-scroll"><table class="data compare">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data compare">
           <caption><xsl:value-of select="mb:t('finder.compare.caption')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.criterion')"/></th>
             <xsl:for-each select="$fd/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
@@ -45,7 +45,7 @@
       <input type="hidden" name="min_ha" value="{$fd/@min_ha}"/>
       <input type="hidden" name="kind" value="{$fd/@kind}"/>
       <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="count($fd/zone)"/></strong>. <xsl:value-of select="mb:t('finder.pick')"/></p>
-      <div class="table-scroll"><table class="data">
+      <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
         <caption><xsl:value-of select="mb:t('finder.caption')"/></caption>
         <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.compare.col')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.name')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.available')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.occupancy')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.contact')"/></th></tr></thead>
         <tbody>

@@ -110,6 +110,7 @@
       </h2>
       <xsl:choose>
         <xsl:when test="target">
+          <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
           <table class="data">
             <caption><xsl:value-of select="mb:t('home.targets.caption')"/></caption>
             <thead>
@@ -144,6 +145,7 @@
               </xsl:for-each>
             </tbody>
           </table>
+          </div>
           <p class="note"><xsl:value-of select="mb:t('target.rule.short')"/>
             <xsl:text> </xsl:text><a href="{$base}/targets"><xsl:value-of select="mb:t('home.targets.more')"/></a></p>
         </xsl:when>

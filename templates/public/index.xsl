@@ -44,6 +44,7 @@
           <xsl:with-param name="id" select="'rank'"/>
         </xsl:call-template>
         </div>
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
         <table class="data">
           <caption><xsl:value-of select="mb:t('index.by_edition')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('index.year')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th><th scope="col"><xsl:value-of select="mb:t('common.source')"/></th></tr></thead>
@@ -56,13 +57,14 @@
             </xsl:for-each>
           </tbody>
         </table>
+        </div>
       </div>
     </section>
 
     <xsl:if test="$ix/subscores/subscore">
       <section aria-labelledby="sub-h">
         <h2 id="sub-h"><xsl:value-of select="mb:t('index.subindices')"/></h2>
-        <div class="table-scroll"><table class="data">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
           <caption><xsl:value-of select="mb:t('index.subindices.caption')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('index.subindex')"/></th>
             <xsl:for-each select="$ix/series/edition"><th scope="col" class="num"><xsl:value-of select="@year"/></th></xsl:for-each></tr></thead>
@@ -89,7 +91,7 @@
           </select></div>
         <div class="actions"><button type="submit"><xsl:value-of select="mb:t('common.show')"/></button></div>
       </form>
-      <div class="table-scroll"><table class="data">
+      <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
         <caption><xsl:value-of select="$ix/abbrev"/><xsl:text> </xsl:text><xsl:value-of select="$year"/>: <xsl:value-of select="count($ix/table/province)"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('index.provinces')"/>. <xsl:value-of select="mb:t('common.source')"/>: <xsl:value-of select="$ix/years/edition[@year = $year]/source"/></caption>
         <thead><tr><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th><th scope="col"><xsl:value-of select="mb:t('index.province')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th></tr></thead>
         <tbody>

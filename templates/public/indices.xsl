@@ -29,6 +29,7 @@
               <xsl:with-param name="title" select="concat(abbrev, ': ', mb:t('indices.rank_trend'))"/>
               <xsl:with-param name="id" select="concat('c-', $code)"/>
             </xsl:call-template>
+            <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
             <table class="data">
               <caption><xsl:value-of select="abbrev"/>: <xsl:value-of select="mb:t('indices.rank_trend')"/></caption>
               <thead><tr><th scope="col"><xsl:value-of select="mb:t('index.year')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th></tr></thead>
@@ -39,6 +40,7 @@
                 </xsl:for-each>
               </tbody>
             </table>
+            </div>
           </div>
           <p class="note"><xsl:value-of select="mb:t('common.source')"/>: <xsl:value-of select="$series[last()]/source"/></p>
         </xsl:if>

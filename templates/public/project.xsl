@@ -75,7 +75,7 @@
       <h2 id="doc-h"><xsl:value-of select="mb:t('project.documents')"/></h2>
       <xsl:choose>
         <xsl:when test="$p/documents/document">
-          <div class="table-scroll"><table class="data">
+          <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
             <caption><xsl:value-of select="mb:t('project.documents.caption')"/></caption>
             <thead><tr><th scope="col"><xsl:value-of select="mb:t('doc.number')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.date')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.issuer')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.type')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.title')"/></th></tr></thead>
             <tbody>

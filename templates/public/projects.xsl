@@ -110,7 +110,7 @@
     </p>
     <xsl:choose>
       <xsl:when test="$l/project">
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
           <table class="data">
             <caption><xsl:value-of select="mb:t('projects.caption')"/></caption>
             <thead><tr>

@@ -23,7 +23,7 @@
       <section aria-labelledby="p-{position()}">
         <h2 id="p-{position()}"><xsl:value-of select="period_label"/>
           <small> (<xsl:value-of select="mb:date(period_start)"/> – <xsl:value-of select="mb:date(period_end)"/>)</small></h2>
-        <div class="table-scroll"><table class="data">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
           <caption><xsl:value-of select="mb:t('home.targets.caption')"/></caption>
           <thead><tr>
             <th scope="col"><xsl:value-of select="mb:t('target.metric')"/></th>

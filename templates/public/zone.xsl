@@ -77,6 +77,7 @@
             <xsl:with-param name="title" select="concat(mb:t('zone.history'), ' (%)')"/>
             <xsl:with-param name="id" select="'occ'"/>
           </xsl:call-template>
+          <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
           <table class="data">
             <caption><xsl:value-of select="mb:t('zone.history.table')"/></caption>
             <thead><tr><th scope="col"><xsl:value-of select="mb:t('common.date')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.leased')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.leasable')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.occupancy')"/></th></tr></thead>
@@ -89,6 +90,7 @@
               </xsl:for-each>
             </tbody>
           </table>
+          </div>
         </div>
       </section>
     </xsl:if>

@@ -53,7 +53,7 @@
     <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="zones/@count"/></strong></p>
     <xsl:choose>
       <xsl:when test="zones/zone">
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
           <table class="data">
             <caption><xsl:value-of select="mb:t('zones.caption')"/></caption>
             <thead>

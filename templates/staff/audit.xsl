@@ -8,7 +8,7 @@
 
   <xsl:template match="page" mode="main">
     <h1><xsl:value-of select="mb:t('staff.nav.audit')"/></h1>
-    <div class="table-scroll"><table class="data">
+    <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
       <caption><xsl:value-of select="mb:t('audit.caption')"/></caption>
       <thead><tr><th scope="col"><xsl:value-of select="mb:t('audit.at')"/></th><th scope="col"><xsl:value-of select="mb:t('login.username')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.action')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.record')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.detail')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.address')"/></th></tr></thead>
       <tbody>

@@ -25,7 +25,7 @@
       <xsl:if test="$c/review_comment"><dt><xsl:value-of select="mb:t('staff.review_comment')"/></dt><dd class="comment"><xsl:value-of select="$c/review_comment"/></dd></xsl:if>
     </dl>
 
-    <div class="table-scroll"><table class="data diff">
+    <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data diff">
       <caption><xsl:value-of select="mb:t('staff.change.caption')"/></caption>
       <thead><tr><th scope="col"><xsl:value-of select="mb:t('change.field')"/></th>
         <xsl:if test="$c/entity != 'status'"><th scope="col"><xsl:value-of select="mb:t('staff.published_value')"/></th></xsl:if>

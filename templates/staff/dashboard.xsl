@@ -17,7 +17,7 @@
       <h2 id="rq-h"><xsl:value-of select="mb:t('staff.requests')"/></h2>
       <xsl:choose>
         <xsl:when test="dashboard/requests/request">
-          <div class="table-scroll"><table class="data">
+          <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
             <caption><xsl:value-of select="mb:t('staff.requests.caption')"/></caption>
             <thead><tr><th scope="col">#</th><th scope="col"><xsl:value-of select="mb:t('staff.request.record')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.request.state')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.request.author')"/></th><th scope="col"><xsl:value-of select="mb:t('common.date')"/></th></tr></thead>
             <tbody>

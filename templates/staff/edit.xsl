@@ -27,7 +27,7 @@
           <h2 id="cf-h"><xsl:value-of select="mb:t('staff.conflict.title')"/></h2>
           <p role="alert"><xsl:value-of select="mb:t($e/conflict/@reason)"/>
             <xsl:if test="$e/pending"><xsl:text> </xsl:text><a href="{$base}/staff/changes/{$e/pending/@id}">#<xsl:value-of select="$e/pending/@id"/></a> (<xsl:value-of select="$e/pending/author"/>)</xsl:if></p>
-          <div class="table-scroll"><table class="data">
+          <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
             <caption><xsl:value-of select="mb:t('staff.conflict.caption')"/></caption>
             <thead><tr><th scope="col"><xsl:value-of select="mb:t('change.field')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.conflict.theirs')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.conflict.mine')"/></th></tr></thead>
             <tbody>

@@ -9,7 +9,7 @@
   <xsl:template match="page" mode="main">
     <h1><xsl:value-of select="mb:t('staff.nav.users')"/></h1>
     <xsl:if test="form-error"><p class="form-error" role="alert"><xsl:value-of select="mb:t(concat('field.', form-error/@field))"/>: <xsl:value-of select="mb:t(form-error/@reason)"/></p></xsl:if>
-    <div class="table-scroll"><table class="data">
+    <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
       <caption><xsl:value-of select="mb:t('users.caption')"/></caption>
       <thead><tr><th scope="col"><xsl:value-of select="mb:t('login.username')"/></th><th scope="col"><xsl:value-of select="mb:t('field.display_name')"/></th><th scope="col"><xsl:value-of select="mb:t('users.roles')"/></th><th scope="col"><xsl:value-of select="mb:t('users.state')"/></th></tr></thead>
       <tbody>

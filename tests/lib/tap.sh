@@ -53,7 +53,7 @@ header_has() {
 count_matches() { grep -Ec -- "$1" "$BODY" || true; }
 
 # A SQL query as the database root, on the test instance.
-root_sql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$PORTAL_DB_SOCKET" -uroot -N -B "$PORTAL_DB_NAME" -e "$1"; }
+root_sql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$PORTAL_DB_SOCKET" -uroot -N -B -r "$PORTAL_DB_NAME" -e "$1"; }
 
 done_testing() {
 	echo "1..$T_N"
