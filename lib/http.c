@@ -149,6 +149,10 @@ http_request_init(struct request *req, FCGX_Request *fcgi, size_t max_body)
 		    strncasecmp(req->content_type, "application/x-www-form-urlencoded", 33) == 0 &&
 		    kv_parse(&req->form, req->body, n, &bad) != 0)
 			return 400;
+		if (req->content_type != NULL &&
+		    strncasecmp(req->content_type, "multipart/form-data", 19) == 0 &&
+		    multipart_parse(req->content_type, req->body, n, &req->form, &req->files) != 0)
+			return 400;
 	}
 	return 0;
 }
@@ -161,6 +165,7 @@ http_request_free(struct request *req)
 	free(req->body);
 	kv_free(&req->query);
 	kv_free(&req->form);
+	upload_list_free(&req->files);
 	for (unsigned int i = 0; i < req->npath_args; i++)
 		free(req->path_args[i]);
 	params_free(req);

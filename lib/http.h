@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "i18n.h"
+#include "multipart.h"
 
 enum http_method {
 	METHOD_GET = 1 << 0,
@@ -55,7 +56,8 @@ struct request {
 	const char		*query_string;	/* raw */
 	enum lang		 lang;
 	struct kv_list		 query;
-	struct kv_list		 form;		/* urlencoded POST body */
+	struct kv_list		 form;		/* POST fields (urlencoded or multipart) */
+	struct upload_list	 files;		/* multipart POST files */
 	char			*body;
 	size_t			 body_len;
 	const char		*content_type;

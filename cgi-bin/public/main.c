@@ -32,6 +32,7 @@ static const struct route public_routes[] = {
 	{ "/projects/{}/changes", GET_HEAD, ROLE_NONE, page_project_changes, NULL,
 	    "public/record_changes" },
 	{ "/changes",	GET_HEAD, ROLE_NONE, page_changes, changes_params, "public/changes" },
+	{ "/documents/{}", GET_HEAD, ROLE_NONE, page_document, NULL, NULL },
 	{ "/targets",	GET_HEAD, ROLE_NONE, page_targets, NULL, "public/targets" },
 	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, "public/indices" },
 	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, "public/index" },

@@ -47,6 +47,7 @@ int	page_zone_changes(struct request *);
 int	page_projects(struct request *);
 int	page_project(struct request *);
 int	page_project_changes(struct request *);
+int	page_document(struct request *);
 int	page_changes(struct request *);
 int	page_targets(struct request *);
 int	page_indices(struct request *);

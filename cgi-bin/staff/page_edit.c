@@ -5,6 +5,8 @@
  * meanwhile gives a conflict page with both versions, and nothing is saved. */
 #include "edit.h"
 
+#include <sodium.h>
+
 struct open_request {
 	long long	 id;
 	long long	 author_id;
@@ -140,6 +142,44 @@ conflict(struct request *req, xmlNodePtr edit, const char *why, char *const *the
 	return 200;
 }
 
+#define PDF_MAX	(10 * 1024 * 1024)
+
+/* A decision's PDF attached to a status change: checked by its content (a PDF header,
+ * an end-of-file marker near the end), capped, and stored by its SHA-256 so the same file
+ * is kept once. Its id goes into the form; it becomes public only when the change is
+ * published. Returns NULL, or the catalog key of the reason it was refused. */
+static const char *
+store_pdf(struct request *req, struct record_form *f)
+{
+	const struct upload *u = upload_get(&req->files, "doc_pdf");
+	unsigned char hash[crypto_hash_sha256_BYTES];
+	unsigned long long id = 0;
+	char idtext[24];
+	int i;
+
+	if (u == NULL || u->len == 0)
+		return NULL;
+	if (u->len > PDF_MAX)
+		return "edit.error.pdf_size";
+	if (u->len < 16 || memcmp(u->data, "%PDF-", 5) != 0 ||
+	    memmem(u->data + (u->len > 1024 ? u->len - 1024 : 0), u->len > 1024 ? 1024 : u->len,
+	    "%%EOF", 5) == NULL)
+		return "edit.error.pdf_type";
+	crypto_hash_sha256(hash, (const unsigned char *)u->data, u->len);
+	{
+		struct db_param p[3] = { DB_BLOB((const char *)hash, sizeof(hash)),
+		    DB_INT((long long)u->len), DB_BLOB(u->data, u->len) };
+
+		if (db_exec(staff_db(req), SQL_FILE_INSERT, p, 3, NULL, &id) != DB_OK || id == 0)
+			return "error.500";
+	}
+	snprintf(idtext, sizeof(idtext), "%llu", id);
+	i = record_field(f->def, "doc_file_id");
+	free(f->values[i]);
+	f->values[i] = xstrdup(idtext);
+	return NULL;
+}
+
 static int
 edit_post(struct request *req, enum record_kind kind)
 {
@@ -177,9 +217,16 @@ edit_post(struct request *req, enum record_kind kind)
 		f.errors[record_field(t.def, "land_ha_after")] = "edit.error.land_after";
 		f.nerrors++;
 	}
+	if (kind == RECORD_STATUS && f.nerrors == 0) {
+		const char *why = store_pdf(req, &f);
+
+		if (why != NULL)
+			xml_attr(edit, "pdf_error", why);
+	}
 	if (note == NULL || *note == '\0' || strlen(note) > 2000 || !utf8_valid(note, strlen(note)))
 		xml_attr(edit, "note_error", note && *note ? "error.param.too_long" : "edit.error.note");
-	if (f.nerrors > 0 || xmlHasProp(edit, BAD_CAST "note_error") != NULL) {
+	if (f.nerrors > 0 || xmlHasProp(edit, BAD_CAST "note_error") != NULL ||
+	    xmlHasProp(edit, BAD_CAST "pdf_error") != NULL) {
 		record_form_xml(&f, kind == RECORD_STATUS ? NULL : t.current, edit);
 		req->resp.status = 400;
 		goto out;

@@ -150,7 +150,7 @@ apply_status(struct pub *pb)
 		struct db_param d[8] = { DB_INT(pb->entity_id), DB_TEXT(doc_type_for(to)),
 		    DB_TEXT(record_value(f, "doc_number")), DB_TEXT(record_value(f, "doc_issued_on")),
 		    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(title ? title : record_value(f, "reason")),
-		    DB_TEXT(record_value(f, "doc_url")), DB_NULL };
+		    DB_TEXT(record_value(f, "doc_url")), DB_TEXT(record_value(f, "doc_file_id")) };
 
 		if ((rc = db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 8, NULL, &doc_id)) != DB_OK)
 			goto out;

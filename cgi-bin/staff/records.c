@@ -66,13 +66,14 @@ static const struct param_decl status_fields[] = {
 	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200 },
 	{ .name = "doc_title", .type = PARAM_TEXT, .max = 400 },
 	{ .name = "doc_url", .type = PARAM_TEXT, .max = 500 },
+	{ .name = "doc_file_id", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
 	{ .name = NULL },
 };
 
 const struct record_def record_defs[RECORD__MAX] = {
 	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 12 },
 	[RECORD_PROJECT] = { RECORD_PROJECT, "project", project_fields, 16 },
-	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 12 },
+	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 13 },
 };
 
 int

@@ -65,7 +65,8 @@
             <xsl:if test="revocation = 'partial'"><p><xsl:value-of select="mb:t('event.land')"/>: <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_before"/></xsl:call-template> → <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_after"/></xsl:call-template></p></xsl:if>
             <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/><xsl:text>: </xsl:text>
               <xsl:choose><xsl:when test="doc_url"><a href="{doc_url}"><xsl:value-of select="doc_number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="doc_number"/></xsl:otherwise></xsl:choose>
-              <xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/></p></xsl:if>
+              <xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/>
+              <xsl:if test="doc_file"><xsl:text> (</xsl:text><a href="{$base}/documents/{doc_id}" type="application/pdf">PDF</a>)</xsl:if></p></xsl:if>
           </li>
         </xsl:for-each>
       </ol>
@@ -80,7 +81,8 @@
             <thead><tr><th scope="col"><xsl:value-of select="mb:t('doc.number')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.date')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.issuer')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.type')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.title')"/></th></tr></thead>
             <tbody>
               <xsl:for-each select="$p/documents/document">
-                <tr><th scope="row"><xsl:choose><xsl:when test="url"><a href="{url}"><xsl:value-of select="number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="number"/></xsl:otherwise></xsl:choose></th>
+                <tr><th scope="row"><xsl:choose><xsl:when test="url"><a href="{url}"><xsl:value-of select="number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="number"/></xsl:otherwise></xsl:choose>
+                  <xsl:if test="file_id"><xsl:text> </xsl:text><a href="{$base}/documents/{@id}" type="application/pdf">PDF</a></xsl:if></th>
                   <td><xsl:value-of select="mb:date(issued_on)"/></td><td><xsl:value-of select="issuer"/></td>
                   <td><xsl:value-of select="mb:t(concat('doctype.', @type))"/></td><td><xsl:value-of select="title"/></td></tr>
               </xsl:for-each>

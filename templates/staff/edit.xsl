@@ -53,11 +53,24 @@
           <p class="form-error" role="alert"><xsl:value-of select="mb:t('staff.form.errors')"/></p>
         </xsl:if>
         <form class="edit" method="post" action="{$action}" novalidate="novalidate">
+          <xsl:if test="$e/@kind = 'status'"><xsl:attribute name="enctype">multipart/form-data</xsl:attribute></xsl:if>
           <xsl:call-template name="csrf"/>
           <input type="hidden" name="version" value="{$t/@version}"/>
-          <xsl:for-each select="$e/form-fields/field">
+          <xsl:for-each select="$e/form-fields/field[@name != 'doc_file_id']">
             <xsl:call-template name="field"/>
           </xsl:for-each>
+          <xsl:if test="$e/@kind = 'status'">
+            <xsl:variable name="fid" select="$e/form-fields/field[@name = 'doc_file_id']/value"/>
+            <xsl:if test="$fid"><input type="hidden" name="doc_file_id" value="{$fid}"/></xsl:if>
+            <div class="field">
+              <label for="f-doc_pdf"><xsl:value-of select="mb:t('field.doc_pdf')"/></label>
+              <input id="f-doc_pdf" name="doc_pdf" type="file" accept="application/pdf">
+                <xsl:if test="$e/@pdf_error"><xsl:attribute name="aria-invalid">true</xsl:attribute><xsl:attribute name="aria-describedby">f-doc_pdf-err</xsl:attribute></xsl:if>
+              </input>
+              <xsl:if test="$e/@pdf_error"><p class="field-error" id="f-doc_pdf-err"><xsl:value-of select="mb:t($e/@pdf_error)"/></p></xsl:if>
+              <p class="hint"><xsl:value-of select="mb:t('field.doc_pdf.hint')"/><xsl:if test="$fid"><xsl:text> </xsl:text><xsl:value-of select="mb:t('field.doc_pdf.kept')"/></xsl:if></p>
+            </div>
+          </xsl:if>
           <div class="field">
             <label for="f-note"><xsl:value-of select="mb:t('staff.note')"/> <span class="req" aria-hidden="true">*</span></label>
             <textarea id="f-note" name="note" rows="3" required="required" maxlength="2000">

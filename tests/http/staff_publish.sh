@@ -151,6 +151,41 @@ login reviewer
 post reviewer "/staff/changes/$rreq/publish"
 is "$(root_sql "SELECT developer IS NULL OR developer NOT LIKE '%script%' FROM zones WHERE slug = 'van-don'")" 1 "the zone is restored"
 
+# a decision's PDF: checked by its content, public only once published, served safely
+pdfp=$(root_sql "SELECT p.id FROM projects p JOIN zones z ON z.id = p.zone_id JOIN boards b ON b.id = z.board_id
+	WHERE b.slug = 'bql-kkt-van-don' AND p.status = 'construction' AND p.id <> $own ORDER BY p.id LIMIT 1")
+printf '%%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n' >"$T_TMP/decision.pdf"
+printf '<html><script>alert(1)</script></html>' >"$T_TMP/fake.pdf"
+login editor
+pdfform=(-F "csrf=$(csrf editor)" -F "version=$(root_sql "SELECT version FROM projects WHERE id = $pdfp")"
+	-F status=delayed -F effective_on=2026-11-22 -F "reason=Chậm giải phóng mặt bằng"
+	-F "remedy=Hoàn thành giải phóng mặt bằng" -F remedy_due=2027-06-30 -F "doc_number=77/TB-BQL"
+	-F doc_issued_on=2026-11-21 -F "doc_issuer=Ban Quản lý KKT Vân Đồn" -F "note=Chậm tiến độ" -F action=submit)
+as editor "/staff/projects/$pdfp/status" -H "$ORIGIN_HDR" "${pdfform[@]}" -F "doc_pdf=@$T_TMP/fake.pdf;type=application/pdf"
+is "$STATUS" 400 "a file that is not a PDF is refused, whatever it claims"
+body_has 'Tệp không phải là PDF' "saying so beside the field"
+files=$(root_sql "SELECT COUNT(*) FROM document_files")
+as editor "/staff/projects/$pdfp/status" -H "$ORIGIN_HDR" "${pdfform[@]}" -F "doc_pdf=@$T_TMP/decision.pdf;type=application/pdf"
+is "$STATUS" 303 "a delay with its decision's PDF is submitted"
+preq=$(location | sed 's/.*changes\///')
+is "$(root_sql "SELECT COUNT(*) FROM document_files")" "$((files + 1))" "the file is stored in the database"
+fid=$(root_sql "SELECT MAX(id) FROM document_files")
+ok "not yet public" test "$(mariadb --no-defaults -S "$PORTAL_DB_SOCKET" -uroot -N "$PORTAL_DB_NAME" -e "SELECT COUNT(*) FROM pub_document_files WHERE id = $fid")" = 0
+login reviewer
+post reviewer "/staff/changes/$preq/publish"
+is "$STATUS" 303 "the reviewer publishes it"
+doc=$(root_sql "SELECT id FROM legal_documents WHERE file_id = $fid")
+fetch "/projects/$pdfp"
+body_has "href=\"/documents/$doc\"" "the project page links the PDF"
+fetch "/documents/$doc"
+is "$STATUS" 200 "the PDF is served"
+header_has '^content-type: application/pdf' "as application/pdf"
+header_has '^content-security-policy: sandbox' "sandboxed"
+header_has '^x-content-type-options: nosniff' "without sniffing"
+ok "byte for byte" cmp -s "$BODY" "$T_TMP/decision.pdf"
+fetch /documents/999999
+is "$STATUS" 404 "an unknown document is 404"
+
 for a in login submit publish send_back role_add; do
 	ok "the audit log records $a" test "$(root_sql "SELECT COUNT(*) FROM audit_log WHERE action = '$a'")" -gt 0
 done
