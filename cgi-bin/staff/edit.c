@@ -20,8 +20,8 @@ load_current(struct request *req, struct edit_target *t)
 	int found;
 	enum db_status rc;
 
-	if (t->def->kind == RECORD_STATUS)
-		return 0;	/* a status change adds an event; it edits no published field */
+	if (t->def->adds)
+		return 0;	/* it adds a record: there are no published values to edit */
 	stmt = t->def->kind == RECORD_ZONE ? SQL_ZONE_FIELDS : SQL_PROJECT_FIELDS;
 	rc = db_fetch_one(staff_db(req), stmt, &p, 1, v, t->def->nfields + 1, &found);
 	if (rc != DB_OK)
@@ -45,9 +45,10 @@ edit_target_load(struct request *req, enum record_kind kind, const char *key, st
 
 	memset(t, 0, sizeof(*t));
 	t->def = &record_defs[kind];
-	if (kind == RECORD_ZONE) {
+	if (t->def->parent != PARENT_PROJECT) {
 		p = DB_TEXT(key);
-		rc = db_fetch_one(staff_db(req), SQL_ZONE_BY_SLUG, &p, 1, v, 5, &found);
+		rc = db_fetch_one(staff_db(req), t->def->parent == PARENT_ZONE ? SQL_ZONE_BY_SLUG :
+		    SQL_BOARD_BY_SLUG, &p, 1, v, 5, &found);
 	} else {
 		char *end;
 		long long id = strtoll(key, &end, 10);
@@ -67,7 +68,7 @@ edit_target_load(struct request *req, enum record_kind kind, const char *key, st
 	free(v[0]);
 	free(v[1]);
 	free(v[2]);
-	if (kind == RECORD_ZONE) {
+	if (t->def->parent != PARENT_PROJECT) {
 		t->ref = v[3];
 		t->name = v[4];
 	} else {
@@ -91,12 +92,13 @@ edit_target_by_id(struct request *req, enum record_kind kind, long long id, stru
 	int found;
 	enum db_status rc;
 
-	if (kind != RECORD_ZONE) {
+	if (record_defs[kind].parent == PARENT_PROJECT) {
 		snprintf(key, sizeof(key), "%lld", id);
 		return edit_target_load(req, kind, key, t);
 	}
-	/* zones are addressed by slug */
-	rc = db_fetch_one(staff_db(req), SQL_ZONE_SLUG_BY_ID, &p, 1, v, 1, &found);
+	/* zones and boards are addressed by slug */
+	rc = db_fetch_one(staff_db(req), record_defs[kind].parent == PARENT_ZONE ?
+	    SQL_ZONE_SLUG_BY_ID : SQL_BOARD_SLUG_BY_ID, &p, 1, v, 1, &found);
 	if (rc != DB_OK)
 		return db_http_status(rc);
 	if (!found)
@@ -124,6 +126,8 @@ edit_target_xml(const struct edit_target *t, xmlNodePtr parent)
 	xmlNodePtr n = xml_elem(parent, "target");
 
 	xml_attr(n, "entity", t->def->entity);
+	xml_attr(n, "parent", t->def->parent == PARENT_ZONE ? "zone" :
+	    t->def->parent == PARENT_PROJECT ? "project" : "board");
 	xml_attr_int(n, "id", t->id);
 	xml_attr(n, "ref", t->ref);
 	xml_attr_int(n, "version", t->version);

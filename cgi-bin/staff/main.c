@@ -3,6 +3,7 @@
  * but runs no DDL. Every page but the sign-in requires a session; every POST is checked
  * for its origin and CSRF token before anything else runs. */
 #include "staff.h"
+#include "import.h"
 
 const char *const staff_sql[STAFF_SQL__MAX] = {
 #define S(id, sql) [id] = sql,
@@ -30,8 +31,20 @@ static const struct route staff_routes[] = {
 	{ "/staff/projects/{}/edit", POST, ROLE_EDITOR, page_project_edit_post, NULL, "staff/edit" },
 	{ "/staff/projects/{}/status", GET_HEAD, ROLE_EDITOR, page_status, NULL, "staff/edit" },
 	{ "/staff/projects/{}/status", POST, ROLE_EDITOR, page_status_post, NULL, "staff/edit" },
+	{ "/staff/projects/{}/finding", GET_HEAD, ROLE_EDITOR, page_add, NULL, "staff/edit" },
+	{ "/staff/projects/{}/finding", POST, ROLE_EDITOR, page_add_post, NULL, "staff/edit" },
+	{ "/staff/projects/{}/document", GET_HEAD, ROLE_EDITOR, page_add, NULL, "staff/edit" },
+	{ "/staff/projects/{}/document", POST, ROLE_EDITOR, page_add_post, NULL, "staff/edit" },
+	{ "/staff/boards/{}/announcement", GET_HEAD, ROLE_EDITOR, page_add, NULL, "staff/edit" },
+	{ "/staff/boards/{}/announcement", POST, ROLE_EDITOR, page_add_post, NULL, "staff/edit" },
+	{ "/staff/boards/{}/target", GET_HEAD, ROLE_EDITOR, page_add, NULL, "staff/edit" },
+	{ "/staff/boards/{}/target", POST, ROLE_EDITOR, page_add_post, NULL, "staff/edit" },
+	{ "/staff/boards/{}/index", GET_HEAD, ROLE_EDITOR, page_add, NULL, "staff/edit" },
+	{ "/staff/boards/{}/index", POST, ROLE_EDITOR, page_add_post, NULL, "staff/edit" },
 	{ "/staff/changes/{}", GET_HEAD, ROLE_STAFF, page_change, NULL, "staff/change" },
 	{ "/staff/changes/{}/{}", POST, ROLE_STAFF, page_change_action, NULL, "staff/change" },
+	{ "/staff/import", GET_HEAD, ROLE_EDITOR, page_import, NULL, "staff/import" },
+	{ "/staff/import", POST, ROLE_EDITOR, page_import_post, NULL, "staff/import" },
 	{ "/staff/users", GET_HEAD, ROLE_ADMIN, page_users, NULL, "staff/users" },
 	{ "/staff/users", POST, ROLE_ADMIN, page_users_post, NULL, "staff/users" },
 	{ "/staff/audit", GET_HEAD, ROLE_ADMIN, page_audit, NULL, "staff/audit" },
@@ -134,12 +147,22 @@ staff_decorate(struct request *req)
 	}
 }
 
+/* The program's own configuration: the schema the XML import is validated against. */
+static int
+staff_init(struct config *cfg)
+{
+	const char *schema = config_get(cfg, "schema_file", DATADIR "/minhbach/htdocs/schema/minhbach-1.xsd");
+
+	return import_schema_load(schema);
+}
+
 static const struct app_spec staff_spec = {
 	.name = "minhbach-staff",
 	.routes = staff_routes,
 	.sql = staff_sql,
 	.nsql = STAFF_SQL__MAX,
 	.authorize = staff_authorize,
+	.init = staff_init,
 	.decorate = staff_decorate,
 };
 

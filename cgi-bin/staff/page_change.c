@@ -1,7 +1,7 @@
 /* /staff/changes/<id> — one change request: what it changes (published → proposed), its
  * state, and the actions the viewer may take: submit (its author), publish or send back
  * with a comment (a reviewer of the board who is not its author). */
-#include "edit.h"
+#include "import.h"
 
 struct change {
 	long long	 id, board_id, entity_id, author_id;
@@ -79,10 +79,17 @@ page_change(struct request *req)
 	    auth_has_role(s, c.board_id, "reviewer")) {
 		xml_attr(ch, c.author_id == s->user_id ? "own" : "can_review", "1");
 	}
-	if (kind != RECORD__MAX && edit_target_by_id(req, kind, c.entity_id, &t) == 0) {
+	if (strcmp(c.v[C_ENTITY], "import") == 0) {
+		struct import im;
+
+		memset(&im, 0, sizeof(im));
+		if (import_parse_payload(&im, c.v[C_PAYLOAD]) == 0)
+			import_xml(&im, ch);
+		import_free(&im);
+	} else if (kind != RECORD__MAX && edit_target_by_id(req, kind, c.entity_id, &t) == 0) {
 		edit_target_xml(&t, ch);
 		record_form_parse(t.def, c.v[C_PAYLOAD], &f);
-		record_form_xml(&f, kind == RECORD_STATUS ? NULL : t.current, ch);
+		record_form_xml(&f, t.def->adds ? NULL : t.current, ch);
 		record_form_free(&f);
 		edit_target_free(&t);
 	}

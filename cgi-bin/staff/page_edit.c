@@ -104,7 +104,7 @@ edit_page(struct request *req, enum record_kind kind)
 		xml_text(edit, "note", o.note);
 	} else
 		form_from_current(&t, &f);
-	record_form_xml(&f, kind == RECORD_STATUS ? NULL : t.current, edit);
+	record_form_xml(&f, t.def->adds ? NULL : t.current, edit);
 	record_form_free(&f);
 	open_request_free(&o);
 	edit_target_free(&t);
@@ -217,7 +217,7 @@ edit_post(struct request *req, enum record_kind kind)
 		f.errors[record_field(t.def, "land_ha_after")] = "edit.error.land_after";
 		f.nerrors++;
 	}
-	if (kind == RECORD_STATUS && f.nerrors == 0) {
+	if (record_field(t.def, "doc_file_id") >= 0 && f.nerrors == 0) {
 		const char *why = store_pdf(req, &f);
 
 		if (why != NULL)
@@ -227,7 +227,7 @@ edit_post(struct request *req, enum record_kind kind)
 		xml_attr(edit, "note_error", note && *note ? "error.param.too_long" : "edit.error.note");
 	if (f.nerrors > 0 || xmlHasProp(edit, BAD_CAST "note_error") != NULL ||
 	    xmlHasProp(edit, BAD_CAST "pdf_error") != NULL) {
-		record_form_xml(&f, kind == RECORD_STATUS ? NULL : t.current, edit);
+		record_form_xml(&f, t.def->adds ? NULL : t.current, edit);
 		req->resp.status = 400;
 		goto out;
 	}
@@ -303,4 +303,34 @@ int
 page_status_post(struct request *req)
 {
 	return edit_post(req, RECORD_STATUS);
+}
+
+/* The pages that add records: /staff/projects/<id>/finding and /document,
+ * /staff/boards/<slug>/announcement, /target and /index. The last path segment names
+ * the kind of record. */
+static enum record_kind
+adding_kind(const struct request *req)
+{
+	const char *last = strrchr(req->path, '/') + 1;
+
+	for (int k = 0; k < RECORD__MAX; k++)
+		if (record_defs[k].adds && strcmp(record_defs[k].entity, last) == 0)
+			return (enum record_kind)k;
+	return RECORD__MAX;
+}
+
+int
+page_add(struct request *req)
+{
+	enum record_kind k = adding_kind(req);
+
+	return k == RECORD__MAX ? 404 : edit_page(req, k);
+}
+
+int
+page_add_post(struct request *req)
+{
+	enum record_kind k = adding_kind(req);
+
+	return k == RECORD__MAX ? 404 : edit_post(req, k);
 }

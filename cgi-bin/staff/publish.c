@@ -1,19 +1,8 @@
 /* Publication: a submitted change request becomes the published record, its public change
  * history and a new data generation, in one transaction. */
-#include "edit.h"
+#include "import.h"
 
 #include "i18n.h"
-
-struct pub {
-	struct request		*req;
-	struct db		*db;
-	long long		 request_id;
-	long long		 entity_id;
-	long long		 base_version;
-	const char		*note;
-	struct record_form	 f;
-	const char		*why;
-};
 
 static enum db_status
 log_change(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
@@ -102,6 +91,8 @@ apply_fields(struct pub *pb)
 	return rc;
 }
 
+static enum db_status insert_basis(struct pub *, const char *, const char *, unsigned long long *);
+
 static const char *
 doc_type_for(const char *status)
 {
@@ -145,24 +136,17 @@ apply_status(struct pub *pb)
 		rc = DB_CONFLICT;
 		goto out;
 	}
-	if (record_value(f, "doc_number") != NULL) {
-		const char *title = record_value(f, "doc_title");
-		struct db_param d[8] = { DB_INT(pb->entity_id), DB_TEXT(doc_type_for(to)),
-		    DB_TEXT(record_value(f, "doc_number")), DB_TEXT(record_value(f, "doc_issued_on")),
-		    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(title ? title : record_value(f, "reason")),
-		    DB_TEXT(record_value(f, "doc_url")), DB_TEXT(record_value(f, "doc_file_id")) };
-
-		if ((rc = db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 8, NULL, &doc_id)) != DB_OK)
-			goto out;
-	}
+	if ((rc = insert_basis(pb, doc_type_for(to), record_value(f, "reason"), &doc_id)) != DB_OK)
+		goto out;
 	{
-		struct db_param e[10] = { DB_INT(pb->entity_id), DB_TEXT(to), DB_TEXT(on),
+		struct db_param e[11] = { pb->event_id ? DB_INT(pb->event_id) : DB_NULL,
+		    DB_INT(pb->entity_id), DB_TEXT(to), DB_TEXT(on),
 		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "remedy")),
 		    DB_TEXT(record_value(f, "remedy_due")), DB_TEXT(revocation),
 		    partial ? DB_TEXT(cur[1]) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
 		    doc_id ? DB_INT((long long)doc_id) : DB_NULL };
 
-		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 10, NULL, NULL)) != DB_OK)
+		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 11, NULL, NULL)) != DB_OK)
 			goto out;
 	}
 	{
@@ -200,6 +184,158 @@ apply_status(struct pub *pb)
 out:
 	db_values_free(cur, 3);
 	return rc;
+}
+
+/* An optional legal basis (number, date, issuer) as a document of the project; *id is 0
+ * when there is none. */
+static enum db_status
+insert_basis(struct pub *pb, const char *doc_type, const char *title, unsigned long long *id)
+{
+	struct record_form *f = &pb->f;
+	const char *t = record_value(f, "doc_title");
+	struct db_param d[9] = { pb->doc_id ? DB_INT(pb->doc_id) : DB_NULL, DB_INT(pb->entity_id), DB_TEXT(doc_type),
+	    DB_TEXT(record_value(f, "doc_number")), DB_TEXT(record_value(f, "doc_issued_on")),
+	    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(t ? t : title),
+	    DB_TEXT(record_value(f, "doc_url")), DB_TEXT(record_value(f, "doc_file_id")) };
+
+	*id = 0;
+	if (record_value(f, "doc_number") == NULL)
+		return DB_OK;
+	return db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 9, NULL, id);
+}
+
+/* The change history of the project for an added finding or document: each value given. */
+static enum db_status
+log_added(struct pub *pb, const char *summary_key)
+{
+	unsigned long long change_id;
+	enum db_status rc = log_change(pb, "project", i18n_get(LANG_VI, summary_key), &change_id);
+
+	for (unsigned int i = 0; rc == DB_OK && i < pb->f.def->nfields; i++)
+		if (pb->f.values[i] != NULL && strcmp(pb->f.def->fields[i].name, "doc_file_id") != 0)
+			rc = log_field(pb, change_id, pb->f.def->fields[i].name, NULL, pb->f.values[i]);
+	return rc;
+}
+
+static enum db_status
+apply_finding(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	unsigned long long doc = 0;
+	enum db_status rc = insert_basis(pb, "inspection_conclusion", record_value(f, "summary"), &doc);
+
+	if (rc == DB_OK) {
+		struct db_param p[7] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "area")),
+		    DB_TEXT(record_value(f, "reviewed_on")), DB_TEXT(record_value(f, "outcome")),
+		    DB_TEXT(record_value(f, "summary")), DB_TEXT(record_value(f, "action")),
+		    doc ? DB_INT((long long)doc) : DB_NULL };
+
+		rc = db_exec(pb->db, SQL_FINDING_INSERT, p, 7, NULL, NULL);
+	}
+	return rc == DB_OK ? log_added(pb, "changelog.finding") : rc;
+}
+
+static enum db_status
+apply_document(struct pub *pb)
+{
+	unsigned long long doc = 0;
+	enum db_status rc = insert_basis(pb, record_value(&pb->f, "doc_type"), NULL, &doc);
+
+	return rc == DB_OK ? log_added(pb, "changelog.document") : rc;
+}
+
+static enum db_status
+apply_announcement(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	struct db_param p[6] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "published_on")),
+	    DB_TEXT(record_value(f, "title")), DB_TEXT(record_value(f, "title_en")),
+	    DB_TEXT(record_value(f, "body")), DB_TEXT(record_value(f, "body_en")) };
+
+	return db_exec(pb->db, SQL_ANNOUNCEMENT_INSERT, p, 6, NULL, NULL);
+}
+
+static enum db_status
+apply_target(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	const char *zone = record_value(f, "zone");
+	struct db_param p[9] = { DB_TEXT(zone), DB_TEXT(record_value(f, "period_label")),
+	    DB_TEXT(record_value(f, "period_start")), DB_TEXT(record_value(f, "period_end")),
+	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "target_value")),
+	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "source")) };
+
+	if (zone != NULL) {
+		struct db_param z = DB_TEXT(zone);
+		char *v[1];
+		int found;
+		enum db_status rc = db_fetch_one(pb->db, SQL_ZONE_EXISTS, &z, 1, v, 1, &found);
+
+		db_values_free(v, 1);
+		if (rc != DB_OK)
+			return rc;
+		if (!found) {
+			pb->why = "publish.error.zone";
+			return DB_CONFLICT;
+		}
+	}
+	return db_exec(pb->db, SQL_TARGET_UPSERT, p, 8, NULL, NULL);
+}
+
+static enum db_status
+apply_index(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	struct db_param e[4] = { DB_TEXT(record_value(f, "index_code")),
+	    DB_TEXT(record_value(f, "year")), DB_TEXT(record_value(f, "provinces_ranked")),
+	    DB_TEXT(record_value(f, "source")) };
+	struct db_param s[5] = { DB_TEXT(record_value(f, "score")), DB_TEXT(record_value(f, "rank_no")),
+	    DB_TEXT(record_value(f, "index_code")), DB_TEXT(record_value(f, "year")),
+	    DB_TEXT(record_value(f, "province")) };
+	unsigned long long n = 0;
+	enum db_status rc = db_exec(pb->db, SQL_EDITION_UPSERT, e, 4, NULL, NULL);
+
+	if (rc == DB_OK)
+		rc = db_exec(pb->db, SQL_SCORE_UPSERT, s, 5, &n, NULL);
+	if (rc == DB_OK && n == 0) {
+		pb->why = "publish.error.province";
+		rc = DB_CONFLICT;
+	}
+	return rc;
+}
+
+enum db_status
+publish_apply(struct pub *pb, enum record_kind kind)
+{
+	switch (kind) {
+	case RECORD_STATUS:
+		return apply_status(pb);
+	case RECORD_FINDING:
+		return apply_finding(pb);
+	case RECORD_DOCUMENT:
+		return apply_document(pb);
+	case RECORD_ANNOUNCEMENT:
+		return apply_announcement(pb);
+	case RECORD_TARGET:
+		return apply_target(pb);
+	case RECORD_INDEX:
+		return apply_index(pb);
+	default:
+		return apply_fields(pb);
+	}
+}
+
+enum db_status
+publish_log(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
+{
+	return log_change(pb, entity, summary, change_id);
+}
+
+enum db_status
+publish_log_field(struct pub *pb, unsigned long long change_id, const char *field,
+    const char *old, const char *new)
+{
+	return log_field(pb, change_id, field, old, new);
 }
 
 int
@@ -240,6 +376,20 @@ publish_request(struct request *req, long long request_id, const char **why)
 		status = 403;
 		goto fail;
 	}
+	if (strcmp(v[2], "import") == 0) {
+		struct import im;
+
+		memset(&im, 0, sizeof(im));
+		if (import_parse_payload(&im, v[6]) != 0) {
+			*why = "publish.error.invalid";
+			status = 409;
+			import_free(&im);
+			goto fail;
+		}
+		rc = import_apply(req, &im, request_id, v[7], &pb.why);
+		import_free(&im);
+		goto finish;
+	}
 	kind = edit_kind(v[2]);
 	if (kind == RECORD__MAX || v[3] == NULL) {
 		status = 500;
@@ -253,7 +403,8 @@ publish_request(struct request *req, long long request_id, const char **why)
 		status = 409;
 		goto fail;
 	}
-	rc = kind == RECORD_STATUS ? apply_status(&pb) : apply_fields(&pb);
+	rc = publish_apply(&pb, kind);
+finish:
 	if (rc == DB_OK) {
 		struct db_param p[4] = { DB_TEXT("published"), DB_INT(s->user_id), DB_NULL,
 		    DB_INT(request_id) };

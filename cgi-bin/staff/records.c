@@ -70,10 +70,79 @@ static const struct param_decl status_fields[] = {
 	{ .name = NULL },
 };
 
+static const char *const areas[] = { "planning", "land", "construction", "environment", NULL };
+static const char *const outcomes[] = { "compliant", "minor", "violation", NULL };
+static const char *const doc_types[] = { "policy_decision", "investment_certificate", "land_lease",
+    "construction_permit", "environment_approval", "inspection_conclusion", "delay_decision",
+    "suspension_decision", "revocation_decision", "extension", "other", NULL };
+static const char *const metrics[] = { "licensed_capital", "disbursed_capital",
+    "projects_started", "started_capital", NULL };
+static const char *const indices[] = { "pci", "par", "sipas", "papi", NULL };
+
+static const struct param_decl finding_fields[] = {
+	{ .name = "area", .type = PARAM_ENUM, .choices = areas, .required = true },
+	{ .name = "reviewed_on", .type = PARAM_DATE, .required = true },
+	{ .name = "outcome", .type = PARAM_ENUM, .choices = outcomes, .required = true },
+	{ .name = "summary", .type = PARAM_TEXT, .max = 2000, .required = true },
+	{ .name = "action", .type = PARAM_TEXT, .max = 1000 },
+	{ .name = "doc_number", .type = PARAM_TEXT, .max = 80 },
+	{ .name = "doc_issued_on", .type = PARAM_DATE },
+	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200 },
+	{ .name = NULL },
+};
+
+static const struct param_decl document_fields[] = {
+	{ .name = "doc_type", .type = PARAM_ENUM, .choices = doc_types, .required = true },
+	{ .name = "doc_number", .type = PARAM_TEXT, .max = 80, .required = true },
+	{ .name = "doc_issued_on", .type = PARAM_DATE, .required = true },
+	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200, .required = true },
+	{ .name = "doc_title", .type = PARAM_TEXT, .max = 400, .required = true },
+	{ .name = "doc_url", .type = PARAM_TEXT, .max = 500 },
+	{ .name = "doc_file_id", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
+	{ .name = NULL },
+};
+
+static const struct param_decl announcement_fields[] = {
+	{ .name = "published_on", .type = PARAM_DATE, .required = true },
+	{ .name = "title", .type = PARAM_TEXT, .max = 300, .required = true },
+	{ .name = "title_en", .type = PARAM_TEXT, .max = 300 },
+	{ .name = "body", .type = PARAM_TEXT, .max = 5000, .required = true },
+	{ .name = "body_en", .type = PARAM_TEXT, .max = 5000 },
+	{ .name = NULL },
+};
+
+static const struct param_decl target_fields[] = {
+	{ .name = "zone", .type = PARAM_SLUG },
+	{ .name = "period_label", .type = PARAM_TEXT, .max = 40, .required = true },
+	{ .name = "period_start", .type = PARAM_DATE, .required = true },
+	{ .name = "period_end", .type = PARAM_DATE, .required = true },
+	{ .name = "metric", .type = PARAM_ENUM, .choices = metrics, .required = true },
+	{ .name = "target_value", MONEY, .required = true },
+	{ .name = "source", .type = PARAM_TEXT, .max = 400, .required = true },
+	{ .name = NULL },
+};
+
+static const struct param_decl index_fields[] = {
+	{ .name = "index_code", .type = PARAM_ENUM, .choices = indices, .required = true },
+	{ .name = "year", .type = PARAM_INT, .min = 2000, .max = 2100, .required = true },
+	{ .name = "province", .type = PARAM_SLUG, .required = true },
+	{ .name = "score", .type = PARAM_DECIMAL, .min = 0, .max = 1000, .required = true },
+	{ .name = "rank_no", .type = PARAM_INT, .min = 1, .max = 100, .required = true },
+	{ .name = "provinces_ranked", .type = PARAM_INT, .min = 1, .max = 100, .required = true },
+	{ .name = "source", .type = PARAM_TEXT, .max = 300, .required = true },
+	{ .name = NULL },
+};
+
 const struct record_def record_defs[RECORD__MAX] = {
-	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 12 },
-	[RECORD_PROJECT] = { RECORD_PROJECT, "project", project_fields, 16 },
-	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 13 },
+	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 12, PARENT_ZONE, false },
+	[RECORD_PROJECT] = { RECORD_PROJECT, "project", project_fields, 16, PARENT_PROJECT, false },
+	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 13, PARENT_PROJECT, true },
+	[RECORD_FINDING] = { RECORD_FINDING, "finding", finding_fields, 8, PARENT_PROJECT, true },
+	[RECORD_DOCUMENT] = { RECORD_DOCUMENT, "document", document_fields, 7, PARENT_PROJECT, true },
+	[RECORD_ANNOUNCEMENT] = { RECORD_ANNOUNCEMENT, "announcement", announcement_fields, 5,
+	    PARENT_BOARD, true },
+	[RECORD_TARGET] = { RECORD_TARGET, "target", target_fields, 7, PARENT_BOARD, true },
+	[RECORD_INDEX] = { RECORD_INDEX, "index", index_fields, 7, PARENT_BOARD, true },
 };
 
 int
@@ -154,12 +223,31 @@ cross_checks(struct record_form *f)
 				set_error(f, "land_ha_after", "edit.error.land_after_required");
 		} else if (record_value(f, "revocation") != NULL)
 			set_error(f, "revocation", "edit.error.revocation_only");
-		if ((b = record_value(f, "doc_url")) != NULL && strncmp(b, "https://", 8) != 0 &&
-		    strncmp(b, "http://", 7) != 0)
-			set_error(f, "doc_url", "edit.error.url");
+		break;
+	case RECORD_TARGET:
+		a = record_value(f, "period_start");
+		if (a && (b = record_value(f, "period_end")) && strcmp(b, a) < 0)
+			set_error(f, "period_end", "edit.error.period");
+		break;
+	case RECORD_INDEX:
+		if (num(f, "rank_no") > num(f, "provinces_ranked"))
+			set_error(f, "rank_no", "edit.error.rank");
 		break;
 	default:
 		break;
+	}
+	if ((b = record_value(f, "doc_url")) != NULL && strncmp(b, "https://", 8) != 0 &&
+	    strncmp(b, "http://", 7) != 0)
+		set_error(f, "doc_url", "edit.error.url");
+	/* a legal basis is whole or absent: number, date and issuer go together */
+	if (record_field(f->def, "doc_number") >= 0 && f->def->kind != RECORD_DOCUMENT &&
+	    (record_value(f, "doc_number") != NULL || record_value(f, "doc_issued_on") != NULL ||
+	    record_value(f, "doc_issuer") != NULL)) {
+		static const char *const basis[] = { "doc_number", "doc_issued_on", "doc_issuer", NULL };
+
+		for (int k = 0; basis[k]; k++)
+			if (record_value(f, basis[k]) == NULL)
+				set_error(f, basis[k], "edit.error.basis_whole");
 	}
 }
 

@@ -9,13 +9,28 @@
 
 #define RECORD_FIELDS_MAX	24
 
-enum record_kind { RECORD_ZONE, RECORD_PROJECT, RECORD_STATUS, RECORD__MAX };
+enum record_kind {
+	RECORD_ZONE,		/* edits a zone */
+	RECORD_PROJECT,		/* edits a project */
+	RECORD_STATUS,		/* adds a status change (and its legal document) to a project */
+	RECORD_FINDING,		/* adds a review finding to a project */
+	RECORD_DOCUMENT,	/* adds a legal document to a project */
+	RECORD_ANNOUNCEMENT,	/* adds a board's announcement */
+	RECORD_TARGET,		/* sets a target, in a board's charge */
+	RECORD_INDEX,		/* sets a governance index value, in a board's charge */
+	RECORD__MAX
+};
+
+/* What a change hangs on: the record it edits, or the one it adds to. */
+enum record_parent { PARENT_ZONE, PARENT_PROJECT, PARENT_BOARD };
 
 struct record_def {
 	enum record_kind	 kind;
 	const char		*entity;	/* change_requests.entity */
 	const struct param_decl	*fields;	/* NULL-terminated */
 	unsigned int		 nfields;
+	enum record_parent	 parent;
+	bool			 adds;		/* adds a record: no published values to edit */
 };
 
 extern const struct record_def record_defs[RECORD__MAX];

@@ -3,6 +3,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
   <xsl:import href="../layout.xsl"/>
+  <xsl:import href="import_ops.xsl"/>
 
   <xsl:variable name="c" select="/page/change"/>
 
@@ -11,7 +12,7 @@
   </xsl:template>
 
   <xsl:template match="page" mode="main">
-    <h1><xsl:apply-templates select="/page" mode="title"/>: <xsl:value-of select="mb:t(concat('staff.entity.', $c/entity))"/> — <xsl:value-of select="$c/target/name"/></h1>
+    <h1><xsl:apply-templates select="/page" mode="title"/>: <xsl:value-of select="mb:t(concat('staff.entity.', $c/entity))"/><xsl:if test="$c/target"> — <xsl:value-of select="$c/target/name"/></xsl:if></h1>
     <xsl:if test="refused">
       <p class="form-error" role="alert"><xsl:value-of select="mb:t(refused/@reason)"/></p>
     </xsl:if>
@@ -25,6 +26,10 @@
       <xsl:if test="$c/review_comment"><dt><xsl:value-of select="mb:t('staff.review_comment')"/></dt><dd class="comment"><xsl:value-of select="$c/review_comment"/></dd></xsl:if>
     </dl>
 
+    <xsl:if test="$c/import">
+      <xsl:call-template name="import-ops"><xsl:with-param name="import" select="$c/import"/></xsl:call-template>
+    </xsl:if>
+    <xsl:if test="not($c/import)">
     <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data diff">
       <caption><xsl:value-of select="mb:t('staff.change.caption')"/></caption>
       <thead><tr><th scope="col"><xsl:value-of select="mb:t('change.field')"/></th>
@@ -39,18 +44,21 @@
         </xsl:for-each>
       </tbody>
     </table></div>
+    </xsl:if>
 
     <xsl:variable name="edit">
       <xsl:value-of select="$base"/>
       <xsl:choose>
         <xsl:when test="$c/entity = 'zone'">/staff/zones/<xsl:value-of select="$c/target/@ref"/>/edit</xsl:when>
         <xsl:when test="$c/entity = 'project'">/staff/projects/<xsl:value-of select="$c/target/@ref"/>/edit</xsl:when>
-        <xsl:otherwise>/staff/projects/<xsl:value-of select="$c/target/@ref"/>/status</xsl:otherwise>
+        <xsl:when test="$c/entity = 'status'">/staff/projects/<xsl:value-of select="$c/target/@ref"/>/status</xsl:when>
+        <xsl:when test="$c/target/@parent = 'project'">/staff/projects/<xsl:value-of select="$c/target/@ref"/>/<xsl:value-of select="$c/entity"/></xsl:when>
+        <xsl:otherwise>/staff/boards/<xsl:value-of select="$c/target/@ref"/>/<xsl:value-of select="$c/entity"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:if test="$c/@can_submit">
       <div class="actions">
-        <a class="button secondary" href="{$edit}"><xsl:value-of select="mb:t('staff.edit')"/></a>
+        <xsl:if test="not($c/import)"><a class="button secondary" href="{$edit}"><xsl:value-of select="mb:t('staff.edit')"/></a></xsl:if>
         <form class="inline" method="post" action="{$base}/staff/changes/{$c/id}/submit">
           <xsl:call-template name="csrf"/>
           <button type="submit"><xsl:value-of select="mb:t('staff.submit')"/></button>

@@ -34,6 +34,21 @@
       </xsl:choose>
     </section>
 
+    <xsl:if test="$me/role[@role = 'editor']">
+      <section aria-labelledby="ba-h">
+        <h2 id="ba-h"><xsl:value-of select="mb:t('staff.board_actions')"/></h2>
+        <p><a href="{$base}/staff/import"><xsl:value-of select="mb:t('import.title')"/></a></p>
+        <ul>
+          <xsl:for-each select="$me/role[@role = 'editor']">
+            <li><xsl:value-of select="name"/>:
+              <a href="{$base}/staff/boards/{slug}/announcement"><xsl:value-of select="mb:t('staff.edit.title.announcement')"/></a> ·
+              <a href="{$base}/staff/boards/{slug}/target"><xsl:value-of select="mb:t('staff.edit.title.target')"/></a> ·
+              <a href="{$base}/staff/boards/{slug}/index"><xsl:value-of select="mb:t('staff.edit.title.index')"/></a></li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+
     <section aria-labelledby="zn-h">
       <h2 id="zn-h"><xsl:value-of select="mb:t('staff.zones')"/></h2>
       <ul class="staff-zones">

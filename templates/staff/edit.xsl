@@ -14,6 +14,15 @@
 
   <xsl:template match="page" mode="main">
     <h1><xsl:apply-templates select="/page" mode="title"/></h1>
+    <xsl:if test="$t/@parent = 'project'">
+      <p class="shortcuts">
+        <a href="{$base}/staff/projects/{$t/@ref}/edit"><xsl:value-of select="mb:t('staff.edit')"/></a>
+        <a href="{$base}/staff/projects/{$t/@ref}/status"><xsl:value-of select="mb:t('staff.change_status')"/></a>
+        <a href="{$base}/staff/projects/{$t/@ref}/finding"><xsl:value-of select="mb:t('staff.add.finding')"/></a>
+        <a href="{$base}/staff/projects/{$t/@ref}/document"><xsl:value-of select="mb:t('staff.add.document')"/></a>
+        <a href="{$base}/projects/{$t/@ref}"><xsl:value-of select="mb:t('staff.view_public')"/></a>
+      </p>
+    </xsl:if>
     <xsl:if test="$t/@status">
       <p class="lead"><xsl:value-of select="mb:t('project.status')"/>: <xsl:value-of select="mb:t(concat('status.', $t/@status))"/> · <xsl:value-of select="mb:t('project.land')"/>: <xsl:value-of select="$t/@land_ha"/> ha</p>
     </xsl:if>
@@ -46,20 +55,22 @@
           <xsl:choose>
             <xsl:when test="$e/@kind = 'zone'">/staff/zones/<xsl:value-of select="$t/@ref"/>/edit</xsl:when>
             <xsl:when test="$e/@kind = 'project'">/staff/projects/<xsl:value-of select="$t/@ref"/>/edit</xsl:when>
-            <xsl:otherwise>/staff/projects/<xsl:value-of select="$t/@ref"/>/status</xsl:otherwise>
+            <xsl:when test="$e/@kind = 'status'">/staff/projects/<xsl:value-of select="$t/@ref"/>/status</xsl:when>
+            <xsl:when test="$t/@parent = 'project'">/staff/projects/<xsl:value-of select="$t/@ref"/>/<xsl:value-of select="$e/@kind"/></xsl:when>
+            <xsl:otherwise>/staff/boards/<xsl:value-of select="$t/@ref"/>/<xsl:value-of select="$e/@kind"/></xsl:otherwise>
           </xsl:choose>
         </xsl:variable>
         <xsl:if test="$e/form-fields/field/error or $e/@note_error">
           <p class="form-error" role="alert"><xsl:value-of select="mb:t('staff.form.errors')"/></p>
         </xsl:if>
         <form class="edit" method="post" action="{$action}" novalidate="novalidate">
-          <xsl:if test="$e/@kind = 'status'"><xsl:attribute name="enctype">multipart/form-data</xsl:attribute></xsl:if>
+          <xsl:if test="$e/form-fields/field[@name = 'doc_file_id']"><xsl:attribute name="enctype">multipart/form-data</xsl:attribute></xsl:if>
           <xsl:call-template name="csrf"/>
           <input type="hidden" name="version" value="{$t/@version}"/>
           <xsl:for-each select="$e/form-fields/field[@name != 'doc_file_id']">
             <xsl:call-template name="field"/>
           </xsl:for-each>
-          <xsl:if test="$e/@kind = 'status'">
+          <xsl:if test="$e/form-fields/field[@name = 'doc_file_id']">
             <xsl:variable name="fid" select="$e/form-fields/field[@name = 'doc_file_id']/value"/>
             <xsl:if test="$fid"><input type="hidden" name="doc_file_id" value="{$fid}"/></xsl:if>
             <div class="field">
@@ -106,6 +117,13 @@
                 <xsl:value-of select="mb:t(concat('choice.', $n, '.', .))"/></option>
             </xsl:for-each>
           </select>
+        </xsl:when>
+        <xsl:when test="@max &gt; 500">
+          <textarea id="{$id}" name="{@name}" rows="4" maxlength="{@max}">
+            <xsl:if test="@required"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
+            <xsl:call-template name="aria"/>
+            <xsl:value-of select="value"/>
+          </textarea>
         </xsl:when>
         <xsl:otherwise>
           <input id="{$id}" name="{@name}" value="{value}">
