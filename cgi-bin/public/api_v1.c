@@ -1,0 +1,817 @@
+/* GET /api/v1/… — the JSON API over published data: zones, projects (the registry's filters,
+ * search, sort and keyset pages), a project's status history, targets, governance indices
+ * and the change history. Described by /api/v1/openapi.json (htdocs/api/v1/openapi.json).
+ * The routes declare no parameters: each handler validates its own, so that a bad value
+ * is answered in JSON (400 with the field and the reason), not with the HTML error page. */
+#include "opendata.h"
+
+#define API_LIMIT_DEFAULT	50
+#define API_LIMIT_MAX		1000
+
+static const struct param_decl limit_decl = {
+	.name = "limit", .type = PARAM_INT, .min = 1, .max = API_LIMIT_MAX };
+
+/* Collects rows as JSON objects into an array; url_prefix + the column url_col becomes
+ * "url" when given. */
+struct collect {
+	const struct od_field	*fields;
+	json_t			*items;
+	const char		*url_prefix;
+	const char		*url_col;
+	unsigned long		 n;
+	/* the cursor of row number mark (1-based), for the next page */
+	unsigned long		 mark;
+	char			*cursor;
+};
+
+static int
+collect_row(void *ctx, const struct db_row *r)
+{
+	struct collect *c = ctx;
+	json_t *o = od_row_json(c->fields, r);
+
+	c->n++;
+	if (c->url_prefix != NULL) {
+		char url[600];
+
+		snprintf(url, sizeof(url), "%s%s", c->url_prefix, od_col(r, c->url_col));
+		json_object_set_new(o, "url", json_string(url));
+	}
+	if (c->mark > 0 && c->n == c->mark)
+		c->cursor = xstrdup(od_col(r, "page_cursor") ? od_col(r, "page_cursor") : "");
+	json_array_append_new(c->items, o);
+	return 0;
+}
+
+static enum db_status
+collect(struct request *req, unsigned int stmt, const struct db_param *p, unsigned int n,
+    const struct od_field *fields, json_t *items)
+{
+	struct collect c = { fields, items, NULL, NULL, 0, 0, NULL };
+
+	return db_query(public_db(req), stmt, p, n, collect_row, &c);
+}
+
+/* Answers a database failure in JSON. */
+static int
+api_db_error(struct request *req, enum db_status rc)
+{
+	return od_json_error(req, db_http_status(rc), NULL, NULL);
+}
+
+/* Validates the query against decls; on a bad value answers 400 in JSON and returns -1. */
+static int
+api_params(struct request *req, const struct param_decl *decls)
+{
+	struct param_error err = { NULL, NULL };
+
+	if (params_validate(req, decls, PARAM_QUERY, &err) != 0) {
+		od_json_error(req, 400, err.field, err.reason_key);
+		return -1;
+	}
+	return 0;
+}
+
+/* ?limit=: the page length, or API_LIMIT_DEFAULT; -1 after answering 400. */
+static long long
+api_limit(struct request *req)
+{
+	const char *v = kv_get(&req->query, "limit");
+	const char *why;
+	long long n = API_LIMIT_DEFAULT;
+	double d;
+
+	if (v == NULL || *v == '\0')
+		return n;
+	if ((why = param_check(&limit_decl, v, &n, &d)) != NULL) {
+		od_json_error(req, 400, "limit", why);
+		return -1;
+	}
+	return n;
+}
+
+static void
+api_begin(struct request *req)
+{
+	od_cors(req);
+}
+
+int
+api_index(struct request *req)
+{
+	struct buf o;
+	json_t *doc;
+
+	api_begin(req);
+	buf_init(&o);
+	od_origin(req, &o);
+	doc = json_pack("{s:s, s:s, s:{s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+}}",
+	    "api", "minhbach", "version", "1",
+	    "links",
+	    "openapi", o.data, "/api/v1/openapi.json",
+	    "zones", o.data, "/api/v1/zones",
+	    "projects", o.data, "/api/v1/projects",
+	    "targets", o.data, "/api/v1/targets",
+	    "indices", o.data, "/api/v1/indices",
+	    "changes", o.data, "/api/v1/changes",
+	    "documentation", o.data, "/api",
+	    "downloads", o.data, "/data");
+	{
+		char *lic = od_site(req, "licence_name"), *url = od_site(req, "licence_url");
+
+		json_object_set_new(doc, "licence", json_pack("{s:s?, s:s?}", "name", lic, "url", url));
+		xmlFree(lic);
+		xmlFree(url);
+	}
+	buf_free(&o);
+	od_json_send(req, doc);
+	return PAGE_DONE;
+}
+
+int
+api_not_found(struct request *req)
+{
+	api_begin(req);
+	return od_json_error(req, 404, NULL, NULL);
+}
+
+/* ---- zones ---------------------------------------------------------------------- */
+
+static const struct od_field history_fields[] = {
+	{ "as_of", "as_of", OD_TEXT, NULL, NULL },
+	{ "leasable_ha", "leasable_ha", OD_NUM, NULL, NULL },
+	{ "leased_ha", "leased_ha", OD_NUM, NULL, NULL },
+	{ "occupancy_pct", "occupancy_pct", OD_NUM, NULL, NULL },
+	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field child_fields[] = {
+	{ "slug", "@slug", OD_TEXT, NULL, NULL },
+	{ "name", "name", OD_NAME, "name_en", NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+int
+api_zones(struct request *req)
+{
+	const struct param_value *min;
+	struct db_param p[10];
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, 0, NULL };
+	enum db_status rc;
+	struct buf prefix;
+
+	api_begin(req);
+	if (api_params(req, zones_params) != 0) {
+		json_decref(c.items);
+		return PAGE_DONE;
+	}
+	min = od_param(req, zones_params, "min_ha");
+	p[0] = p[1] = od_param_text(req, zones_params, "kind") ?
+	    DB_TEXT(od_param_text(req, zones_params, "kind")) : DB_NULL;
+	p[2] = p[3] = DB_TEXT(od_param_text(req, zones_params, "board"));
+	p[4] = p[5] = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
+	p[6] = p[7] = DB_TEXT(od_param_text(req, zones_params, "status"));
+	p[8] = p[9] = DB_NULL;
+	buf_init(&prefix);
+	od_origin(req, &prefix);
+	buf_puts(&prefix, "/zones/");
+	c.url_prefix = prefix.data;
+	rc = db_query(public_db(req), SQL_OD_ZONES, p, 10, collect_row, &c);
+	buf_free(&prefix);
+	if (rc != DB_OK) {
+		json_decref(c.items);
+		return api_db_error(req, rc);
+	}
+	od_json_send(req, json_pack("{s:I, s:o}", "count", (json_int_t)c.n, "items", c.items));
+	return PAGE_DONE;
+}
+
+int
+api_zone(struct request *req)
+{
+	struct db_param p[10] = { DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL,
+	    DB_NULL, DB_TEXT(req->path_args[0]), DB_TEXT(req->path_args[0]) };
+	struct db_param slug = DB_TEXT(req->path_args[0]);
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, 0, NULL };
+	json_t *zone, *children = json_array(), *history = json_array();
+	enum db_status rc;
+	struct buf prefix;
+
+	api_begin(req);
+	buf_init(&prefix);
+	od_origin(req, &prefix);
+	buf_puts(&prefix, "/zones/");
+	c.url_prefix = prefix.data;
+	rc = db_query(public_db(req), SQL_OD_ZONES, p, 10, collect_row, &c);
+	buf_free(&prefix);
+	if (rc == DB_OK)
+		rc = collect(req, SQL_ZONE_CHILDREN, &slug, 1, child_fields, children);
+	if (rc == DB_OK)
+		rc = collect(req, SQL_ZONE_HISTORY, &slug, 1, history_fields, history);
+	if (rc != DB_OK || c.n == 0) {
+		json_decref(c.items);
+		json_decref(children);
+		json_decref(history);
+		return rc != DB_OK ? api_db_error(req, rc) : od_json_error(req, 404, NULL, NULL);
+	}
+	zone = json_incref(json_array_get(c.items, 0));
+	json_decref(c.items);
+	json_object_set_new(zone, "children", children);
+	json_object_set_new(zone, "occupancy_history", history);
+	od_json_send(req, zone);
+	return PAGE_DONE;
+}
+
+/* ---- projects ------------------------------------------------------------------- */
+
+/* "key~id" as the registry's cursor; 0 when well-formed. */
+static int
+cursor_split(const char *s, char **key, long long *id)
+{
+	const char *tilde = strrchr(s, '~');
+	char *end;
+
+	if (tilde == NULL || tilde[1] == '\0')
+		return -1;
+	*id = strtoll(tilde + 1, &end, 10);
+	if (*end != '\0' || *id <= 0)
+		return -1;
+	*key = xstrndup(s, (size_t)(tilde - s));
+	return 0;
+}
+
+/* The filters and the sort as a query string (what a next link repeats). */
+static void
+filter_query(const struct request *req, struct buf *b)
+{
+	for (const struct param_decl *d = projects_params; d->name != NULL; d++) {
+		const char *v = od_param_text(req, projects_params, d->name);
+
+		if (v == NULL || strcmp(d->name, "page") == 0 || strcmp(d->name, "after") == 0)
+			continue;
+		if (b->len > 0)
+			buf_putc(b, '&');
+		buf_puts(b, d->name);
+		buf_putc(b, '=');
+		url_encode(b, v);
+	}
+}
+
+int
+api_projects(struct request *req)
+{
+	struct db *db = public_db(req);
+	struct db_param p[OD_FILTER_PARAMS + 5];
+	struct collect c = { od_project_fields, NULL, NULL, "id", 0, 0, NULL };
+	const char *after;
+	char *pattern = NULL, *key = NULL, *tot[3];
+	long long limit, id = 0, sort;
+	enum db_status rc;
+	struct buf prefix, next;
+	json_t *doc;
+	int found;
+
+	api_begin(req);
+	if (api_params(req, projects_params) != 0 || (limit = api_limit(req)) < 0)
+		return PAGE_DONE;
+	after = od_param_text(req, projects_params, "after");
+	if (after != NULL && cursor_split(after, &key, &id) != 0)
+		return od_json_error(req, 400, "after", "error.param.cursor");
+	sort = od_param(req, projects_params, "sort")->count ?
+	    od_param(req, projects_params, "sort")->i[0] : 0;
+	pattern = od_like_pattern(od_param_text(req, projects_params, "q"));
+	od_filter_bind(req, projects_params, pattern, p);
+	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 3, &found);
+	if (rc != DB_OK) {
+		free(pattern);
+		free(key);
+		return api_db_error(req, rc);
+	}
+	p[OD_FILTER_PARAMS] = key ? DB_INT(1) : DB_NULL;
+	p[OD_FILTER_PARAMS + 1] = DB_TEXT(key);
+	p[OD_FILTER_PARAMS + 2] = DB_TEXT(key);
+	p[OD_FILTER_PARAMS + 3] = key ? DB_INT(id) : DB_NULL;
+	p[OD_FILTER_PARAMS + 4] = DB_INT(limit + 1);
+	buf_init(&prefix);
+	od_origin(req, &prefix);
+	buf_init(&next);
+	buf_puts(&next, prefix.data);
+	buf_puts(&prefix, "/projects/");
+	c.url_prefix = prefix.data;
+	c.items = json_array();
+	c.mark = (unsigned long)limit;
+	rc = db_query(db, od_projects_sql(sort), p, OD_FILTER_PARAMS + 5, collect_row, &c);
+	free(pattern);
+	free(key);
+	buf_free(&prefix);
+	if (rc != DB_OK) {
+		db_values_free(tot, 3);
+		json_decref(c.items);
+		free(c.cursor);
+		buf_free(&next);
+		return api_db_error(req, rc);
+	}
+	doc = json_pack("{s:o, s:{s:o, s:s}, s:I}", "total", od_number(tot[0]),
+	    "registered_usd", "amount", od_number(tot[1]), "currency", "USD",
+	    "limit", (json_int_t)limit);
+	db_values_free(tot, 3);
+	if (c.n > (unsigned long)limit) {
+		struct buf q;
+
+		/* one row more than asked: there is a next page, after the last one given */
+		json_array_remove(c.items, json_array_size(c.items) - 1);
+		buf_init(&q);
+		filter_query(req, &q);
+		buf_printf(&next, "/api/v1/projects?%s%slimit=%lld&after=", q.data ? q.data : "",
+		    q.len ? "&" : "", limit);
+		url_encode(&next, c.cursor);
+		buf_free(&q);
+		json_object_set_new(doc, "next", json_string(next.data));
+		{
+			struct buf link;
+
+			buf_init(&link);
+			buf_printf(&link, "<%s>; rel=\"next\"", next.data);
+			http_add_header(req, "Link", link.data);
+			buf_free(&link);
+		}
+	} else {
+		json_object_set_new(doc, "next", json_null());
+	}
+	buf_free(&next);
+	free(c.cursor);
+	json_object_set_new(doc, "count", json_integer((json_int_t)json_array_size(c.items)));
+	json_object_set_new(doc, "items", c.items);
+	od_json_send(req, doc);
+	return PAGE_DONE;
+}
+
+static const struct od_field document_fields[] = {
+	{ "id", "@id", OD_INT, NULL, NULL },
+	{ "type", "@type", OD_CODE, "doctype.", NULL },
+	{ "number", "number", OD_TEXT, NULL, NULL },
+	{ "issued_on", "issued_on", OD_TEXT, NULL, NULL },
+	{ "issuer", "issuer", OD_TEXT, NULL, NULL },
+	{ "title", "title", OD_TEXT, NULL, NULL },
+	{ "url", "url", OD_TEXT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field event_fields[] = {
+	{ "id", "id", OD_INT, NULL, NULL },
+	{ "status", "status", OD_CODE, "status.", NULL },
+	{ "effective_on", "effective_on", OD_TEXT, NULL, NULL },
+	{ "reason", "reason", OD_TEXT, NULL, NULL },
+	{ "remedy", "remedy", OD_TEXT, NULL, NULL },
+	{ "remedy_due", "remedy_due", OD_TEXT, NULL, NULL },
+	{ "revocation", "revocation", OD_CODE, "revocation.", NULL },
+	{ "land_ha_before", "land_ha_before", OD_NUM, NULL, NULL },
+	{ "land_ha_after", "land_ha_after", OD_NUM, NULL, NULL },
+	{ "legal_basis.id", "doc_id", OD_INT, NULL, NULL },
+	{ "legal_basis.type", "doc_type", OD_CODE, "doctype.", NULL },
+	{ "legal_basis.number", "doc_number", OD_TEXT, NULL, NULL },
+	{ "legal_basis.issued_on", "doc_issued_on", OD_TEXT, NULL, NULL },
+	{ "legal_basis.issuer", "doc_issuer", OD_TEXT, NULL, NULL },
+	{ "legal_basis.title", "doc_title", OD_TEXT, NULL, NULL },
+	{ "legal_basis.url", "doc_url", OD_TEXT, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field finding_fields[] = {
+	{ "id", "@id", OD_INT, NULL, NULL },
+	{ "area", "@area", OD_CODE, "area.", NULL },
+	{ "outcome", "@outcome", OD_CODE, "outcome.", NULL },
+	{ "reviewed_on", "reviewed_on", OD_TEXT, NULL, NULL },
+	{ "summary", "summary", OD_TEXT, NULL, NULL },
+	{ "action", "action", OD_TEXT, NULL, NULL },
+	{ "document_number", "doc_number", OD_TEXT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field disbursement_fields[] = {
+	{ "disbursed_on", "disbursed_on", OD_TEXT, NULL, NULL },
+	{ "amount", "amount", OD_MONEY, "currency", NULL },
+	{ "amount_usd", "amount_usd", OD_MONEY, NULL, "USD" },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+/* An event without a legal document has "legal_basis": null. */
+static void
+events_tidy(json_t *events)
+{
+	size_t i;
+	json_t *e;
+
+	json_array_foreach(events, i, e) {
+		json_t *basis = json_object_get(e, "legal_basis");
+
+		if (basis != NULL && json_is_null(json_object_get(basis, "id")))
+			json_object_set_new(e, "legal_basis", json_null());
+	}
+}
+
+/* The project with id (path argument 0) as the first item of a new array, or an error
+ * already answered (NULL). */
+static json_t *
+api_project_row(struct request *req, struct db_param *id)
+{
+	struct collect c = { od_project_fields, json_array(), NULL, "id", 0, 0, NULL };
+	enum db_status rc;
+	struct buf prefix;
+	json_t *project;
+
+	*id = DB_INT(public_path_id(req, 0));
+	if (id->i == 0) {
+		json_decref(c.items);
+		od_json_error(req, 404, NULL, NULL);
+		return NULL;
+	}
+	buf_init(&prefix);
+	od_origin(req, &prefix);
+	buf_puts(&prefix, "/projects/");
+	c.url_prefix = prefix.data;
+	rc = db_query(public_db(req), SQL_OD_PROJECT, id, 1, collect_row, &c);
+	buf_free(&prefix);
+	if (rc != DB_OK || c.n == 0) {
+		json_decref(c.items);
+		if (rc != DB_OK)
+			api_db_error(req, rc);
+		else
+			od_json_error(req, 404, NULL, NULL);
+		return NULL;
+	}
+	project = json_incref(json_array_get(c.items, 0));
+	json_decref(c.items);
+	return project;
+}
+
+int
+api_project(struct request *req)
+{
+	struct db_param id;
+	json_t *project, *docs = json_array(), *events = json_array(), *findings = json_array();
+	json_t *disb = json_array(), *d;
+	enum db_status rc;
+	size_t i;
+
+	api_begin(req);
+	if ((project = api_project_row(req, &id)) == NULL) {
+		json_decref(docs);
+		json_decref(events);
+		json_decref(findings);
+		json_decref(disb);
+		return PAGE_DONE;
+	}
+	rc = collect(req, SQL_PROJECT_DOCUMENTS, &id, 1, document_fields, docs);
+	if (rc == DB_OK)
+		rc = collect(req, SQL_OD_PROJECT_EVENTS, &id, 1, event_fields, events);
+	if (rc == DB_OK)
+		rc = collect(req, SQL_PROJECT_FINDINGS, &id, 1, finding_fields, findings);
+	if (rc == DB_OK)
+		rc = collect(req, SQL_PROJECT_DISBURSEMENTS, &id, 1, disbursement_fields, disb);
+	events_tidy(events);
+	/* a disbursement is in the project's currency */
+	json_array_foreach(disb, i, d)
+		json_object_set(json_object_get(d, "amount"), "currency",
+		    json_object_get(json_object_get(project, "registered_capital"), "currency"));
+	json_object_set_new(project, "documents", docs);
+	json_object_set_new(project, "status_history", events);
+	json_object_set_new(project, "findings", findings);
+	json_object_set_new(project, "disbursements", disb);
+	if (rc != DB_OK) {
+		json_decref(project);
+		return api_db_error(req, rc);
+	}
+	od_json_send(req, project);
+	return PAGE_DONE;
+}
+
+int
+api_project_history(struct request *req)
+{
+	struct db_param id;
+	json_t *project, *events = json_array();
+	enum db_status rc;
+
+	api_begin(req);
+	if ((project = api_project_row(req, &id)) == NULL) {
+		json_decref(events);
+		return PAGE_DONE;
+	}
+	rc = collect(req, SQL_OD_PROJECT_EVENTS, &id, 1, event_fields, events);
+	events_tidy(events);
+	if (rc != DB_OK) {
+		json_decref(project);
+		json_decref(events);
+		return api_db_error(req, rc);
+	}
+	od_json_send(req, json_pack("{s:I, s:O, s:O, s:O, s:o}", "project", (json_int_t)id.i,
+	    "name", json_object_get(project, "name"), "status", json_object_get(project, "status"),
+	    "url", json_object_get(project, "url"), "items", events));
+	json_decref(project);
+	return PAGE_DONE;
+}
+
+/* ---- targets and indices -------------------------------------------------------- */
+
+static const struct od_field target_fields[] = {
+	{ "id", "@id", OD_INT, NULL, NULL },
+	{ "metric", "@metric", OD_CODE, "target.", NULL },
+	{ "unit", "@unit", OD_TEXT, NULL, NULL },
+	{ "period.label", "period_label", OD_TEXT, NULL, NULL },
+	{ "period.start", "period_start", OD_TEXT, NULL, NULL },
+	{ "period.end", "period_end", OD_TEXT, NULL, NULL },
+	{ "zone.slug", "zone_slug", OD_TEXT, NULL, NULL },
+	{ "zone.name", "zone_name", OD_NAME, "zone_name_en", NULL },
+	{ "target", "target_value", OD_NUM, NULL, NULL },
+	{ "actual", "actual", OD_NUM, NULL, NULL },
+	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+int
+api_targets(struct request *req)
+{
+	json_t *items = json_array();
+	enum db_status rc;
+	size_t i;
+	json_t *t;
+
+	api_begin(req);
+	rc = collect(req, SQL_TARGETS_ALL, NULL, 0, target_fields, items);
+	if (rc != DB_OK) {
+		json_decref(items);
+		return api_db_error(req, rc);
+	}
+	/* a province-wide target has "zone": null */
+	json_array_foreach(items, i, t)
+		if (json_is_null(json_object_get(json_object_get(t, "zone"), "slug")))
+			json_object_set_new(t, "zone", json_null());
+	od_json_send(req, json_pack("{s:I, s:o}", "count", (json_int_t)json_array_size(items),
+	    "items", items));
+	return PAGE_DONE;
+}
+
+static const struct od_field index_fields[] = {
+	{ "code", "@code", OD_TEXT, NULL, NULL },
+	{ "abbrev", "abbrev", OD_TEXT, NULL, NULL },
+	{ "name", "name", OD_NAME, "name_en", NULL },
+	{ "publisher", "publisher", OD_NAME, "publisher_en", NULL },
+	{ "scale_max", "scale_max", OD_NUM, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field edition_fields[] = {
+	{ "index", "@code", OD_TEXT, NULL, NULL },
+	{ "year", "@year", OD_INT, NULL, NULL },
+	{ "provinces_ranked", "provinces_ranked", OD_INT, NULL, NULL },
+	{ "rank", "rank_no", OD_INT, NULL, NULL },
+	{ "score", "score", OD_NUM, NULL, NULL },
+	{ "published_on", "published_on", OD_TEXT, NULL, NULL },
+	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "source_url", "source_url", OD_TEXT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field subscore_fields[] = {
+	{ "code", "@code", OD_TEXT, NULL, NULL },
+	{ "year", "@year", OD_INT, NULL, NULL },
+	{ "name", "name", OD_NAME, "name_en", NULL },
+	{ "score", "score", OD_NUM, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field ranking_fields[] = {
+	{ "province", "@province", OD_TEXT, NULL, NULL },
+	{ "name", "name", OD_NAME, "name_en", NULL },
+	{ "rank", "rank_no", OD_INT, NULL, NULL },
+	{ "score", "score", OD_NUM, NULL, NULL },
+	{ "is_home", "home", OD_BOOL, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+/* Moves each edition under its index's "editions" (by the code both carry). */
+static void
+group_editions(json_t *indices, json_t *editions)
+{
+	size_t i, k;
+	json_t *x, *e;
+
+	json_array_foreach(indices, i, x) {
+		json_t *list = json_array();
+
+		json_array_foreach(editions, k, e)
+			if (json_equal(json_object_get(e, "index"), json_object_get(x, "code")))
+				json_array_append(list, e);
+		json_object_set_new(x, "editions", list);
+	}
+}
+
+int
+api_indices(struct request *req)
+{
+	struct db_param all[2] = { DB_NULL, DB_NULL };
+	json_t *items = json_array(), *editions = json_array();
+	enum db_status rc;
+
+	api_begin(req);
+	rc = collect(req, SQL_INDICES, NULL, 0, index_fields, items);
+	if (rc == DB_OK)
+		rc = collect(req, SQL_INDEX_SERIES, all, 2, edition_fields, editions);
+	group_editions(items, editions);
+	json_decref(editions);
+	if (rc != DB_OK) {
+		json_decref(items);
+		return api_db_error(req, rc);
+	}
+	od_json_send(req, json_pack("{s:I, s:o}", "count", (json_int_t)json_array_size(items),
+	    "items", items));
+	return PAGE_DONE;
+}
+
+int
+api_gov_index(struct request *req)
+{
+	static const struct param_decl decls[] = {
+		{ .name = "year", .type = PARAM_INT, .min = 2000, .max = 2100 },
+		{ .name = NULL },
+	};
+	struct db_param code = DB_TEXT(req->path_args[0]), y;
+	json_t *found = json_array(), *editions = json_array(), *subs = json_array();
+	json_t *table = json_array(), *index;
+	enum db_status rc;
+
+	api_begin(req);
+	if (api_params(req, decls) != 0)
+		goto done;
+	y = od_param(req, decls, "year")->count ? DB_INT(od_param(req, decls, "year")->i[0]) :
+	    DB_NULL;
+	rc = collect(req, SQL_INDEX, &code, 1, index_fields, found);
+	if (rc == DB_OK && json_array_size(found) == 0) {
+		od_json_error(req, 404, NULL, NULL);
+		goto done;
+	}
+	if (rc == DB_OK) {
+		struct db_param s[2] = { code, code };
+
+		rc = collect(req, SQL_INDEX_SERIES, s, 2, edition_fields, editions);
+	}
+	if (rc == DB_OK)
+		rc = collect(req, SQL_INDEX_SUBSCORES, &code, 1, subscore_fields, subs);
+	if (rc == DB_OK) {
+		struct db_param t[3] = { code, y, code };
+
+		rc = collect(req, SQL_INDEX_EDITION_TABLE, t, 3, ranking_fields, table);
+	}
+	if (rc != DB_OK) {
+		api_db_error(req, rc);
+		goto done;
+	}
+	if (y.type != DBP_NULL && json_array_size(table) == 0) {
+		od_json_error(req, 404, "year", NULL);
+		goto done;
+	}
+	index = json_incref(json_array_get(found, 0));
+	json_object_set(index, "editions", editions);
+	json_object_set(index, "subindices", subs);
+	json_object_set_new(index, "ranking", json_pack("{s:o, s:O}", "year",
+	    y.type != DBP_NULL ? json_integer(y.i) : json_object_get(json_array_get(editions,
+	    json_array_size(editions) - 1), "year"), "provinces", table));
+	if (json_is_null(json_object_get(json_object_get(index, "ranking"), "year")))
+		json_object_set_new(json_object_get(index, "ranking"), "year", json_null());
+	od_json_send(req, index);
+done:
+	json_decref(found);
+	json_decref(editions);
+	json_decref(subs);
+	json_decref(table);
+	return PAGE_DONE;
+}
+
+/* ---- changes -------------------------------------------------------------------- */
+
+static const struct od_field change_fields[] = {
+	{ "id", "id", OD_INT, NULL, NULL },
+	{ "published_at", "published_at", OD_TEXT, NULL, NULL },
+	{ "record.type", "entity", OD_TEXT, NULL, NULL },
+	{ "record.id", "entity_id", OD_INT, NULL, NULL },
+	{ "record.ref", "ref", OD_TEXT, NULL, NULL },
+	{ "record.name", "name", OD_NAME, "name_en", NULL },
+	{ "summary", "summary", OD_TEXT, NULL, NULL },
+	{ "note", "note", OD_TEXT, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+static const struct od_field field_fields[] = {
+	{ "change", "change_id", OD_INT, NULL, NULL },
+	{ "field", "field", OD_TEXT, NULL, NULL },
+	{ "old", "old_value", OD_TEXT, NULL, NULL },
+	{ "new", "new_value", OD_TEXT, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+/* Fills each change's "fields" and "record.url" (origin + the record's page). */
+static enum db_status
+api_changes_fill(struct request *req, json_t *changes)
+{
+	struct buf ids, origin;
+	json_t *fields = json_array(), *c, *f;
+	enum db_status rc = DB_OK;
+	size_t i, k;
+
+	buf_init(&ids);
+	buf_init(&origin);
+	od_origin(req, &origin);
+	buf_putc(&ids, '[');
+	json_array_foreach(changes, i, c) {
+		json_t *rec = json_object_get(c, "record");
+		char url[600];
+
+		buf_printf(&ids, "%s%lld", i ? "," : "",
+		    (long long)json_integer_value(json_object_get(c, "id")));
+		snprintf(url, sizeof(url), "%s/%s/%s", origin.data,
+		    strcmp(json_string_value(json_object_get(rec, "type")), "zone") == 0 ?
+		    "zones" : "projects", json_string_value(json_object_get(rec, "ref")) ?
+		    json_string_value(json_object_get(rec, "ref")) : "");
+		json_object_set_new(rec, "url", json_string(url));
+		json_object_set_new(c, "fields", json_array());
+	}
+	buf_putc(&ids, ']');
+	if (json_array_size(changes) > 0) {
+		struct db_param p = DB_TEXT(ids.data);
+
+		rc = collect(req, SQL_OD_CHANGE_FIELDS, &p, 1, field_fields, fields);
+	}
+	json_array_foreach(fields, k, f) {
+		json_int_t id = json_integer_value(json_object_get(f, "change"));
+
+		json_array_foreach(changes, i, c)
+			if (json_integer_value(json_object_get(c, "id")) == id) {
+				json_object_del(f, "change");
+				json_array_append(json_object_get(c, "fields"), f);
+				break;
+			}
+	}
+	json_decref(fields);
+	buf_free(&ids);
+	buf_free(&origin);
+	return rc;
+}
+
+int
+api_changes(struct request *req)
+{
+	static const struct param_decl decls[] = {
+		{ .name = "before", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
+		{ .name = NULL },
+	};
+	const struct param_value *before;
+	struct db_param b, p[3];
+	json_t *items = json_array(), *doc;
+	long long limit;
+	enum db_status rc;
+	struct buf next;
+
+	api_begin(req);
+	if (api_params(req, decls) != 0 || (limit = api_limit(req)) < 0) {
+		json_decref(items);
+		return PAGE_DONE;
+	}
+	before = od_param(req, decls, "before");
+	b = before->count ? DB_INT(before->i[0]) : DB_NULL;
+	p[0] = p[1] = b;
+	p[2] = DB_INT(limit + 1);
+	rc = collect(req, SQL_OD_CHANGES, p, 3, change_fields, items);
+	doc = json_pack("{s:I}", "limit", (json_int_t)limit);
+	buf_init(&next);
+	if (rc == DB_OK && json_array_size(items) > (size_t)limit) {
+		json_array_remove(items, json_array_size(items) - 1);
+		od_origin(req, &next);
+		buf_printf(&next, "/api/v1/changes?limit=%lld&before=%lld", limit,
+		    (long long)json_integer_value(json_object_get(json_array_get(items,
+		    json_array_size(items) - 1), "id")));
+		json_object_set_new(doc, "next", json_string(next.data));
+	} else {
+		json_object_set_new(doc, "next", json_null());
+	}
+	buf_free(&next);
+	if (rc == DB_OK)
+		rc = api_changes_fill(req, items);
+	if (rc != DB_OK) {
+		json_decref(items);
+		json_decref(doc);
+		return api_db_error(req, rc);
+	}
+	json_object_set_new(doc, "count", json_integer((json_int_t)json_array_size(items)));
+	json_object_set_new(doc, "items", items);
+	od_json_send(req, doc);
+	return PAGE_DONE;
+}

@@ -1,0 +1,532 @@
+/* Open data: field lists that give JSON objects and CSV columns, streamed output with weak
+ * ETags, CORS, JSON errors, and the registry's filters bound for the API and downloads. */
+#include "opendata.h"
+
+#include <libxml/xpath.h>
+#include <sodium.h>
+
+#include <stdio.h>
+
+/* The project as the API, /projects.json and /projects.csv give it. */
+const struct od_field od_project_fields[] = {
+	{ "id", "id", OD_INT, NULL, NULL },
+	{ "name", "name", OD_NAME, "name_en", NULL },
+	{ "status", "status", OD_CODE, "status.", NULL },
+	{ "status_since", "status_since", OD_TEXT, NULL, NULL },
+	{ "overdue", "overdue", OD_BOOL, NULL, NULL },
+	{ "zone.slug", "zone_slug", OD_TEXT, NULL, NULL },
+	{ "zone.kind", "zone_kind", OD_CODE, "zone.kind.", NULL },
+	{ "zone.name", "zone_name", OD_NAME, "zone_name_en", NULL },
+	{ "investor.id", "investor_id", OD_INT, NULL, NULL },
+	{ "investor.name", "investor", OD_TEXT, NULL, NULL },
+	{ "investor.country", "country", OD_LABELLED, "country_name", "country_name_en" },
+	{ "sector", "sector", OD_LABELLED, "sector_name", "sector_name_en" },
+	{ "authority", "authority", OD_CODE, "authority.", NULL },
+	{ "registered_capital", "registered_capital", OD_MONEY, "currency", NULL },
+	{ "disbursed_capital", "disbursed_capital", OD_MONEY, "currency", NULL },
+	{ "registered_usd", "registered_usd", OD_MONEY, NULL, "USD" },
+	{ "disbursed_usd", "disbursed_usd", OD_MONEY, NULL, "USD" },
+	{ "land_ha", "land_ha", OD_NUM, NULL, NULL },
+	{ "approved_on", "approved_on", OD_TEXT, NULL, NULL },
+	{ "planned_start", "planned_start", OD_TEXT, NULL, NULL },
+	{ "actual_start", "actual_start", OD_TEXT, NULL, NULL },
+	{ "planned_operation", "planned_operation", OD_TEXT, NULL, NULL },
+	{ "actual_operation", "actual_operation", OD_TEXT, NULL, NULL },
+	{ "permit_expires_on", "permit_expires_on", OD_TEXT, NULL, NULL },
+	{ "is_secondary", "is_secondary", OD_BOOL, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ "version", "version", OD_INT, NULL, NULL },
+	{ "updated_at", "updated_at", OD_TEXT, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+const struct od_field od_zone_fields[] = {
+	{ "slug", "slug", OD_TEXT, NULL, NULL },
+	{ "kind", "kind", OD_CODE, "zone.kind.", NULL },
+	{ "status", "status", OD_CODE, "zone.status.", NULL },
+	{ "name", "name", OD_NAME, "name_en", NULL },
+	{ "board.slug", "board_slug", OD_TEXT, NULL, NULL },
+	{ "board.name", "board_name", OD_NAME, "board_name_en", NULL },
+	{ "parent", "parent_slug", OD_TEXT, NULL, NULL },
+	{ "total_ha", "total_ha", OD_NUM, NULL, NULL },
+	{ "leasable_ha", "leasable_ha", OD_NUM, NULL, NULL },
+	{ "leased_ha", "leased_ha", OD_NUM, NULL, NULL },
+	{ "available_ha", "available_ha", OD_NUM, NULL, NULL },
+	{ "occupancy_pct", "occupancy_pct", OD_NUM, NULL, NULL },
+	{ "occupancy_as_of", "occupancy_as_of", OD_TEXT, NULL, NULL },
+	{ "developer", "developer", OD_TEXT, NULL, NULL },
+	{ "location", "location", OD_TEXT, NULL, NULL },
+	{ "latitude", "latitude", OD_NUM, NULL, NULL },
+	{ "longitude", "longitude", OD_NUM, NULL, NULL },
+	{ "established_on", "established_on", OD_TEXT, NULL, NULL },
+	{ "contact", "contact", OD_TEXT, NULL, NULL },
+	{ "projects", "projects", OD_INT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ "version", "version", OD_INT, NULL, NULL },
+	{ "updated_at", "updated_at", OD_TEXT, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
+const char *
+od_col(const struct db_row *r, const char *name)
+{
+	if (name == NULL)
+		return NULL;
+	for (unsigned int i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], name) == 0)
+			return r->values[i];
+	return NULL;
+}
+
+json_t *
+od_number(const char *s)
+{
+	const char *dot;
+	char *end;
+
+	if (s == NULL || *s == '\0')
+		return json_null();
+	dot = strchr(s, '.');
+	if (dot == NULL || strspn(dot + 1, "0") == strlen(dot + 1))
+		return json_integer(strtoll(s, &end, 10));
+	return json_real(strtod(s, &end));
+}
+
+static json_t *
+od_labels(const char *vi, const char *en)
+{
+	return json_pack("{s:s?, s:s?}", "vi", vi, "en", en);
+}
+
+static json_t *
+od_code(const char *code, const char *prefix)
+{
+	char key[128];
+
+	if (code == NULL)
+		return json_null();
+	snprintf(key, sizeof(key), "%s%s", prefix, code);
+	return json_pack("{s:s, s:o}", "code", code, "label",
+	    od_labels(i18n_get(LANG_VI, key), i18n_get(LANG_EN, key)));
+}
+
+static json_t *
+od_value(const struct od_field *f, const struct db_row *r)
+{
+	const char *v = od_col(r, f->col);
+
+	switch (f->kind) {
+	case OD_TEXT:
+		return v ? json_string(v) : json_null();
+	case OD_INT:
+		return v ? json_integer(strtoll(v, NULL, 10)) : json_null();
+	case OD_NUM:
+		return od_number(v);
+	case OD_BOOL:
+		return v ? json_boolean(strcmp(v, "0") != 0) : json_null();
+	case OD_CODE:
+		return od_code(v, f->aux);
+	case OD_LABELLED:
+		if (v == NULL)
+			return json_null();
+		return json_pack("{s:s, s:o}", "code", v, "label",
+		    od_labels(od_col(r, f->aux), od_col(r, f->aux2)));
+	case OD_NAME:
+		if (v == NULL)
+			return json_null();
+		return od_labels(v, od_col(r, f->aux));
+	case OD_MONEY:
+		if (v == NULL)
+			return json_null();
+		return json_pack("{s:o, s:s?}", "amount", od_number(v), "currency",
+		    f->aux2 ? f->aux2 : od_col(r, f->aux));
+	}
+	return json_null();
+}
+
+json_t *
+od_row_json(const struct od_field *fields, const struct db_row *r)
+{
+	json_t *obj = json_object();
+
+	for (const struct od_field *f = fields; f->name != NULL; f++) {
+		const char *dot = strchr(f->name, '.');
+		json_t *v = od_value(f, r);
+
+		if (v == NULL)
+			v = json_null();
+		if (dot == NULL) {
+			json_object_set_new(obj, f->name, v);
+		} else {
+			char outer[64];
+			json_t *sub;
+
+			snprintf(outer, sizeof(outer), "%.*s", (int)(dot - f->name), f->name);
+			if ((sub = json_object_get(obj, outer)) == NULL) {
+				sub = json_object();
+				json_object_set_new(obj, outer, sub);
+			}
+			json_object_set_new(sub, dot + 1, v);
+		}
+	}
+	return obj;
+}
+
+/* The CSV name of a field: dots become underscores. */
+static void
+od_csv_name(struct buf *b, const char *name, const char *suffix)
+{
+	for (const char *c = name; *c != '\0'; c++)
+		buf_putc(b, *c == '.' ? '_' : *c);
+	buf_puts(b, suffix);
+}
+
+void
+od_csv_header(struct buf *b, const struct od_field *fields)
+{
+	for (const struct od_field *f = fields; f->name != NULL; f++) {
+		if (f != fields)
+			buf_putc(b, ',');
+		switch (f->kind) {
+		case OD_CODE:
+		case OD_LABELLED:
+			od_csv_name(b, f->name, ",");
+			od_csv_name(b, f->name, "_label_vi,");
+			od_csv_name(b, f->name, "_label_en");
+			break;
+		case OD_NAME:
+			od_csv_name(b, f->name, "_vi,");
+			od_csv_name(b, f->name, "_en");
+			break;
+		case OD_MONEY:
+			od_csv_name(b, f->name, ",");
+			od_csv_name(b, f->name, "_currency");
+			break;
+		default:
+			od_csv_name(b, f->name, "");
+		}
+	}
+	buf_puts(b, "\r\n");
+}
+
+void
+od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
+{
+	for (const struct od_field *f = fields; f->name != NULL; f++) {
+		const char *v = od_col(r, f->col);
+		char key[128];
+
+		if (f != fields)
+			buf_putc(b, ',');
+		csv_field(b, f->kind == OD_BOOL && v ? (strcmp(v, "0") ? "true" : "false") : v);
+		switch (f->kind) {
+		case OD_CODE:
+			snprintf(key, sizeof(key), "%s%s", f->aux, v ? v : "");
+			buf_putc(b, ',');
+			csv_field(b, v ? i18n_get(LANG_VI, key) : NULL);
+			buf_putc(b, ',');
+			csv_field(b, v ? i18n_get(LANG_EN, key) : NULL);
+			break;
+		case OD_LABELLED:
+			buf_putc(b, ',');
+			csv_field(b, od_col(r, f->aux));
+			buf_putc(b, ',');
+			csv_field(b, od_col(r, f->aux2));
+			break;
+		case OD_NAME:
+			buf_putc(b, ',');
+			csv_field(b, od_col(r, f->aux));
+			break;
+		case OD_MONEY:
+			buf_putc(b, ',');
+			csv_field(b, v == NULL ? NULL : f->aux2 ? f->aux2 : od_col(r, f->aux));
+			break;
+		default:
+			break;
+		}
+	}
+	buf_puts(b, "\r\n");
+}
+
+/* A Host header we are willing to repeat in links: a name or address and a port. */
+static bool
+host_ok(const char *h)
+{
+	size_t n = h ? strlen(h) : 0;
+
+	return n > 0 && n < 256 && strspn(h, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") == n;
+}
+
+void
+od_origin(const struct request *req, struct buf *b)
+{
+	const char *scheme = http_env(req, "REQUEST_SCHEME");
+	const char *host = http_env(req, "HTTP_HOST");
+
+	if (req->https)
+		scheme = "https";
+	if (scheme == NULL || (strcmp(scheme, "http") != 0 && strcmp(scheme, "https") != 0))
+		scheme = "http";
+	buf_puts(b, scheme);
+	buf_puts(b, "://");
+	if (host_ok(host)) {
+		buf_puts(b, host);
+		return;
+	}
+	host = http_env(req, "SERVER_NAME");
+	buf_puts(b, host_ok(host) ? host : "localhost");
+	host = http_env(req, "SERVER_PORT");
+	if (host != NULL && strspn(host, "0123456789") == strlen(host) && *host != '\0' &&
+	    strcmp(host, strcmp(scheme, "https") == 0 ? "443" : "80") != 0) {
+		buf_putc(b, ':');
+		buf_puts(b, host);
+	}
+}
+
+char *
+od_site(const struct request *req, const char *name)
+{
+	if (req->page == NULL)
+		return NULL;
+	for (xmlNodePtr s = req->page->children; s != NULL; s = s->next) {
+		if (s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, BAD_CAST "site"))
+			continue;
+		for (xmlNodePtr n = s->children; n != NULL; n = n->next)
+			if (n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name))
+				return (char *)xmlNodeGetContent(n);
+	}
+	return NULL;
+}
+
+void
+od_cors(struct request *req)
+{
+	http_add_header(req, "Access-Control-Allow-Origin", "*");
+	http_add_header(req, "Access-Control-Expose-Headers", "ETag, Last-Modified, Link");
+}
+
+int
+od_json_send(struct request *req, json_t *doc)
+{
+	char *s = json_dumps(doc, JSON_COMPACT | JSON_REAL_PRECISION(15));
+	int rc;
+
+	json_decref(doc);
+	if (s == NULL)
+		return -1;
+	rc = http_send(req, s, strlen(s), "application/json");
+	free(s);
+	return rc;
+}
+
+int
+od_json_error(struct request *req, int status, const char *field, const char *reason_key)
+{
+	char key[32];
+	const char *k = reason_key;
+	json_t *e;
+
+	if (k == NULL) {
+		snprintf(key, sizeof(key), "error.%d", status);
+		k = key;
+	}
+	e = json_pack("{s:i, s:s, s:o}", "status", status, "reason", k, "message",
+	    od_labels(i18n_get(LANG_VI, k), i18n_get(LANG_EN, k)));
+	if (field != NULL)
+		json_object_set_new(e, "field", json_string(field));
+	req->resp.status = status;
+	req->cache_control = "no-store";
+	if (status == 503)
+		http_add_header(req, "Retry-After", "5");
+	od_json_send(req, json_pack("{s:o}", "error", e));
+	return PAGE_DONE;
+}
+
+/* True when the If-None-Match list holds etag, compared weakly (W/ ignored). */
+static bool
+od_etag_matches(const char *list, const char *etag)
+{
+	const char *want = strncmp(etag, "W/", 2) == 0 ? etag + 2 : etag;
+	size_t n = strlen(want);
+
+	while (list != NULL && *list != '\0') {
+		list += strspn(list, " ,");
+		if (*list == '*')
+			return true;
+		if (strncmp(list, "W/", 2) == 0)
+			list += 2;
+		if (strncmp(list, want, n) == 0 && (list[n] == '\0' || list[n] == ',' ||
+		    list[n] == ' '))
+			return true;
+		list = strchr(list, ',');
+	}
+	return false;
+}
+
+bool
+od_stream_begin(struct request *req, const char *content_type, const char *filename)
+{
+	char *gen = od_site(req, "generation");
+	const char *uri = http_env(req, "REQUEST_URI");
+	const char *inm = http_env(req, "HTTP_IF_NONE_MATCH");
+	const char *today = (const char *)xmlGetProp(req->page, BAD_CAST "today");
+	unsigned char hash[8];
+	char hex[17], etag[128];
+	struct buf key;
+
+	/* the data changes with a publication (generation) and, for the "overdue" flags,
+	 * with the date; the request (language, path and query) says which view */
+	buf_init(&key);
+	buf_printf(&key, "%s %s", lang_code(req->lang), uri ? uri : req->full_path);
+	crypto_generichash(hash, sizeof(hash), (const unsigned char *)key.data, key.len, NULL, 0);
+	hex_encode(hex, hash, sizeof(hash));
+	buf_free(&key);
+	snprintf(etag, sizeof(etag), "W/\"%s-%s-%s\"", gen ? gen : "0", today ? today : "", hex);
+	xmlFree(gen);
+	xmlFree((xmlChar *)today);
+	http_add_header(req, "ETag", etag);
+	if (req->last_modified[0] != '\0')
+		http_add_header(req, "Last-Modified", req->last_modified);
+	http_add_header(req, "Cache-Control", req->cache_control ? req->cache_control : "no-cache");
+	if (inm != NULL && od_etag_matches(inm, etag)) {
+		req->resp.status = 304;
+		http_start(req);
+		return true;
+	}
+	http_add_header(req, "Content-Type", content_type);
+	if (filename != NULL) {
+		char cd[160];
+
+		snprintf(cd, sizeof(cd), "attachment; filename=\"%s\"", filename);
+		http_add_header(req, "Content-Disposition", cd);
+	}
+	if (req->method == METHOD_HEAD) {
+		http_start(req);
+		return true;
+	}
+	return false;
+}
+
+void
+od_out_init(struct od_out *o, struct request *req)
+{
+	o->req = req;
+	buf_init(&o->b);
+	o->failed = false;
+}
+
+int
+od_out_flush(struct od_out *o, bool force)
+{
+	if (o->failed)
+		return -1;
+	if (o->b.len == 0 || (!force && o->b.len < 16384))
+		return 0;
+	if (http_write(o->req, o->b.data, o->b.len) != 0)
+		o->failed = true;
+	buf_reset(&o->b);
+	return o->failed ? -1 : 0;
+}
+
+void
+od_out_json(struct od_out *o, json_t *v)
+{
+	char *s = json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY);
+
+	json_decref(v);
+	if (s != NULL)
+		buf_puts(&o->b, s);
+	free(s);
+}
+
+void
+od_out_free(struct od_out *o)
+{
+	buf_free(&o->b);
+}
+
+const struct param_value *
+od_param(const struct request *req, const struct param_decl *decls, const char *name)
+{
+	static const struct param_value none;
+
+	if (req->params == NULL)
+		return &none;
+	for (unsigned int k = 0; decls[k].name != NULL; k++)
+		if (strcmp(decls[k].name, name) == 0)
+			return &req->params[k];
+	return &none;
+}
+
+const char *
+od_param_text(const struct request *req, const struct param_decl *decls, const char *name)
+{
+	const struct param_value *v = od_param(req, decls, name);
+
+	return v->count > 0 ? v->text[0] : NULL;
+}
+
+char *
+od_like_pattern(const char *q)
+{
+	struct buf b;
+
+	if (q == NULL)
+		return NULL;
+	buf_init(&b);
+	buf_putc(&b, '%');
+	for (; *q != '\0'; q++) {
+		if (*q == '%' || *q == '_' || *q == '\\')
+			buf_putc(&b, '\\');
+		buf_putc(&b, *q);
+	}
+	buf_putc(&b, '%');
+	return b.data;
+}
+
+static struct db_param
+opt(const struct request *req, const struct param_decl *d, const char *name)
+{
+	const char *v = od_param_text(req, d, name);
+
+	return v ? DB_TEXT(v) : DB_NULL;
+}
+
+/* The binding order of PROJECT_WHERE (sql/projects.def), as page_projects.c binds it. */
+void
+od_filter_bind(const struct request *req, const struct param_decl *d, const char *pattern,
+    struct db_param *p)
+{
+	const struct param_value *min = od_param(req, d, "min_capital");
+	const struct param_value *max = od_param(req, d, "max_capital");
+	const struct param_value *year = od_param(req, d, "year");
+	struct db_param zone = opt(req, d, "zone"), status = opt(req, d, "status");
+	struct db_param country = opt(req, d, "country"), sector = opt(req, d, "sector");
+	struct db_param authority = opt(req, d, "authority");
+	struct db_param lo = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
+	struct db_param hi = max->count ? DB_DOUBLE(max->d[0]) : DB_NULL;
+	struct db_param y = year->count ? DB_INT(year->i[0]) : DB_NULL;
+	struct db_param q = DB_TEXT(pattern);
+	unsigned int k = 0;
+
+	p[k++] = zone; p[k++] = zone; p[k++] = zone;
+	p[k++] = status; p[k++] = status;
+	p[k++] = country; p[k++] = country;
+	p[k++] = sector; p[k++] = sector;
+	p[k++] = authority; p[k++] = authority;
+	p[k++] = lo; p[k++] = lo;
+	p[k++] = hi; p[k++] = hi;
+	p[k++] = y; p[k++] = y; p[k++] = y;
+	p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q;
+}
+
+unsigned int
+od_projects_sql(long long sort)
+{
+	static const enum public_sql sql[] = { SQL_OD_PROJECTS_NAME, SQL_OD_PROJECTS_NAME_DESC,
+	    SQL_OD_PROJECTS_CAPITAL, SQL_OD_PROJECTS_CAPITAL_DESC, SQL_OD_PROJECTS_DATE,
+	    SQL_OD_PROJECTS_DATE_DESC };
+
+	return sort >= 0 && sort < 6 ? sql[sort] : sql[0];
+}

@@ -1,0 +1,93 @@
+/* Open data: what the API, the downloads, the OC4IDS package, the feeds and the sitemap
+ * share — records described once as field lists that give both the JSON objects and the
+ * CSV columns, streamed output, validators (weak ETags), CORS and JSON errors. */
+#ifndef MB_OPENDATA_H
+#define MB_OPENDATA_H
+
+#include <stdbool.h>
+
+#include <jansson.h>
+
+#include "public.h"
+
+/* How a column becomes a JSON value (and CSV columns). Names with a dot nest: "zone.slug"
+ * is {"zone": {"slug": …}} in JSON and the column zone_slug in CSV. */
+enum od_kind {
+	OD_TEXT,	/* string */
+	OD_INT,		/* integer */
+	OD_NUM,		/* decimal number (hectares, percent, scores) */
+	OD_BOOL,	/* 0/1 → false/true */
+	OD_CODE,	/* {"code", "label": {"vi", "en"}}, labels from the catalog: aux = key prefix */
+	OD_LABELLED,	/* the same, labels from the columns aux (vi) and aux2 (en) */
+	OD_NAME,	/* {"vi", "en"}: col is Vietnamese, aux the English column */
+	OD_MONEY,	/* {"amount", "currency"}: currency from the column aux, or aux2 literally */
+};
+
+struct od_field {
+	const char	*name;
+	const char	*col;
+	enum od_kind	 kind;
+	const char	*aux;
+	const char	*aux2;
+};
+
+/* The value of a column by name, or NULL (also when there is no such column). */
+const char	*od_col(const struct db_row *, const char *name);
+/* A DECIMAL's text as a JSON number: an integer when it has no fraction. */
+json_t		*od_number(const char *);
+/* The row as a JSON object, every field present (null when the column is NULL). */
+json_t		*od_row_json(const struct od_field *, const struct db_row *);
+/* The CSV header line and one row of the same fields (CRLF-terminated). */
+void		 od_csv_header(struct buf *, const struct od_field *);
+void		 od_csv_row(struct buf *, const struct od_field *, const struct db_row *);
+
+/* The site's address as the client reached it ("https://host"), for absolute links. */
+void		 od_origin(const struct request *, struct buf *);
+/* A value of the page's <site> (generation, changed_at, licence_name …), or NULL. Caller
+ * frees with xmlFree. */
+char		*od_site(const struct request *, const char *name);
+
+/* Access-Control-Allow-Origin for the API. */
+void		 od_cors(struct request *);
+/* Sends a JSON document with http_send (ETag, 304 on a match), then frees it. */
+int		 od_json_send(struct request *, json_t *);
+/* A JSON error body: {"error": {"status", "field", "reason", "message": {vi, en}}}. */
+int		 od_json_error(struct request *, int status, const char *field, const char *reason_key);
+
+/* A streamed response. od_stream_begin sets the type, the download's file name (may be
+ * NULL), a weak ETag made of the data generation, the date and the request, and answers
+ * 304 when If-None-Match matches. Returns true when the response is complete already
+ * (304, or HEAD): the caller then writes nothing. */
+struct od_out {
+	struct request	*req;
+	struct buf	 b;
+	bool		 failed;
+};
+bool		 od_stream_begin(struct request *, const char *content_type, const char *filename);
+void		 od_out_init(struct od_out *, struct request *);
+/* Writes the buffer out once it holds more than a few kilobytes (force: always). Returns
+ * -1 once the client is gone. */
+int		 od_out_flush(struct od_out *, bool force);
+void		 od_out_json(struct od_out *, json_t *);	/* appends and frees */
+void		 od_out_free(struct od_out *);
+
+/* The project registry's filters (projects_params) bound for PROJECT_WHERE (23 values);
+ * pattern is the LIKE pattern of q or NULL. The values come from req->params as
+ * validated against decls. */
+void		 od_filter_bind(const struct request *, const struct param_decl *decls,
+		    const char *pattern, struct db_param *p);
+#define OD_FILTER_PARAMS	23
+/* '%q%' with LIKE's wildcards escaped (malloc'd), or NULL when q is NULL. */
+char		*od_like_pattern(const char *q);
+/* The value of a parameter validated against decls (req->params parallel to decls). */
+const struct param_value *od_param(const struct request *, const struct param_decl *,
+		    const char *name);
+const char	*od_param_text(const struct request *, const struct param_decl *, const char *);
+/* The registry's statement for sort index k (the order of projects_params' sort choices). */
+unsigned int	 od_projects_sql(long long sort);
+
+/* Field lists, shared by the API and the downloads. */
+extern const struct od_field od_project_fields[];
+extern const struct od_field od_zone_fields[];
+
+#endif

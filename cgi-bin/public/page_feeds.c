@@ -1,0 +1,257 @@
+/* Atom feeds (RFC 4287) of published changes, newest first, rendered by
+ * templates/public/feed.xsl: /feeds/changes.atom (all), /feeds/zones/<slug>.atom (a zone,
+ * its KCNs and their projects), /feeds/status/<status>.atom (projects that changed to the
+ * status, e.g. newly revoked), /feeds/projects/<id>.atom (one project) and
+ * /feeds/projects.atom?<registry filters> (the projects a registry search finds). */
+#include "opendata.h"
+
+#define FEED_ENTRIES	50
+
+static const char *const feed_statuses[] = { "approved", "construction", "operating",
+    "delayed", "suspended", "revoked", "expired", NULL };
+
+/* "<name>.atom" → name (malloc'd), or NULL when the segment does not end so. */
+static char *
+atom_name(const char *segment)
+{
+	size_t n = strlen(segment);
+
+	if (n <= 5 || strcmp(segment + n - 5, ".atom") != 0)
+		return NULL;
+	return xstrndup(segment, n - 5);
+}
+
+/* Starts <feed kind=… origin=… self=…> in the data document. */
+static xmlNodePtr
+feed_begin(struct request *req, const char *kind, const char *alternate)
+{
+	xmlNodePtr feed = xml_elem(req->page, "feed");
+	struct buf origin;
+
+	buf_init(&origin);
+	od_origin(req, &origin);
+	xml_attr(feed, "kind", kind);
+	xml_attr(feed, "origin", origin.data);
+	xml_attr(feed, "alternate", alternate);
+	buf_free(&origin);
+	return feed;
+}
+
+/* The changes (already in feed as <change> rows) get their fields, and the feed its
+ * "updated": the newest change's time, else the data's last change. */
+static enum db_status
+feed_fields(struct request *req, xmlNodePtr feed)
+{
+	struct buf ids;
+	enum db_status rc = DB_OK;
+	xmlChar *newest = NULL;
+
+	buf_init(&ids);
+	buf_putc(&ids, '[');
+	for (xmlNodePtr c = feed->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, BAD_CAST "change"))
+			continue;
+		for (xmlNodePtr f = c->children; f != NULL; f = f->next) {
+			xmlChar *v;
+
+			if (f->type != XML_ELEMENT_NODE)
+				continue;
+			v = xmlNodeGetContent(f);
+			if (xmlStrEqual(f->name, BAD_CAST "id"))
+				buf_printf(&ids, "%s%s", ids.len > 1 ? "," : "", (const char *)v);
+			if (xmlStrEqual(f->name, BAD_CAST "published_at") && newest == NULL)
+				newest = xmlStrdup(v);
+			xmlFree(v);
+		}
+	}
+	buf_putc(&ids, ']');
+	if (ids.len > 2) {
+		struct db_param p = DB_TEXT(ids.data);
+
+		rc = dbxml_rows(public_db(req), SQL_OD_CHANGE_FIELDS, &p, 1, feed, "field", NULL);
+	}
+	if (newest != NULL) {
+		xml_attr(feed, "updated", (const char *)newest);
+	} else {
+		char *changed = od_site(req, "changed_at");
+
+		if (changed != NULL && strlen(changed) >= 19) {
+			struct buf z;
+
+			buf_init(&z);
+			buf_printf(&z, "%.10sT%.8sZ", changed, changed + 11);
+			xml_attr(feed, "updated", z.data);
+			buf_free(&z);
+		}
+		xmlFree(changed);
+	}
+	xmlFree(newest);
+	buf_free(&ids);
+	return rc;
+}
+
+int
+page_feed_changes(struct request *req)
+{
+	xmlNodePtr feed = feed_begin(req, "all", "/changes");
+	struct db_param p[3] = { DB_NULL, DB_NULL, DB_INT(FEED_ENTRIES) };
+	enum db_status rc;
+
+	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES, p, 3, feed, "change", NULL);
+	if (rc == DB_OK)
+		rc = feed_fields(req, feed);
+	return db_http_status(rc);
+}
+
+int
+page_feed_zone(struct request *req)
+{
+	char *slug = atom_name(req->path_args[0]);
+	xmlNodePtr feed, zone;
+	struct db_param s;
+	enum db_status rc;
+	struct buf alt;
+	int found;
+
+	if (slug == NULL || param_check(&(struct param_decl){ .name = "zone", .type = PARAM_SLUG },
+	    slug, &(long long){0}, &(double){0}) != NULL) {
+		free(slug);
+		return 404;
+	}
+	buf_init(&alt);
+	buf_printf(&alt, "/zones/%s", slug);
+	feed = feed_begin(req, "zone", alt.data);
+	buf_free(&alt);
+	zone = xml_elem(feed, "zone");
+	s = DB_TEXT(slug);
+	rc = dbxml_row(public_db(req), SQL_ZONE, &s, 1, zone, &found);
+	if (rc == DB_OK && !found) {
+		free(slug);
+		return 404;
+	}
+	if (rc == DB_OK) {
+		struct db_param p[5] = { s, s, s, s, DB_INT(FEED_ENTRIES) };
+
+		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_ZONE, p, 5, feed, "change", NULL);
+	}
+	if (rc == DB_OK)
+		rc = feed_fields(req, feed);
+	free(slug);
+	return db_http_status(rc);
+}
+
+int
+page_feed_status(struct request *req)
+{
+	char *status = atom_name(req->path_args[0]);
+	const char *known = NULL;
+	xmlNodePtr feed;
+	enum db_status rc;
+	struct buf alt;
+
+	for (unsigned int i = 0; status != NULL && feed_statuses[i] != NULL; i++)
+		if (strcmp(feed_statuses[i], status) == 0)
+			known = feed_statuses[i];
+	free(status);
+	if (known == NULL)
+		return 404;
+	buf_init(&alt);
+	buf_printf(&alt, "/projects?status=%s", known);
+	feed = feed_begin(req, "status", alt.data);
+	buf_free(&alt);
+	xml_attr(feed, "status", known);
+	{
+		struct db_param p[2] = { DB_TEXT(known), DB_INT(FEED_ENTRIES) };
+
+		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_STATUS, p, 2, feed, "change", NULL);
+	}
+	if (rc == DB_OK)
+		rc = feed_fields(req, feed);
+	return db_http_status(rc);
+}
+
+int
+page_feed_project(struct request *req)
+{
+	char *name = atom_name(req->path_args[0]);
+	struct request probe;
+	long long id;
+	xmlNodePtr feed;
+	struct db_param p[2];
+	enum db_status rc;
+	struct buf alt;
+	int found;
+
+	/* the id as the project pages read it */
+	memset(&probe, 0, sizeof(probe));
+	probe.path_args[0] = name;
+	probe.npath_args = name ? 1 : 0;
+	id = public_path_id(&probe, 0);
+	free(name);
+	if (id == 0)
+		return 404;
+	buf_init(&alt);
+	buf_printf(&alt, "/projects/%lld", id);
+	feed = feed_begin(req, "project", alt.data);
+	buf_free(&alt);
+	p[0] = DB_INT(id);
+	rc = dbxml_row(public_db(req), SQL_PROJECT, p, 1, xml_elem(feed, "project"), &found);
+	if (rc == DB_OK && !found)
+		return 404;
+	p[1] = DB_INT(FEED_ENTRIES);
+	if (rc == DB_OK)
+		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_PROJECT, p, 2, feed, "change", NULL);
+	if (rc == DB_OK)
+		rc = feed_fields(req, feed);
+	return db_http_status(rc);
+}
+
+/* The registry's filters as a query string (the feed's own links repeat them). */
+static void
+feed_filter_query(const struct request *req, struct buf *b)
+{
+	for (const struct param_decl *d = projects_params; d->name != NULL; d++) {
+		const char *v = param_text(req, d->name);
+
+		if (v == NULL || strcmp(d->name, "page") == 0 || strcmp(d->name, "after") == 0 ||
+		    strcmp(d->name, "sort") == 0)
+			continue;
+		if (b->len > 0)
+			buf_putc(b, '&');
+		buf_puts(b, d->name);
+		buf_putc(b, '=');
+		url_encode(b, v);
+	}
+}
+
+int
+page_feed_projects(struct request *req)
+{
+	struct db_param p[OD_FILTER_PARAMS + 1];
+	char *pattern = od_like_pattern(param_text(req, "q"));
+	xmlNodePtr feed, filter;
+	enum db_status rc;
+	struct buf q, alt;
+
+	buf_init(&q);
+	feed_filter_query(req, &q);
+	buf_init(&alt);
+	buf_printf(&alt, "/projects%s%s", q.len ? "?" : "", q.len ? q.data : "");
+	feed = feed_begin(req, "search", alt.data);
+	xml_attr(feed, "query", q.data ? q.data : "");
+	filter = xml_elem(feed, "filter");
+	for (const struct param_decl *d = projects_params; d->name != NULL; d++)
+		if (strcmp(d->name, "page") != 0 && strcmp(d->name, "after") != 0 &&
+		    strcmp(d->name, "sort") != 0)
+			xml_attr(filter, d->name, param_text(req, d->name));
+	buf_free(&q);
+	buf_free(&alt);
+	od_filter_bind(req, projects_params, pattern, p);
+	p[OD_FILTER_PARAMS] = DB_INT(FEED_ENTRIES);
+	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_SEARCH, p, OD_FILTER_PARAMS + 1, feed,
+	    "change", NULL);
+	free(pattern);
+	if (rc == DB_OK)
+		rc = feed_fields(req, feed);
+	return db_http_status(rc);
+}

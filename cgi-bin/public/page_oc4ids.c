@@ -1,0 +1,380 @@
+/* GET /data/oc4ids.json — every published project as an Open Contracting for Infrastructure
+ * Data Standard (OC4IDS 0.9) project package. Streamed a chunk of projects at a time: each
+ * chunk's projects, then its documents, status events and disbursements (by id range), so
+ * the memory used does not grow with the number of projects. The mapping from our records
+ * to OC4IDS fields and codes is documented in docs/open-data.md. */
+#include "opendata.h"
+
+#include <stdio.h>
+
+#define OC_CHUNK	200
+
+struct oc_chunk {
+	json_t		*projects;	/* the chunk's OC4IDS projects, in id order */
+	long long	*ids;
+	char		**statuses;	/* our status of each, for the mapping */
+	char		**starts;	/* actual_start, actual_operation */
+	char		**operations;
+	unsigned int	 n;
+	const char	*prefix;	/* "minhbach-<province>-" */
+	const char	*origin;
+};
+
+static char *
+iso_datetime(const char *date)
+{
+	char *s;
+
+	if (date == NULL)
+		return NULL;
+	s = xmalloc(strlen(date) + 16);
+	if (strlen(date) == 10)
+		sprintf(s, "%sT00:00:00Z", date);
+	else
+		strcpy(s, date);
+	return s;
+}
+
+/* Sets key to an ISO date-time from a date column, when it is not NULL. */
+static void
+set_date(json_t *o, const char *key, const char *date)
+{
+	char *s = iso_datetime(date);
+
+	if (s != NULL)
+		json_object_set_new(o, key, json_string(s));
+	free(s);
+}
+
+static json_t *
+oc_value(const char *amount, const char *currency)
+{
+	return json_pack("{s:o, s:s}", "amount", od_number(amount), "currency", currency);
+}
+
+/* Our status → projectStatus (closed codelist). See docs/open-data.md. */
+static const char *
+oc_status(const char *status, const char *actual_start, const char *actual_operation,
+    bool partial_revocation)
+{
+	if (strcmp(status, "approved") == 0)
+		return "preparation";
+	if (strcmp(status, "construction") == 0)
+		return "implementation";
+	if (strcmp(status, "operating") == 0)
+		return "maintenance";
+	if (strcmp(status, "expired") == 0 ||
+	    (strcmp(status, "revoked") == 0 && !partial_revocation))
+		return "cancelled";
+	/* delayed, suspended, partly revoked: the stage the project had reached */
+	if (actual_operation != NULL)
+		return "maintenance";
+	return actual_start != NULL ? "implementation" : "preparation";
+}
+
+/* Our legal document types → documentType (open codelist: ours where none fits). */
+static const char *
+oc_document_type(const char *t)
+{
+	if (strcmp(t, "environment_approval") == 0)
+		return "environmentalImpact";
+	if (strcmp(t, "revocation_decision") == 0)
+		return "cancellationDetails";
+	if (strcmp(t, "inspection_conclusion") == 0)
+		return "physicalProgressReport";
+	return t;
+}
+
+/* A planned milestone (start of construction, start of operation) with its status. */
+static json_t *
+oc_milestone(const char *id, const char *title, const char *due, const char *met,
+    const char *today)
+{
+	json_t *m = json_pack("{s:s, s:s, s:s}", "id", id, "title", title, "type", "delivery");
+
+	set_date(m, "dueDate", due);
+	set_date(m, "dateMet", met);
+	json_object_set_new(m, "status", json_string(met ? "met" : due && strcmp(due, today) < 0 ?
+	    "notMet" : "scheduled"));
+	return m;
+}
+
+static int
+oc_project_row(void *ctx, const struct db_row *r)
+{
+	struct oc_chunk *c = ctx;
+	const char *today = c->origin + strlen(c->origin) + 1;	/* stored after the origin */
+	char id[128], url[600], board_id[120], investor_id[64];
+	json_t *p, *loc, *parties, *milestones;
+	const char *lat = od_col(r, "latitude"), *lon = od_col(r, "longitude");
+
+	snprintf(id, sizeof(id), "%s%s", c->prefix, od_col(r, "id"));
+	snprintf(url, sizeof(url), "%s/projects/%s", c->origin, od_col(r, "id"));
+	snprintf(board_id, sizeof(board_id), "board-%s", od_col(r, "board_slug"));
+	snprintf(investor_id, sizeof(investor_id), "investor-%s", od_col(r, "investor_id"));
+	p = json_pack("{s:s, s:s, s:s, s:s, s:s, s:[s]}", "id", id,
+	    "updated", od_col(r, "updated_at"), "language", "vi", "title", od_col(r, "name"),
+	    "type", "construction", "sector", od_col(r, "sector"));
+	if (od_col(r, "name_en") != NULL)
+		json_object_set_new(p, "description", json_string(od_col(r, "name_en")));
+	json_object_set_new(p, "identifiers", json_pack("[{s:s, s:s}]", "id", od_col(r, "id"),
+	    "scheme", url));
+	json_object_set_new(p, "publicAuthority", json_pack("{s:s, s:s}", "id", board_id, "name",
+	    od_col(r, "board_name")));
+	json_object_set_new(p, "budget", json_pack("{s:o}", "amount",
+	    oc_value(od_col(r, "registered_capital"), od_col(r, "currency"))));
+	json_object_set_new(p, "period", json_object());
+	set_date(json_object_get(p, "period"), "startDate", od_col(r, "approved_on"));
+	set_date(json_object_get(p, "period"), "endDate", od_col(r, "permit_expires_on"));
+	if (od_col(r, "actual_start") || od_col(r, "planned_start")) {
+		json_t *ip = json_object();
+
+		set_date(ip, "startDate", od_col(r, "actual_start") ? od_col(r, "actual_start") :
+		    od_col(r, "planned_start"));
+		set_date(ip, "endDate", od_col(r, "actual_operation") ?
+		    od_col(r, "actual_operation") : od_col(r, "planned_operation"));
+		json_object_set_new(p, "implementationPeriod", ip);
+	}
+	loc = json_pack("{s:s, s:s}", "id", od_col(r, "zone_slug"), "description",
+	    od_col(r, "zone_name"));
+	if (od_col(r, "zone_location") != NULL)
+		json_object_set_new(loc, "description", json_pack("s++", od_col(r, "zone_name"),
+		    ", ", od_col(r, "zone_location")));
+	if (lat != NULL && lon != NULL)
+		json_object_set_new(loc, "geometry", json_pack("{s:s, s:[o, o]}", "type", "Point",
+		    "coordinates", od_number(lon), od_number(lat)));
+	json_object_set_new(p, "locations", json_pack("[o]", loc));
+	parties = json_pack("[{s:s, s:s, s:[s], s:{s:s}}, {s:s, s:s, s:[s], s:{s:s?}}]",
+	    "id", board_id, "name", od_col(r, "board_name"), "roles", "publicAuthority",
+	    "address", "countryName", "Viet Nam",
+	    "id", investor_id, "name", od_col(r, "investor"), "roles", "funder",
+	    "address", "countryName", od_col(r, "country_name_en"));
+	{
+		json_t *board = json_array_get(parties, 0), *cp = json_object();
+
+		if (od_col(r, "board_address") != NULL)
+			json_object_set_new(json_object_get(board, "address"), "streetAddress",
+			    json_string(od_col(r, "board_address")));
+		json_object_set_new(cp, "name", json_string(od_col(r, "board_name")));
+		if (od_col(r, "board_email") != NULL)
+			json_object_set_new(cp, "email", json_string(od_col(r, "board_email")));
+		if (od_col(r, "board_phone") != NULL)
+			json_object_set_new(cp, "telephone", json_string(od_col(r, "board_phone")));
+		json_object_set_new(board, "contactPoint", cp);
+	}
+	json_object_set_new(p, "parties", parties);
+	milestones = json_array();
+	snprintf(id, sizeof(id), "start-%s", od_col(r, "id"));
+	json_array_append_new(milestones, oc_milestone(id, "Start of construction",
+	    od_col(r, "planned_start"), od_col(r, "actual_start"), today));
+	snprintf(id, sizeof(id), "operation-%s", od_col(r, "id"));
+	json_array_append_new(milestones, oc_milestone(id, "Start of operation",
+	    od_col(r, "planned_operation"), od_col(r, "actual_operation"), today));
+	json_object_set_new(p, "milestones", milestones);
+	json_object_set_new(p, "documents", json_array());
+	json_object_set_new(p, "transactions", json_array());
+	json_array_append_new(c->projects, p);
+	c->ids[c->n] = atoll(od_col(r, "id"));
+	c->statuses[c->n] = xstrdup(od_col(r, "status"));
+	c->starts[c->n] = od_col(r, "actual_start") ? xstrdup(od_col(r, "actual_start")) : NULL;
+	c->operations[c->n] = od_col(r, "actual_operation") ?
+	    xstrdup(od_col(r, "actual_operation")) : NULL;
+	c->n++;
+	return 0;
+}
+
+/* The chunk's project with id, found by walking forward from *k (rows come in id order). */
+static json_t *
+oc_find(struct oc_chunk *c, long long id, unsigned int *k)
+{
+	while (*k < c->n && c->ids[*k] < id)
+		(*k)++;
+	return *k < c->n && c->ids[*k] == id ? json_array_get(c->projects, *k) : NULL;
+}
+
+struct oc_walk {
+	struct oc_chunk	*c;
+	unsigned int	 k;
+	bool		*partial;
+};
+
+static int
+oc_document_row(void *ctx, const struct db_row *r)
+{
+	struct oc_walk *w = ctx;
+	json_t *p = oc_find(w->c, atoll(od_col(r, "project_id")), &w->k), *d;
+	char id[32];
+
+	if (p == NULL)
+		return 0;
+	snprintf(id, sizeof(id), "doc-%s", od_col(r, "id"));
+	d = json_pack("{s:s, s:s, s:s, s:s+++}", "id", id, "documentType",
+	    oc_document_type(od_col(r, "doc_type")), "title", od_col(r, "title"),
+	    "description", od_col(r, "number"), " — ", od_col(r, "issuer"), "");
+	set_date(d, "datePublished", od_col(r, "issued_on"));
+	if (od_col(r, "url") != NULL)
+		json_object_set_new(d, "url", json_string(od_col(r, "url")));
+	json_array_append_new(json_object_get(p, "documents"), d);
+	return 0;
+}
+
+static int
+oc_event_row(void *ctx, const struct db_row *r)
+{
+	struct oc_walk *w = ctx;
+	json_t *p = oc_find(w->c, atoll(od_col(r, "project_id")), &w->k), *m;
+	char id[32], key[64];
+
+	if (p == NULL)
+		return 0;
+	snprintf(id, sizeof(id), "status-%s", od_col(r, "id"));
+	snprintf(key, sizeof(key), "status.%s", od_col(r, "status"));
+	m = json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", id, "title", i18n_get(LANG_EN, key),
+	    "type", "regulatory", "code", od_col(r, "status"), "status", "met");
+	set_date(m, "dateMet", od_col(r, "effective_on"));
+	if (od_col(r, "reason") != NULL)
+		json_object_set_new(m, "description", json_string(od_col(r, "reason")));
+	json_array_append_new(json_object_get(p, "milestones"), m);
+	/* the latest revocation of the project says whether it was whole or partial */
+	if (strcmp(od_col(r, "status"), "revoked") == 0)
+		w->partial[w->k] = od_col(r, "revocation") != NULL &&
+		    strcmp(od_col(r, "revocation"), "partial") == 0;
+	return 0;
+}
+
+static int
+oc_disbursement_row(void *ctx, const struct db_row *r)
+{
+	struct oc_walk *w = ctx;
+	json_t *p = oc_find(w->c, atoll(od_col(r, "project_id")), &w->k), *t;
+	char id[32];
+
+	if (p == NULL)
+		return 0;
+	snprintf(id, sizeof(id), "disbursement-%s", od_col(r, "id"));
+	t = json_pack("{s:s, s:o}", "id", id, "value", oc_value(od_col(r, "amount"),
+	    json_string_value(json_object_get(json_object_get(json_object_get(p, "budget"),
+	    "amount"), "currency"))));
+	set_date(t, "date", od_col(r, "disbursed_on"));
+	json_array_append_new(json_object_get(p, "transactions"), t);
+	return 0;
+}
+
+static void
+oc_chunk_clear(struct oc_chunk *c)
+{
+	for (unsigned int i = 0; i < c->n; i++) {
+		free(c->statuses[i]);
+		free(c->starts[i]);
+		free(c->operations[i]);
+	}
+	json_array_clear(c->projects);
+	c->n = 0;
+}
+
+int
+page_oc4ids(struct request *req)
+{
+	struct db *db = public_db(req);
+	char *province = od_site(req, "province_code"), *changed = od_site(req, "changed_at");
+	char *publisher = od_site(req, "publisher"), *licence = od_site(req, "licence_url");
+	char *today = (char *)xmlGetProp(req->page, BAD_CAST "today");
+	long long ids[OC_CHUNK];
+	char *statuses[OC_CHUNK], *starts[OC_CHUNK], *operations[OC_CHUNK], prefix[128];
+	bool partial[OC_CHUNK];
+	struct oc_chunk c = { json_array(), ids, statuses, starts, operations, 0, prefix, NULL };
+	struct od_out out;
+	struct buf origin;
+	long long after = 0;
+	enum db_status rc = DB_OK;
+	unsigned long total = 0;
+	json_t *head;
+	char *s;
+
+	od_cors(req);
+	buf_init(&origin);
+	od_origin(req, &origin);
+	snprintf(prefix, sizeof(prefix), "minhbach-%s-", province ? province : "site");
+	if (province == NULL || changed == NULL) {	/* the site row could not be read */
+		rc = DB_UNAVAILABLE;
+		goto out;
+	}
+	if (od_stream_begin(req, "application/json", "oc4ids.json"))
+		goto out;
+	changed[10] = 'T';
+	head = json_pack("{s:s+, s:s+, s:s, s:{s:s}, s:s?, s:s+}",
+	    "uri", origin.data, "/data/oc4ids.json", "publishedDate", changed, "Z",
+	    "version", "0.9", "publisher", "name", publisher ? publisher : "",
+	    "license", licence, "publicationPolicy", origin.data, "/data");
+	/* the origin, then the date: oc_project_row reads both from one string */
+	buf_putc(&origin, '\0');
+	buf_puts(&origin, today ? today : "");
+	c.origin = origin.data;
+	od_out_init(&out, req);
+	s = json_dumps(head, JSON_COMPACT);
+	json_decref(head);
+	/* the package's head, its projects array left open */
+	buf_append(&out.b, s, strlen(s) - 1);
+	buf_puts(&out.b, ",\"projects\":[");
+	free(s);
+	for (;;) {
+		struct db_param p[2] = { DB_INT(after), DB_INT(OC_CHUNK) };
+		struct db_param range[2];
+		struct oc_walk w = { &c, 0, partial };
+		size_t i;
+		json_t *proj;
+
+		if ((rc = db_query(db, SQL_OD_OC_PROJECTS, p, 2, oc_project_row, &c)) != DB_OK)
+			break;
+		if (c.n == 0)
+			break;
+		memset(partial, 0, sizeof(partial));
+		range[0] = DB_INT(ids[0]);
+		range[1] = DB_INT(ids[c.n - 1]);
+		rc = db_query(db, SQL_OD_OC_DOCUMENTS, range, 2, oc_document_row, &w);
+		w.k = 0;
+		if (rc == DB_OK)
+			rc = db_query(db, SQL_OD_OC_EVENTS, range, 2, oc_event_row, &w);
+		w.k = 0;
+		if (rc == DB_OK)
+			rc = db_query(db, SQL_OD_OC_DISBURSEMENTS, range, 2, oc_disbursement_row, &w);
+		if (rc != DB_OK)
+			break;
+		json_array_foreach(c.projects, i, proj) {
+			json_object_set_new(proj, "status", json_string(oc_status(statuses[i],
+			    starts[i], operations[i], partial[i])));
+			if (json_array_size(json_object_get(proj, "transactions")) == 0)
+				json_object_del(proj, "transactions");
+			if (total++ > 0)
+				buf_putc(&out.b, ',');
+			buf_putc(&out.b, '\n');
+			od_out_json(&out, json_incref(proj));
+			if (od_out_flush(&out, false) != 0)
+				break;
+		}
+		after = ids[c.n - 1];
+		oc_chunk_clear(&c);
+		if (out.failed)
+			break;
+	}
+	oc_chunk_clear(&c);
+	if (rc != DB_OK && !req->resp.started) {
+		od_out_free(&out);
+		goto out;
+	}
+	buf_puts(&out.b, "\n]}\n");
+	od_out_flush(&out, true);
+	od_out_free(&out);
+	rc = DB_OK;
+out:
+	json_decref(c.projects);
+	buf_free(&origin);
+	xmlFree(province);
+	xmlFree(changed);
+	xmlFree(publisher);
+	xmlFree(licence);
+	xmlFree(today);
+	if (rc != DB_OK)
+		return db_http_status(rc);
+	return PAGE_DONE;
+}

@@ -1,0 +1,97 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- /feeds/*.atom — an Atom feed (RFC 4287) of published changes: each entry links to the
+     record and lists what changed (field: old → new). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns="http://www.w3.org/2005/Atom" xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:output method="xml" encoding="UTF-8" indent="yes" media-type="application/atom+xml"/>
+
+  <xsl:variable name="lang" select="/page/@lang"/>
+  <xsl:variable name="base" select="/page/@base"/>
+  <xsl:variable name="f" select="/page/feed"/>
+  <xsl:variable name="origin" select="$f/@origin"/>
+
+  <xsl:template name="pick">
+    <xsl:param name="vi"/>
+    <xsl:param name="en"/>
+    <xsl:choose>
+      <xsl:when test="$lang = 'en' and string($en) != ''"><xsl:value-of select="$en"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$vi"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="/">
+    <feed xml:lang="{$lang}">
+      <id><xsl:value-of select="concat($origin, /page/@path)"/><xsl:if test="$f/@query != ''">?<xsl:value-of select="$f/@query"/></xsl:if></id>
+      <title>
+        <xsl:choose>
+          <xsl:when test="$f/@kind = 'zone'">
+            <xsl:value-of select="mb:t('feed.zone')"/><xsl:text> </xsl:text>
+            <xsl:call-template name="pick"><xsl:with-param name="vi" select="$f/zone/name"/><xsl:with-param name="en" select="$f/zone/name_en"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="$f/@kind = 'project'">
+            <xsl:value-of select="mb:t('feed.project')"/><xsl:text> </xsl:text>
+            <xsl:call-template name="pick"><xsl:with-param name="vi" select="$f/project/name"/><xsl:with-param name="en" select="$f/project/name_en"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="$f/@kind = 'status'">
+            <xsl:value-of select="mb:t(concat('projects.title.', $f/@status))"/>
+            <xsl:text>: </xsl:text>
+            <xsl:value-of select="mb:t('feed.status')"/>
+          </xsl:when>
+          <xsl:when test="$f/@kind = 'search'">
+            <xsl:value-of select="mb:t('feed.search')"/>
+            <xsl:for-each select="$f/filter/@*">
+              <xsl:text> </xsl:text><xsl:value-of select="name()"/>=<xsl:value-of select="."/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="mb:t('feed.all')"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text> · </xsl:text>
+        <xsl:call-template name="pick"><xsl:with-param name="vi" select="/page/site/title"/><xsl:with-param name="en" select="/page/site/title_en"/></xsl:call-template>
+      </title>
+      <updated><xsl:value-of select="$f/@updated"/></updated>
+      <author>
+        <name><xsl:call-template name="pick"><xsl:with-param name="vi" select="/page/site/publisher"/><xsl:with-param name="en" select="/page/site/publisher_en"/></xsl:call-template></name>
+        <xsl:if test="/page/site/contact_email"><email><xsl:value-of select="/page/site/contact_email"/></email></xsl:if>
+      </author>
+      <link rel="self" type="application/atom+xml">
+        <xsl:attribute name="href"><xsl:value-of select="concat($origin, $base, /page/@path)"/><xsl:if test="$f/@query != ''">?<xsl:value-of select="$f/@query"/></xsl:if></xsl:attribute>
+      </link>
+      <link rel="alternate" type="text/html" href="{$origin}{$base}{$f/@alternate}"/>
+      <xsl:if test="/page/site/licence_url">
+        <link rel="license" href="{/page/site/licence_url}"/>
+        <rights><xsl:value-of select="/page/site/licence_name"/></rights>
+      </xsl:if>
+      <generator>minhbach</generator>
+      <xsl:apply-templates select="$f/change"/>
+    </feed>
+  </xsl:template>
+
+  <xsl:template match="change">
+    <xsl:variable name="id" select="id"/>
+    <xsl:variable name="kind"><xsl:choose><xsl:when test="entity = 'zone'">zones</xsl:when><xsl:otherwise>projects</xsl:otherwise></xsl:choose></xsl:variable>
+    <xsl:variable name="name"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></xsl:variable>
+    <entry>
+      <id><xsl:value-of select="concat($origin, '/', $kind, '/', ref, '/changes#change-', $id)"/></id>
+      <title><xsl:value-of select="$name"/>: <xsl:value-of select="summary"/></title>
+      <updated><xsl:value-of select="published_at"/></updated>
+      <published><xsl:value-of select="published_at"/></published>
+      <link rel="alternate" type="text/html" href="{$origin}{$base}/{$kind}/{ref}"/>
+      <link rel="related" type="text/html" href="{$origin}{$base}/{$kind}/{ref}/changes#change-{$id}"/>
+      <category term="{entity}"/>
+      <content type="xhtml">
+        <div xmlns="http://www.w3.org/1999/xhtml">
+          <p><a href="{$origin}{$base}/{$kind}/{ref}"><xsl:value-of select="$name"/></a>: <xsl:value-of select="summary"/></p>
+          <xsl:if test="$f/field[change_id = $id]">
+            <p><xsl:value-of select="mb:t('feed.fields')"/>:</p>
+            <ul>
+              <xsl:for-each select="$f/field[change_id = $id]">
+                <li><code><xsl:value-of select="field"/></code>: <xsl:choose><xsl:when test="old_value"><del><xsl:value-of select="old_value"/></del></xsl:when><xsl:otherwise><xsl:value-of select="mb:t('feed.empty')"/></xsl:otherwise></xsl:choose> → <ins><xsl:value-of select="new_value"/></ins></li>
+              </xsl:for-each>
+            </ul>
+          </xsl:if>
+          <xsl:if test="note"><p><xsl:value-of select="mb:t('change.note')"/>: <xsl:value-of select="note"/></p></xsl:if>
+        </div>
+      </content>
+    </entry>
+  </xsl:template>
+</xsl:stylesheet>
