@@ -170,6 +170,7 @@ http_request_free(struct request *req)
 		free(req->path_args[i]);
 	params_free(req);
 	free(req->session);
+	free(req->page_cache_key);
 	for (unsigned int i = 0; i < req->resp.nheaders; i++) {
 		free(req->resp.headers[i].name);
 		free(req->resp.headers[i].value);
@@ -291,19 +292,34 @@ etag_matches(const char *list, const char *etag)
 	return false;
 }
 
+void
+http_etag(char out[HTTP_ETAG_SIZE], const void *body, size_t len)
+{
+	unsigned char hash[16];
+
+	crypto_generichash(hash, sizeof(hash), body, len, NULL, 0);
+	out[0] = '"';
+	hex_encode(out + 1, hash, sizeof(hash));
+	strcat(out, "\"");
+}
+
 int
 http_send(struct request *req, const void *body, size_t len, const char *content_type)
 {
-	unsigned char hash[16];
-	char etag[2 * sizeof(hash) + 3];
+	char etag[HTTP_ETAG_SIZE];
+
+	http_etag(etag, body, len);
+	return http_send_tagged(req, body, len, content_type, etag);
+}
+
+int
+http_send_tagged(struct request *req, const void *body, size_t len, const char *content_type,
+    const char *etag)
+{
 	const char *inm = http_env(req, "HTTP_IF_NONE_MATCH");
 	const char *ims = http_env(req, "HTTP_IF_MODIFIED_SINCE");
 	bool fresh;
 
-	crypto_generichash(hash, sizeof(hash), body, len, NULL, 0);
-	etag[0] = '"';
-	hex_encode(etag + 1, hash, sizeof(hash));
-	strcat(etag, "\"");
 	http_add_header(req, "ETag", etag);
 	if (req->last_modified[0] != '\0')
 		http_add_header(req, "Last-Modified", req->last_modified);

@@ -79,6 +79,11 @@ struct request {
 	/* validators: set by the program (Last-Modified of the data), used by http_send() */
 	char			 last_modified[40];
 	const char		*cache_control;
+	/* the worker's page cache: set by server_handle when this page may be stored
+	 * (malloc'd key; the data generation and UTC day it was read under) */
+	char			*page_cache_key;
+	unsigned long long	 page_generation;
+	long			 page_day;
 	/* a handler's 400: which field and why (catalog key) */
 	const char		*bad_field;
 	const char		*bad_reason;
@@ -103,6 +108,12 @@ int		 http_puts(struct request *, const char *);
  * 304 without a body when If-None-Match (or If-Modified-Since) matches. Returns -1 once the
  * client is gone. */
 int		 http_send(struct request *, const void *body, size_t len, const char *content_type);
+/* The same with the ETag already known (a page from the cache). */
+int		 http_send_tagged(struct request *, const void *body, size_t len,
+		    const char *content_type, const char *etag);
+/* The ETag of a body: a quoted hash of the bytes (35 bytes with the terminator). */
+#define HTTP_ETAG_SIZE	35
+void		 http_etag(char out[HTTP_ETAG_SIZE], const void *body, size_t len);
 /* Sets last_modified from a "YYYY-MM-DD HH:MM:SS" UTC time. */
 void		 http_set_last_modified(struct request *, const char *datetime);
 

@@ -5,6 +5,7 @@
 #include "http.h"
 #include "i18n.h"
 #include "log.h"
+#include "pagecache.h"
 #include "router.h"
 #include "xmlsafe.h"
 
@@ -20,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #define MB_NS	"urn:minhbach"
@@ -358,14 +360,63 @@ render_page(struct request *req, const char *name)
 	const char *mtype;
 	char ctype[128];
 
+	char etag[HTTP_ETAG_SIZE];
+
 	if (render_to_memory(req, name, &out, &len, &mtype) != 0)
 		return -1;
 	snprintf(ctype, sizeof(ctype), "%s; charset=utf-8", mtype);
+	http_etag(etag, out, (size_t)len);
+	if (req->page_cache_key != NULL && req->resp.status == 200) {
+		struct cached_page pg = {
+			.body = (const char *)out, .len = (size_t)len, .content_type = ctype,
+			.content_language = lang_code(req->lang), .last_modified = req->last_modified,
+			.cache_control = req->cache_control ? req->cache_control : "no-cache",
+			.etag = etag, .headers = "",
+		};
+		struct buf hd;
+
+		bool personal = false;
+
+		/* the headers the handler added come back with the page; a page that sets a
+		 * cookie belongs to one visitor and is not kept */
+		buf_init(&hd);
+		for (unsigned int i = 0; i < req->resp.nheaders; i++) {
+			personal |= strcasecmp(req->resp.headers[i].name, "Set-Cookie") == 0;
+			buf_printf(&hd, "%s: %s\n", req->resp.headers[i].name, req->resp.headers[i].value);
+		}
+		if (hd.data != NULL)
+			pg.headers = hd.data;
+		if (!personal)
+			pagecache_put(req->page_cache_key, req->page_generation, req->page_day, &pg);
+		buf_free(&hd);
+	}
 	http_add_header(req, "Content-Language", lang_code(req->lang));
 	http_add_header(req, "Vary", "Accept-Encoding");
-	http_send(req, out, (size_t)len, ctype);
+	http_send_tagged(req, out, (size_t)len, ctype, etag);
 	xmlFree(out);
 	return 0;
+}
+
+int
+render_cached(struct request *req, const struct cached_page *pg)
+{
+	for (const char *h = pg->headers, *nl; (nl = strchr(h, '\n')) != NULL; h = nl + 1) {
+		const char *colon = memchr(h, ':', (size_t)(nl - h));
+		char *name, *value;
+
+		if (colon == NULL)
+			continue;
+		name = xstrndup(h, (size_t)(colon - h));
+		value = xstrndup(colon + 2, (size_t)(nl - colon - 2));
+		http_add_header(req, name, value);
+		free(name);
+		free(value);
+	}
+	snprintf(req->last_modified, sizeof(req->last_modified), "%s", pg->last_modified);
+	req->cache_control = pg->cache_control;
+	http_add_header(req, "Content-Language", pg->content_language);
+	http_add_header(req, "Vary", "Accept-Encoding");
+	return http_send_tagged(req, pg->body, pg->len, pg->content_type, pg->etag);
 }
 
 void

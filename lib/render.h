@@ -27,6 +27,11 @@ void		 xml_attr_int(xmlNodePtr, const char *name, long long value);
 /* Renders template name over the request's document and writes the response with the
  * status already set. Returns 0, or -1 when rendering failed (nothing was written). */
 int		 render_page(struct request *, const char *name);
+struct cached_page;
+/* Writes a page kept by the worker's page cache (render_page stored it when the request
+ * had a page_cache_key): the same headers, a 304 when the client's copy matches.
+ * Returns -1 once the client is gone. */
+int		 render_cached(struct request *, const struct cached_page *);
 /* Writes the error page for status in the request's language, adding <error> to the
  * request's document (started when there is none); perr names the field for a 400, or
  * is NULL. A 503 carries Retry-After. */

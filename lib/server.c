@@ -5,6 +5,7 @@
 #include "http.h"
 #include "i18n.h"
 #include "log.h"
+#include "pagecache.h"
 #include "params.h"
 #include "render.h"
 #include "xmlsafe.h"
@@ -14,6 +15,7 @@
 #include <sodium.h>
 
 #include <errno.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,6 +96,41 @@ server_error(struct worker *w, struct request *req, int status, const struct par
 	render_error(req, status, perr);
 }
 
+/* The worker's page cache, for a public page read with GET or HEAD: answers from the
+ * cache and returns true, or prepares req so that render_page stores the page. Nothing
+ * when the program keeps no cache, the generation cannot be read (MariaDB down: the
+ * page then says so), or the web server asks for a bypass (MINHBACH_CACHE_BYPASS, a
+ * FastCGI parameter only its configuration can set: the bench uses it). */
+static bool
+server_from_cache(struct worker *w, struct request *req)
+{
+	const struct cached_page *pg;
+	unsigned long long gen;
+	struct buf key;
+	long day;
+
+	if (w->page_cache == 0 || w->spec->generation == NULL || req->route->role != ROLE_NONE ||
+	    req->route->template == NULL || (req->method != METHOD_GET && req->method != METHOD_HEAD) ||
+	    http_env(req, "MINHBACH_CACHE_BYPASS") != NULL)
+		return false;
+	if (w->spec->generation(req, &gen) != 0)
+		return false;
+	day = (long)(time(NULL) / 86400);
+	buf_init(&key);
+	buf_puts(&key, req->full_path);
+	buf_putc(&key, '?');
+	buf_puts(&key, req->query_string);
+	if ((pg = pagecache_get(key.data, gen, day)) != NULL) {
+		buf_free(&key);
+		render_cached(req, pg);
+		return true;
+	}
+	req->page_cache_key = key.data;	/* freed with the request */
+	req->page_generation = gen;
+	req->page_day = day;
+	return false;
+}
+
 void
 server_handle(struct worker *w, struct request *req)
 {
@@ -124,6 +161,8 @@ server_handle(struct worker *w, struct request *req)
 			return;
 		}
 	}
+	if (server_from_cache(w, req))
+		return;
 	if (req->route->params != NULL &&
 	    params_validate(req, req->route->params,
 	    req->method == METHOD_POST ? PARAM_FORM : PARAM_QUERY, &perr) != 0) {
@@ -156,11 +195,12 @@ server_handle(struct worker *w, struct request *req)
 /* The accept loop of one worker process. */
 static int
 worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
-    const char *templates_dir, size_t max_body, long max_requests)
+    const char *templates_dir, size_t max_body, long max_requests, size_t page_cache)
 {
 	struct db_settings dbs;
 	struct worker w;
 	FCGX_Request fcgi;
+	unsigned long served = 0;
 
 	set_handler(SIGTERM, on_stop);
 	set_handler(SIGINT, on_stop);
@@ -178,6 +218,8 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
 	w.spec = spec;
 	w.cfg = cfg;
 	w.max_body = max_body;
+	w.page_cache = page_cache;
+	pagecache_init(page_cache);
 	if (render_init(templates_dir, spec->routes) != 0)
 		return 1;
 	if (db_settings_from_config(&dbs, cfg) != 0)
@@ -210,12 +252,17 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
 			xmlFreeDoc(req.doc);
 		http_request_free(&req);
 		FCGX_Finish_r(&fcgi);
+		/* a large page leaves free heap behind that malloc keeps: give it back now and
+		 * then, so a worker's resident memory stays flat (docs/performance.md) */
+		if (++served % 100 == 0)
+			malloc_trim(0);
 		sigprocmask(SIG_UNBLOCK, &stop_signals, NULL);
 		if (max_requests > 0 && (long)++w.requests >= max_requests)
 			break;	/* the supervisor starts a fresh one */
 	}
 	FCGX_Free(&fcgi, 0);
 	db_close(w.db);
+	pagecache_free();
 	render_free();
 	return 0;
 }
@@ -228,7 +275,7 @@ struct pool {
 
 static void
 pool_spawn(struct pool *p, long slot, const struct app_spec *spec, struct config *cfg,
-    int fd, const char *tdir, size_t max_body, long max_requests)
+    int fd, const char *tdir, size_t max_body, long max_requests, size_t page_cache)
 {
 	pid_t pid = fork();
 
@@ -238,7 +285,7 @@ pool_spawn(struct pool *p, long slot, const struct app_spec *spec, struct config
 		return;
 	}
 	if (pid == 0)
-		_exit(worker_run(spec, cfg, fd, tdir, max_body, max_requests));
+		_exit(worker_run(spec, cfg, fd, tdir, max_body, max_requests, page_cache));
 	p->pids[slot] = pid;
 	p->started[slot] = time(NULL);
 }
@@ -258,7 +305,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	const char *conf_path, *listen_path, *tdir, *catalog;
 	struct config cfg;
 	struct pool pool;
-	long workers, mode, max_body, max_requests;
+	long workers, mode, max_body, max_requests, page_cache_mb;
 	int fd, opt, check_only = 0;
 	sigset_t block, orig;
 
@@ -286,7 +333,8 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	if (config_int(&cfg, "workers", 4, 1, MAX_WORKERS, &workers) ||
 	    config_int(&cfg, "listen_mode", 0660, 0, 0777, &mode) ||
 	    config_int(&cfg, "max_body", 1 << 20, 1024, 64L << 20, &max_body) ||
-	    config_int(&cfg, "max_requests", 0, 0, 100000000, &max_requests))
+	    config_int(&cfg, "max_requests", 0, 0, 100000000, &max_requests) ||
+	    config_int(&cfg, "page_cache_mb", 2, 0, 1024, &page_cache_mb))
 		return 1;
 	if (listen_path == NULL || listen_path[0] != '/') {
 		fprintf(stderr, "%s: `listen` must be the absolute path of a unix socket\n", conf_path);
@@ -313,6 +361,8 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 		if (i18n_load(catalog) != 0)
 			return 1;
 	}
+	if (spec->init != NULL && spec->init(&cfg) != 0)
+		return 1;
 	/* compile once here too, so a broken template stops the start, not a worker */
 	if (render_init(tdir, spec->routes) != 0)
 		return 1;
@@ -350,7 +400,8 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	memset(&pool, 0, sizeof(pool));
 	pool.n = workers;
 	for (long i = 0; i < workers; i++)
-		pool_spawn(&pool, i, spec, &cfg, fd, tdir, (size_t)max_body, max_requests);
+		pool_spawn(&pool, i, spec, &cfg, fd, tdir, (size_t)max_body, max_requests,
+		    (size_t)page_cache_mb << 20);
 	while (!stop_requested) {
 		sigsuspend(&orig);
 		if (child_exited) {
@@ -373,7 +424,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 						sleep(1);
 					if (!stop_requested)
 						pool_spawn(&pool, i, spec, &cfg, fd, tdir, (size_t)max_body,
-						    max_requests);
+						    max_requests, (size_t)page_cache_mb << 20);
 				}
 			}
 		}

@@ -20,9 +20,17 @@ struct app_spec {
 	/* Called for routes with a role: returns 0 to go on, or an HTTP status
 	 * (PAGE_DONE after a redirect it wrote). May be NULL when no route needs one. */
 	int			(*authorize)(struct request *);
+	/* Called once at start, before the workers fork, to read the program's own
+	 * configuration keys and load what all workers share. Returns 0, or -1 to stop.
+	 * May be NULL. */
+	int			(*init)(struct config *);
 	/* Called after render_begin for every page and error page: adds what every page
 	 * shows (site name, sample-data notice). May be NULL. */
 	void			(*decorate)(struct request *);
+	/* For the worker's page cache: reads the data generation (one primary-key lookup),
+	 * returns 0, or -1 when it cannot (no page then comes from the cache). NULL: the
+	 * program keeps no page cache. */
+	int			(*generation)(struct request *, unsigned long long *);
 };
 
 /* The worker's handles, reachable from every request as req->app. */
@@ -32,10 +40,11 @@ struct worker {
 	struct db		*db;
 	size_t			 max_body;
 	unsigned long		 requests;
+	size_t			 page_cache;	/* bytes of rendered pages kept (0: none) */
 };
 
 /* Reads the configuration file (listen, listen_mode, workers, templates_dir, catalog,
- * max_body and the db_* keys), opens the socket, starts the workers and supervises
+ * max_body, page_cache_mb and the db_* keys), opens the socket, starts the workers and supervises
  * them until SIGTERM or SIGINT. Returns the process exit status. */
 int	server_main(const struct app_spec *, int argc, char **argv);
 

@@ -5,6 +5,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <xsl:include href="opendata-head.xsl"/>
 
   <xsl:variable name="lang" select="/page/@lang"/>
   <xsl:variable name="base" select="/page/@base"/>
@@ -23,6 +24,7 @@
         <xsl:if test="/page/@program = 'public' and not(/page/error)">
           <link rel="alternate" hreflang="vi" href="{/page/@path}{mb:query-suffix(/page/@query)}"/>
           <link rel="alternate" hreflang="en" href="/en{/page/@path}{mb:query-suffix(/page/@query)}"/>
+          <xsl:call-template name="opendata-head"/>
         </xsl:if>
         <xsl:apply-templates select="/page" mode="head"/>
       </head>
@@ -48,6 +50,7 @@
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/indices'"/><xsl:with-param name="key" select="'nav.indices'"/></xsl:call-template>
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/finder'"/><xsl:with-param name="key" select="'nav.finder'"/></xsl:call-template>
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/changes'"/><xsl:with-param name="key" select="'nav.changes'"/></xsl:call-template>
+                <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/data'"/><xsl:with-param name="key" select="'nav.data'"/></xsl:call-template>
               </ul>
             </nav>
           </xsl:if>

@@ -16,6 +16,7 @@ const char *const public_sql[SQL__MAX] = {
 #include "sql/changes.def"
 #include "sql/indices.def"
 #include "sql/finder.def"
+#include "sql/opendata.def"
 #undef S
 };
 
@@ -37,6 +38,43 @@ static const struct route public_routes[] = {
 	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, "public/indices" },
 	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, "public/index" },
 	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, "public/finder" },
+	/* open data (docs/open-data.md): the API validates its own parameters (JSON errors) */
+	{ "/api",	GET_HEAD, ROLE_NONE, page_api_doc, NULL, "public/api" },
+	{ "/api/v1",	GET_HEAD, ROLE_NONE, api_index, NULL, NULL },
+	{ "/api/v1/openapi.json", GET_HEAD, ROLE_NONE, page_openapi, NULL, NULL },
+	{ "/api/v1/zones", GET_HEAD, ROLE_NONE, api_zones, NULL, NULL },
+	{ "/api/v1/zones/{}", GET_HEAD, ROLE_NONE, api_zone, NULL, NULL },
+	{ "/api/v1/projects", GET_HEAD, ROLE_NONE, api_projects, NULL, NULL },
+	{ "/api/v1/projects/{}", GET_HEAD, ROLE_NONE, api_project, NULL, NULL },
+	{ "/api/v1/projects/{}/history", GET_HEAD, ROLE_NONE, api_project_history, NULL, NULL },
+	{ "/api/v1/targets", GET_HEAD, ROLE_NONE, api_targets, NULL, NULL },
+	{ "/api/v1/indices", GET_HEAD, ROLE_NONE, api_indices, NULL, NULL },
+	{ "/api/v1/indices/{}", GET_HEAD, ROLE_NONE, api_gov_index, NULL, NULL },
+	{ "/api/v1/changes", GET_HEAD, ROLE_NONE, api_changes, NULL, NULL },
+	{ "/api/v1/{}",	GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL },
+	{ "/api/v1/{}/{}", GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL },
+	{ "/api/v1/{}/{}/{}", GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL },
+	{ "/projects.csv", GET_HEAD, ROLE_NONE, page_projects_csv, projects_params, NULL },
+	{ "/projects.json", GET_HEAD, ROLE_NONE, page_projects_json, projects_params, NULL },
+	{ "/projects.xml", GET_HEAD, ROLE_NONE, page_projects_xml, projects_params, NULL },
+	{ "/zones.csv",	GET_HEAD, ROLE_NONE, page_zones_csv, zones_params, NULL },
+	{ "/zones.xml",	GET_HEAD, ROLE_NONE, page_zones_xml, NULL, NULL },
+	{ "/finder.csv", GET_HEAD, ROLE_NONE, page_finder_csv, finder_params, NULL },
+	{ "/changes.csv", GET_HEAD, ROLE_NONE, page_changes_csv, NULL, NULL },
+	{ "/targets.csv", GET_HEAD, ROLE_NONE, page_targets_csv, NULL, NULL },
+	{ "/indices.csv", GET_HEAD, ROLE_NONE, page_indices_csv, indices_csv_params, NULL },
+	{ "/data",	GET_HEAD, ROLE_NONE, page_data, NULL, "public/data" },
+	{ "/data/minhbach.xml", GET_HEAD, ROLE_NONE, page_data_xml, NULL, NULL },
+	{ "/data/oc4ids.json", GET_HEAD, ROLE_NONE, page_oc4ids, NULL, NULL },
+	{ "/schema/{}",	GET_HEAD, ROLE_NONE, page_schema, NULL, NULL },
+	{ "/feeds/changes.atom", GET_HEAD, ROLE_NONE, page_feed_changes, NULL, "public/feed" },
+	{ "/feeds/projects.atom", GET_HEAD, ROLE_NONE, page_feed_projects, projects_params,
+	    "public/feed" },
+	{ "/feeds/zones/{}", GET_HEAD, ROLE_NONE, page_feed_zone, NULL, "public/feed" },
+	{ "/feeds/status/{}", GET_HEAD, ROLE_NONE, page_feed_status, NULL, "public/feed" },
+	{ "/feeds/projects/{}", GET_HEAD, ROLE_NONE, page_feed_project, NULL, "public/feed" },
+	{ "/sitemap.xml", GET_HEAD, ROLE_NONE, page_sitemap_index, NULL, NULL },
+	{ "/sitemaps/{}", GET_HEAD, ROLE_NONE, page_sitemap_part, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, NULL },
 };
 
@@ -107,6 +145,24 @@ public_decorate(struct request *req)
 		}
 }
 
+static int
+public_generation_row(void *ctx, const struct db_row *r)
+{
+	if (r->ncols > 0 && r->values[0] != NULL)
+		*(unsigned long long *)ctx = strtoull(r->values[0], NULL, 10);
+	return 0;
+}
+
+/* The generation of the published data, for the worker's page cache (lib/pagecache.c). */
+static int
+public_generation(struct request *req, unsigned long long *gen)
+{
+	*gen = 0;
+	if (db_query(public_db(req), SQL_GENERATION, NULL, 0, public_generation_row, gen) != DB_OK)
+		return -1;
+	return *gen > 0 ? 0 : -1;
+}
+
 static const struct app_spec public_spec = {
 	.name = "minhbach-public",
 	.routes = public_routes,
@@ -114,6 +170,7 @@ static const struct app_spec public_spec = {
 	.nsql = SQL__MAX,
 	.authorize = NULL,
 	.decorate = public_decorate,
+	.generation = public_generation,
 };
 
 int

@@ -119,6 +119,20 @@ filter_query(const struct request *req, struct buf *b)
 	}
 }
 
+/* True when no filter but zone and status is set: the count then comes from the totals. */
+static bool
+only_zone_status(const struct request *req)
+{
+	for (unsigned int k = 0; k < FILTER_DECLS; k++) {
+		const char *name = projects_params[k].name;
+
+		if (strcmp(name, "zone") != 0 && strcmp(name, "status") != 0 &&
+		    param_text(req, name) != NULL)
+			return false;
+	}
+	return true;
+}
+
 static const char *
 node_attr(xmlNodePtr n, const char *name)
 {
@@ -160,7 +174,11 @@ page_projects(struct request *req)
 	xml_attr_int(list, "per_page", PROJECTS_PER_PAGE);
 
 	filter_params(req, pattern, p);
-	rc = dbxml_row(db, SQL_PROJECTS_COUNT, p, FILTER_PARAMS, xml_elem(list, "total"), &(int){0});
+	if (only_zone_status(req))	/* the first 5 parameters are zone and status */
+		rc = dbxml_row(db, SQL_PROJECTS_COUNT_TOTALS, p, 5, xml_elem(list, "total"), &(int){0});
+	else
+		rc = dbxml_row(db, SQL_PROJECTS_COUNT, p, FILTER_PARAMS, xml_elem(list, "total"),
+		    &(int){0});
 	if (rc != DB_OK)
 		goto out;
 	p[FILTER_PARAMS] = cur.key ? DB_INT(1) : DB_NULL;

@@ -25,6 +25,7 @@ enum public_sql {
 #include "sql/changes.def"
 #include "sql/indices.def"
 #include "sql/finder.def"
+#include "sql/opendata.def"
 #undef S
 	SQL__MAX
 };
@@ -59,5 +60,42 @@ extern const struct param_decl projects_params[];
 extern const struct param_decl changes_params[];
 extern const struct param_decl index_params[];
 extern const struct param_decl finder_params[];
+
+/* Open data (opendata.c, api_v1.c, page_download.c, page_oc4ids.c, page_feeds.c,
+ * page_sitemap.c; docs/open-data.md). */
+int	api_index(struct request *);
+int	api_not_found(struct request *);
+int	api_zones(struct request *);
+int	api_zone(struct request *);
+int	api_projects(struct request *);
+int	api_project(struct request *);
+int	api_project_history(struct request *);
+int	api_targets(struct request *);
+int	api_indices(struct request *);
+int	api_gov_index(struct request *);
+int	api_changes(struct request *);
+int	page_projects_csv(struct request *);
+int	page_projects_json(struct request *);
+int	page_projects_xml(struct request *);
+int	page_zones_csv(struct request *);
+int	page_zones_xml(struct request *);
+int	page_finder_csv(struct request *);
+int	page_changes_csv(struct request *);
+int	page_targets_csv(struct request *);
+int	page_indices_csv(struct request *);
+int	page_data_xml(struct request *);
+int	page_oc4ids(struct request *);
+int	page_feed_changes(struct request *);
+int	page_feed_zone(struct request *);
+int	page_feed_status(struct request *);
+int	page_feed_project(struct request *);
+int	page_feed_projects(struct request *);
+int	page_sitemap_index(struct request *);
+int	page_sitemap_part(struct request *);
+int	page_data(struct request *);
+int	page_api_doc(struct request *);
+int	page_openapi(struct request *);
+int	page_schema(struct request *);
+extern const struct param_decl indices_csv_params[];
 
 #endif

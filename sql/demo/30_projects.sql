@@ -10,8 +10,12 @@
 -- record needs (dates of each milestone, delay/suspension/revocation details). Rows 1-12
 -- are hand-written showcase projects, 13-24 the infrastructure projects of the KCNs, and
 -- 25-300 are generated from seed tables with CRC32 of the row id as deterministic
--- pseudo-randomness. Projects, documents, events and findings are then all derived from
--- pgen, so they agree with each other by construction.
+-- pseudo-randomness. Projects, documents and events are then all derived from pgen, so
+-- they agree with each other by construction (review findings follow in 35_findings.sql).
+-- Resulting statuses (300 projects): operating 135, construction 44, approved 26,
+-- delayed 56, suspended 8, revoked 20 (7 of them partial: area reduced), expired 11.
+-- is_secondary = 1 for tenant projects inside a KCN; 0 for KCN infrastructure projects and
+-- for projects located directly in a KKT (outside any KCN).
 -- Document ids are project_id * 10 + k: 1 policy decision, 2 investment registration
 -- certificate, 3 land lease, 4 environmental approval, 5 construction permit, 6 delay
 -- decision, 7 inspection conclusion, 8 suspension decision, 9 revocation decision / expiry
@@ -128,7 +132,7 @@ CREATE TEMPORARY TABLE t_quota (status VARCHAR(12) PRIMARY KEY, r_lo INT, r_hi I
 INSERT INTO t_quota VALUES
 ('operating',      1, 124, '2012-01-01', '2022-12-31', 1),
 ('construction', 125, 165, '2021-06-01', '2025-06-30', 0),
-('approved',     166, 189, '2024-03-01', '2026-09-30', 0),
+('approved',     166, 189, '2025-01-01', '2026-09-30', 0),
 ('delayed',      190, 241, '2013-01-01', '2022-06-30', 0),
 ('suspended',    242, 248, '2014-01-01', '2020-06-30', 1),
 ('revoked',      249, 266, '2012-01-01', '2019-12-31', 0),  -- 249-254: partial revocation
@@ -384,7 +388,8 @@ UPDATE pgen SET
                  WHEN status = 'revoked' THEN partial OR CRC32(CONCAT(id, 'st')) % 3 = 0
                  ELSE 0 END,
   pd = (status = 'operating' AND CRC32(CONCAT(id, 'pd')) % 6 = 0),
-  planned_start = approved_on + INTERVAL (90 + CRC32(CONCAT(id, 'ps')) % 240) DAY
+  planned_start = approved_on + INTERVAL (IF(status = 'approved', 180 + CRC32(CONCAT(id, 'ps')) % 540,
+                                                90 + CRC32(CONCAT(id, 'ps')) % 240)) DAY
 WHERE id > 24;
 
 UPDATE pgen SET actual_start = CASE

@@ -1,8 +1,9 @@
 -- Demo data 60: announcements and the published-changes log. SAMPLE DATA.
 -- The change log is derived from the record so that it agrees with it:
 --  * zones: the last occupancy update of six zones (previous snapshot -> current figures);
---  * projects: every status change of 2025-2026 except new approvals (previous event ->
---    latest event, with the dates and areas that changed with it).
+--  * projects: every status change since 1 November 2025 except new approvals, and the
+--    partial revocation of showcase project 5 in March 2025 (previous event -> latest
+--    event, with the dates and areas that changed with it).
 -- Each row is published two days after the fact; zones.version / projects.version become
 -- 1 + the number of published changes and updated_at the time of the last one.
 
@@ -52,7 +53,7 @@ INSERT INTO t_cl
 SELECT 'zone', z.id, TIMESTAMP(z.occupancy_as_of + INTERVAL 2 DAY, '09:30:00'),
        CONCAT('Cập nhật diện tích đã cho thuê đến ngày ', DATE_FORMAT(z.occupancy_as_of, '%d/%m/%Y')),
        'Số liệu theo báo cáo định kỳ của nhà đầu tư hạ tầng, Ban Quản lý đã đối chiếu.'
-FROM zones z WHERE z.slug IN ('van-don', 'mong-cai', 'cai-lan', 'song-khoai', 'bac-tien-phong', 'texhong-hai-ha', 'dong-mai');
+FROM zones z WHERE z.slug IN ('van-don', 'mong-cai', 'cai-lan', 'song-khoai', 'bac-tien-phong', 'texhong-hai-ha');
 
 INSERT INTO t_clf
 SELECT 'zone', z.id, f.field,
@@ -62,7 +63,7 @@ FROM zones z
 JOIN occupancy_snapshots prev ON prev.zone_id = z.id
  AND prev.as_of = (SELECT MAX(o.as_of) FROM occupancy_snapshots o WHERE o.zone_id = z.id AND o.as_of < z.occupancy_as_of)
 JOIN (SELECT 'leased_ha' AS field UNION ALL SELECT 'occupancy_as_of') f
-WHERE z.slug IN ('van-don', 'mong-cai', 'cai-lan', 'song-khoai', 'bac-tien-phong', 'texhong-hai-ha', 'dong-mai');
+WHERE z.slug IN ('van-don', 'mong-cai', 'cai-lan', 'song-khoai', 'bac-tien-phong', 'texhong-hai-ha');
 
 -- Projects: status changes of 2025-2026 (latest event vs the one before it).
 INSERT INTO t_cl
@@ -81,7 +82,7 @@ FROM projects p
 JOIN project_status_events cur ON cur.project_id = p.id
  AND cur.id = (SELECT MAX(e.id) FROM project_status_events e WHERE e.project_id = p.id)
 LEFT JOIN legal_documents d ON d.id = cur.document_id
-WHERE cur.effective_on >= '2025-01-01' AND cur.status <> 'approved';
+WHERE (cur.effective_on >= '2025-11-01' OR p.id = 5) AND cur.status <> 'approved';
 
 INSERT INTO t_clf
 SELECT 'project', p.id, f.field,
@@ -102,7 +103,7 @@ JOIN (SELECT 'status' AS field UNION ALL SELECT 'status_since' UNION ALL SELECT 
   OR (f.field = 'land_ha' AND cur.status = 'revoked')
   OR (f.field = 'actual_start' AND cur.status = 'construction')
   OR (f.field = 'actual_operation' AND cur.status = 'operating')
-WHERE cur.effective_on >= '2025-01-01' AND cur.status <> 'approved';
+WHERE (cur.effective_on >= '2025-11-01' OR p.id = 5) AND cur.status <> 'approved';
 
 INSERT INTO change_log (id, entity, entity_id, published_at, summary, note, request_id)
 SELECT ROW_NUMBER() OVER (ORDER BY published_at, entity, entity_id), entity, entity_id, published_at, summary, note, NULL

@@ -1,0 +1,277 @@
+#!/usr/bin/env bash
+# bench.sh — the benchmark that `./portal bench [demo|large]` runs against its own instance
+# (var/bench/): wrk over loopback against the portal and, in the same run, against two
+# references served by the same nginx: the same bytes as a static file, and a minimal
+# FastCGI program (bench/fcgi_ref.c) that answers those bytes.
+#
+#   bench.sh conf   write the instance's extra nginx servers (before nginx starts)
+#   bench.sh run    measure and print the tables
+#
+# Ports (the instance's nginx):
+#   BENCH_PORT        the portal as deployed: nginx's page cache, then the workers
+#   BENCH_REF_PORT    the references, and the portal with every cache bypassed (nginx's
+#                     and the workers' own: MINHBACH_CACHE_BYPASS, a FastCGI parameter
+#                     only the web server's configuration can set)
+#   BENCH_REF_PORT+1  the portal without nginx's cache (the workers' cache only)
+#
+# Environment (set by ./portal): BENCH_ROOT BENCH_BUILD BENCH_I BENCH_PORT BENCH_REF_PORT
+# BENCH_DATA BENCH_DB_SOCKET BENCH_DB_NAME BENCH_WORKERS. Tunables: BENCH_SECONDS (5, per
+# throughput case), BENCH_CONNECTIONS (64), BENCH_LAT_SECONDS (2, per page type at one
+# connection), BENCH_MEM_REQUESTS (100000), BENCH_MEM_SECONDS (240, cap of that phase).
+set -euo pipefail
+
+: "${BENCH_ROOT:?run through ./portal bench}"
+I=$BENCH_I
+REF=$BENCH_REF_PORT
+WC=$((BENCH_REF_PORT + 1))
+SECS=${BENCH_SECONDS:-5}
+CONNS=${BENCH_CONNECTIONS:-64}
+LAT_SECS=${BENCH_LAT_SECONDS:-2}
+MEM_REQUESTS=${BENCH_MEM_REQUESTS:-100000}
+MEM_SECONDS=${BENCH_MEM_SECONDS:-240}
+OUT=$I/log/bench
+FASTCGI_CONF=$BENCH_ROOT/conf/nginx/fastcgi.conf
+
+say() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
+sql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$BENCH_DB_SOCKET" -uroot -N -B "$BENCH_DB_NAME" -e "$1"; }
+
+write_conf() {
+	mkdir -p "$I/etc/conf.d" "$I/www"
+	chmod 755 "$I/www"
+	cat >"$I/etc/conf.d/bench.conf" <<CONF
+# written by bench/bench.sh: the bench's references and bypasses (instance $I)
+server {
+    listen 127.0.0.1:$REF;
+    server_name bench-ref;
+    root $I/www;
+    charset utf-8;
+    # reference 1: the same bytes as a static file
+    location = /static.html { }
+    # reference 2: a minimal FastCGI program answering the same bytes
+    location = /fcgi-ref {
+        include $FASTCGI_CONF;
+        fastcgi_pass unix:$I/run/bench-ref.sock;
+    }
+    # the portal with every cache bypassed: no nginx cache, and the workers told so
+    location / {
+        include $FASTCGI_CONF;
+        fastcgi_param MINHBACH_CACHE_BYPASS 1;
+        fastcgi_pass unix:$I/run/public.sock;
+    }
+}
+server {
+    listen 127.0.0.1:$WC;
+    server_name bench-worker-cache;
+    # the portal without nginx's cache: only the workers' own
+    location / {
+        include $FASTCGI_CONF;
+        fastcgi_pass unix:$I/run/public.sock;
+    }
+}
+CONF
+}
+
+# ms VALUE: a wrk latency (12.3us, 4.5ms, 1.2s, 3m) in milliseconds
+ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+		if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+		printf "%.2f", n }'
+}
+
+# wrk_case NAME URL [CONNECTIONS SECONDS [LUA]]: runs wrk, keeps its output in
+# $OUT/NAME.txt and sets RPS, P50, P99 (ms), REQS and ERRS
+wrk_case() {
+	local name=$1 url=$2 c=${3:-$CONNS} d=${4:-$SECS} lua=${5:-} t=2 f
+	f=$OUT/$name.txt
+	[ "$c" -lt 2 ] && t=1
+	if [ -n "$lua" ]; then
+		wrk -t"$t" -c"$c" -d"${d}s" --latency -s "$lua" "$url" >"$f" 2>&1
+	else
+		wrk -t"$t" -c"$c" -d"${d}s" --latency "$url" >"$f" 2>&1
+	fi
+	RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$f")
+	P50=$(ms "$(awk '$1 == "50%" { print $2 }' "$f")")
+	P99=$(ms "$(awk '$1 == "99%" { print $2 }' "$f")")
+	REQS=$(awk '/requests in/ { print $1 }' "$f")
+	ERRS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += 1 } END { print n + 0 }' "$f")
+}
+
+# drain: waits (at most 120 s) until the workers answer at once again: slow requests that
+# wrk left queued in the FastCGI socket's backlog would otherwise weigh on the next case
+drain() {
+	local t0=$SECONDS
+	while [ $((SECONDS - t0)) -lt 120 ]; do
+		[ "$(curl -s -o /dev/null -m 60 -w '%{time_total}' "http://127.0.0.1:$REF/zones/-drain-")" \< 0.2 ] && return 0
+	done
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+# the public workers: children of the supervisor
+workers() { pgrep -P "$(cat "$I/run/public.pid")" | sort -n; }
+# mem_line LABEL: the workers' VmRSS (MB), the largest VmRSS, VmHWM, private (anonymous)
+# RSS and PSS (shared library pages divided among the processes that map them)
+mem_line() {
+	local rss=0 hwm=0 anon=0 pss=0 w r h a s list=""
+	for w in $(workers); do
+		r=$(awk '/^VmRSS:/ { print $2 }' "/proc/$w/status" 2>/dev/null || echo 0)
+		h=$(awk '/^VmHWM:/ { print $2 }' "/proc/$w/status" 2>/dev/null || echo 0)
+		a=$(awk '/^RssAnon:/ { print $2 }' "/proc/$w/status" 2>/dev/null || echo 0)
+		s=$(awk '/^Pss:/ { print $2 }' "/proc/$w/smaps_rollup" 2>/dev/null || echo 0)
+		list="$list $(awk -v k="$r" 'BEGIN { printf "%.1f", k / 1024 }')"
+		[ "$r" -gt "$rss" ] && rss=$r
+		[ "$h" -gt "$hwm" ] && hwm=$h
+		[ "$a" -gt "$anon" ] && anon=$a
+		[ "$s" -gt "$pss" ] && pss=$s
+	done
+	printf '| %s | %s | %.1f | %.1f | %.1f | %.1f |\n' "$1" "$list" \
+		"$(awk -v k=$rss 'BEGIN { print k / 1024 }')" "$(awk -v k=$hwm 'BEGIN { print k / 1024 }')" \
+		"$(awk -v k=$anon 'BEGIN { print k / 1024 }')" "$(awk -v k=$pss 'BEGIN { print k / 1024 }')"
+}
+
+# first_id, zone etc. from the data set, for the page-type table
+pick_urls() {
+	ZONE=$(sql "SELECT z.slug FROM zones z JOIN projects p ON p.zone_id = z.id GROUP BY z.id ORDER BY COUNT(*) DESC LIMIT 1")
+	PROJECT=$(sql "SELECT project_id FROM project_status_events GROUP BY project_id ORDER BY COUNT(*) DESC, project_id LIMIT 1")
+	NPROJ=$(sql "SELECT COUNT(*) FROM projects")
+	# a deep page of the registry: the page that starts at the middle row, in name order
+	local mid=$(( NPROJ / 2 ))
+	DEEP_AFTER=$(sql "SELECT CONCAT(name, '~', id) FROM projects ORDER BY name COLLATE utf8mb4_uca1400_vietnamese_ai_ci, id LIMIT 1 OFFSET $mid")
+	DEEP_AFTER_ENC=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$DEEP_AFTER")
+	DEEP_PAGE=$(( mid / 50 + 1 ))
+	LAST_AFTER=$(sql "SELECT CONCAT(name, '~', id) FROM projects ORDER BY name COLLATE utf8mb4_uca1400_vietnamese_ai_ci DESC, id DESC LIMIT 1 OFFSET 10")
+	LAST_AFTER_ENC=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$LAST_AFTER")
+	CAP_AFTER=$(sql "SELECT CONCAT(registered_usd, '~', id) FROM projects ORDER BY registered_usd, id LIMIT 1 OFFSET $mid")
+	CAP_AFTER_ENC=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$CAP_AFTER")
+	CHANGE_BEFORE=$(sql "SELECT id FROM change_log ORDER BY id LIMIT 1 OFFSET 50")
+	SEARCH='/projects?q=van+don'
+}
+
+run() {
+	mkdir -p "$OUT"
+	rm -f "$OUT"/*.txt
+	local base="http://127.0.0.1:$BENCH_PORT" ref="http://127.0.0.1:$REF" wc="http://127.0.0.1:$WC"
+	local page=/projects
+	pick_urls
+	# the bytes of the page, for the two references
+	curl -fsS -o "$I/www/static.html" "$ref$page" || { say "cannot fetch $page"; exit 1; }
+	chmod 644 "$I/www/static.html"
+	"$BENCH_BUILD/bench/minhbach-bench-fcgi" -s "$I/run/bench-ref.sock" -f "$I/www/static.html" \
+		-w "$BENCH_WORKERS" </dev/null >>"$I/log/bench-ref.log" 2>&1 &
+	echo $! >"$I/run/bench-ref.pid"
+	for _ in $(seq 50); do [ -S "$I/run/bench-ref.sock" ] && break; sleep 0.1; done
+	cmp -s <(curl -fsS "$ref/fcgi-ref") "$I/www/static.html" || { say "the references differ"; exit 1; }
+	cmp -s <(curl -fsS "$base$page") "$I/www/static.html" || say "note: the cached page differs from the reference bytes"
+	local bytes
+	bytes=$(stat -c %s "$I/www/static.html")
+	# warm up: MariaDB's buffer pool, the templates' first use, the file cache
+	for u in "$ref$page" "$ref$SEARCH" "$ref/" "$base$page"; do
+		wrk -t1 -c4 -d1s "$u" >/dev/null 2>&1 || true
+	done
+
+	say "throughput: ${SECS}s per case, $CONNS connections, $BENCH_WORKERS public workers, page $page ($bytes bytes)"
+	local -A rps p50 p99 errs
+	local names=(static fcgi_ref cached worker_cached uncached search)
+	local -A label=(
+		[static]="reference: static file (same bytes)"
+		[fcgi_ref]="reference: minimal FastCGI program (same bytes)"
+		[cached]="$page, cached (as deployed)"
+		[worker_cached]="$page, workers' cache only (no nginx cache)"
+		[uncached]="$page, every cache bypassed"
+		[search]="search $SEARCH, every cache bypassed"
+	)
+	local -A url=(
+		[static]="$ref/static.html" [fcgi_ref]="$ref/fcgi-ref" [cached]="$base$page"
+		[worker_cached]="$wc$page" [uncached]="$ref$page" [search]="$ref$SEARCH"
+	)
+	for n in "${names[@]}"; do
+		wrk_case "$n" "${url[$n]}"
+		drain
+		rps[$n]=$RPS p50[$n]=$P50 p99[$n]=$P99 errs[$n]=$ERRS
+		say "  $n: $RPS req/s, p50 $P50 ms, p99 $P99 ms"
+	done
+
+	echo
+	echo "### Throughput and latency at $CONNS connections (data: $BENCH_DATA, $NPROJ projects; $(nproc) cores; wrk ${SECS}s each)"
+	echo
+	echo "| case | req/s | × static | × FastCGI ref | p50 ms | × static | × FastCGI ref | p99 ms | × static | × FastCGI ref | non-2xx |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	for n in "${names[@]}"; do
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "${label[$n]}" \
+			"${rps[$n]}" "$(ratio "${rps[$n]}" "${rps[static]}")" "$(ratio "${rps[$n]}" "${rps[fcgi_ref]}")" \
+			"${p50[$n]}" "$(ratio "${p50[$n]}" "${p50[static]}")" "$(ratio "${p50[$n]}" "${p50[fcgi_ref]}")" \
+			"${p99[$n]}" "$(ratio "${p99[$n]}" "${p99[static]}")" "$(ratio "${p99[$n]}" "${p99[fcgi_ref]}")" \
+			"${errs[$n]}"
+	done
+
+	echo
+	echo "### Every page type with every cache bypassed, one connection (server time; wrk ${LAT_SECS}s each)"
+	echo
+	echo "| page | req/s | p50 ms | p99 ms | non-2xx |"
+	echo "|---|---:|---:|---:|---:|"
+	local pages=(
+		"/" "/en/" "/zones" "/zones/$ZONE" "/zones/$ZONE/changes"
+		"/projects" "/projects?page=$DEEP_PAGE&after=$DEEP_AFTER_ENC"
+		"/projects?sort=name_desc&page=2&after=$LAST_AFTER_ENC"
+		"/projects?sort=capital&page=$DEEP_PAGE&after=$CAP_AFTER_ENC"
+		"/projects?status=revoked" "/projects?zone=$ZONE&status=operating"
+		"/projects?q=van+don" "/projects?q=nhat" "/projects?country=jp&sort=capital_desc"
+		"/projects/$PROJECT" "/projects/$PROJECT/changes"
+		"/changes" "/changes?before=$CHANGE_BEFORE" "/targets" "/indices" "/indices/pci"
+		"/finder" "/finder?min_ha=50&kind=kcn"
+	)
+	local i=0
+	for p in "${pages[@]}"; do
+		i=$((i + 1))
+		wrk_case "page$i" "$ref$p" 1 "$LAT_SECS"
+		drain
+		printf '| `%s` | %s | %s | %s | %s |\n' "$(cut -c1-70 <<<"$p")" "$RPS" "$P50" "$P99" "$ERRS"
+	done
+
+	echo
+	echo "### Workers' memory (MB): ${MEM_REQUESTS} requests over many URLs (workers' cache on)"
+	echo
+	echo "| when | VmRSS of each worker | largest VmRSS | largest VmHWM | largest RssAnon | largest PSS |"
+	echo "|---|---|---:|---:|---:|---:|"
+	mem_line "after the cases above"
+	# every page type, the registry's filters and many project pages, in turn
+	local urls=$OUT/urls.txt lua=$OUT/urls.lua total=0 t0=$SECONDS chunk=0
+	{
+		printf '%s\n' "${pages[@]}"
+		sql "SELECT CONCAT('/projects/', id) FROM projects ORDER BY id LIMIT 300"
+		sql "SELECT CONCAT('/en/projects/', id, '/changes') FROM projects ORDER BY id DESC LIMIT 100"
+		sql "SELECT CONCAT('/zones/', slug) FROM zones"
+		for s in approved construction operating delayed suspended revoked expired; do
+			echo "/projects?status=$s"; echo "/en/projects?status=$s&sort=date_desc"
+		done
+	} >"$urls"
+	cat >"$lua" <<LUA
+local paths = {}
+for line in io.lines("$urls") do paths[#paths + 1] = line end
+local threads = 0
+function setup(thread)
+	threads = threads + 1
+	thread:set("offset", threads * 7919)
+end
+local i = 0
+request = function()
+	i = i + 1
+	return wrk.format("GET", paths[(i + (offset or 0)) % #paths + 1])
+end
+LUA
+	while [ "$total" -lt "$MEM_REQUESTS" ] && [ $((SECONDS - t0)) -lt "$MEM_SECONDS" ]; do
+		wrk_case "mem$chunk" "$wc/" 16 10 "$lua"
+		total=$((total + REQS))
+		chunk=$((chunk + 1))
+		mem_line "after $total requests"
+	done
+	echo
+	echo "Mixed load of $(wc -l <"$urls") URLs: $total requests in $((SECONDS - t0)) s."
+}
+
+case ${1:-} in
+conf) write_conf ;;
+run) run ;;
+*) echo "usage: bench.sh conf|run (through ./portal bench)" >&2; exit 2 ;;
+esac
