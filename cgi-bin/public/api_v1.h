@@ -1,0 +1,19 @@
+/* What the JSON API's handler files share (api_v1.c, api_v1_more.c). */
+#ifndef MB_API_V1_H
+#define MB_API_V1_H
+
+#include "opendata.h"
+
+/* Appends the statement's rows as JSON objects of fields to items. */
+enum db_status	collect(struct request *, unsigned int stmt, const struct db_param *, unsigned int n,
+		    const struct od_field *fields, json_t *items);
+/* Answers a database failure in JSON (see od_json_error). */
+int		api_db_error(struct request *, enum db_status);
+/* Validates the query against decls; on a bad value answers 400 in JSON and returns -1. */
+int		api_params(struct request *, const struct param_decl *);
+/* ?limit=: the page length; -1 after answering 400. */
+long long	api_limit(struct request *);
+/* What every API response starts with (CORS). */
+void		api_begin(struct request *);
+
+#endif
