@@ -100,14 +100,32 @@ run_file(struct db *db, const char *path)
 	return 0;
 }
 
+/* The versions applied so far. */
+struct versions {
+	long	 v[256];
+	int	 n;
+	long	 max;
+};
+
 static int
 on_version(void *ctx, const struct db_row *r)
 {
-	long *max = ctx;
+	struct versions *vs = ctx;
 	long v = atol(r->values[0]);
 
-	if (v > *max)
-		*max = v;
+	if (vs->n < 256)
+		vs->v[vs->n++] = v;
+	if (v > vs->max)
+		vs->max = v;
+	return 0;
+}
+
+static int
+applied(const struct versions *vs, long v)
+{
+	for (int i = 0; i < vs->n; i++)
+		if (vs->v[i] == v)
+			return 1;
 	return 0;
 }
 
@@ -117,7 +135,8 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Applies sql_dir/migrations/NNN_name.sql in order, those above the recorded version. */
+/* Applies sql_dir/migrations/NNN_name.sql in order, each one not yet recorded (also one
+ * numbered below a newer one already applied). */
 static int
 cmd_migrate(const char *sql_dir)
 {
@@ -127,8 +146,8 @@ cmd_migrate(const char *sql_dir)
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0;
-	long current = 0;
-	int rc = 1, applied = 0;
+	struct versions current = { .n = 0, .max = 0 };
+	int rc = 1, count = 0;
 
 	if ((raw = ctl_connect(NULL, 0)) == NULL)
 		return 1;
@@ -166,7 +185,7 @@ cmd_migrate(const char *sql_dir)
 		long version = atol(names[i]);
 		struct db_param p[2];
 
-		if (version <= current)
+		if (applied(&current, version))
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		if (run_file(db, path) != 0)
@@ -178,10 +197,11 @@ cmd_migrate(const char *sql_dir)
 			goto out;
 		}
 		printf("applied %s\n", names[i]);
-		applied++;
-		current = version;
+		count++;
+		if (version > current.max)
+			current.max = version;
 	}
-	printf("schema at version %ld (%d applied now)\n", current, applied);
+	printf("schema at version %ld (%d applied now)\n", current.max, count);
 	rc = 0;
 out:
 	for (size_t i = 0; i < n; i++)
@@ -384,7 +404,7 @@ static int
 cmd_check(void)
 {
 	struct db *db;
-	long current = 0;
+	struct versions current = { .n = 0, .max = 0 };
 
 	if ((db = ctl_connect(ctl_sql, CTL__MAX)) == NULL)
 		return 1;
@@ -394,7 +414,7 @@ cmd_check(void)
 		return 1;
 	}
 	printf("configuration %s is valid; database %s at schema version %ld\n", cfg.path,
-	    dbs.database, current);
+	    dbs.database, current.max);
 	db_close(db);
 	return 0;
 }
