@@ -144,7 +144,7 @@ pick_urls() {
 	LAST_AFTER_ENC=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$LAST_AFTER")
 	CAP_AFTER=$(sql "SELECT CONCAT(registered_usd, '~', id) FROM projects ORDER BY registered_usd, id LIMIT 1 OFFSET $mid")
 	CAP_AFTER_ENC=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$CAP_AFTER")
-	CHANGE_BEFORE=$(sql "SELECT id FROM change_log ORDER BY id LIMIT 1 OFFSET 50")
+	CHANGE_BEFORE=$(sql "SELECT id FROM change_log ORDER BY id LIMIT 1 OFFSET $(( $(sql "SELECT COUNT(*) FROM change_log") / 2 ))")
 	SEARCH='/projects?q=van+don'
 }
 
@@ -267,7 +267,10 @@ LUA
 		mem_line "after $total requests"
 	done
 	echo
-	echo "Mixed load of $(wc -l <"$urls") URLs: $total requests in $((SECONDS - t0)) s."
+	echo "Mixed load of $(wc -l <"$urls") URLs: $total requests in $((SECONDS - t0)) s;" \
+		"the workers answered $(cat "$OUT"/worker_cached.txt "$OUT"/uncached.txt "$OUT"/search.txt \
+		"$OUT"/page*.txt "$OUT"/mem*.txt | awk '/requests in/ { n += $1 } END { print n + 0 }')" \
+		"requests in this run (warm-ups aside)."
 }
 
 case ${1:-} in
