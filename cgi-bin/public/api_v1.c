@@ -226,39 +226,6 @@ api_zone(struct request *req)
 
 /* ---- projects ------------------------------------------------------------------- */
 
-/* "key~id" as the registry's cursor; 0 when well-formed. */
-static int
-cursor_split(const char *s, char **key, long long *id)
-{
-	const char *tilde = strrchr(s, '~');
-	char *end;
-
-	if (tilde == NULL || tilde[1] == '\0')
-		return -1;
-	*id = strtoll(tilde + 1, &end, 10);
-	if (*end != '\0' || *id <= 0)
-		return -1;
-	*key = xstrndup(s, (size_t)(tilde - s));
-	return 0;
-}
-
-/* The filters and the sort as a query string (what a next link repeats). */
-static void
-filter_query(const struct request *req, struct buf *b)
-{
-	for (const struct param_decl *d = projects_params; d->name != NULL; d++) {
-		const char *v = od_param_text(req, projects_params, d->name);
-
-		if (v == NULL || strcmp(d->name, "page") == 0 || strcmp(d->name, "after") == 0)
-			continue;
-		if (b->len > 0)
-			buf_putc(b, '&');
-		buf_puts(b, d->name);
-		buf_putc(b, '=');
-		url_encode(b, v);
-	}
-}
-
 int
 api_projects(struct request *req)
 {
@@ -277,7 +244,7 @@ api_projects(struct request *req)
 	if (api_params(req, projects_params) != 0 || (limit = api_limit(req)) < 0)
 		return PAGE_DONE;
 	after = od_param_text(req, projects_params, "after");
-	if (after != NULL && cursor_split(after, &key, &id) != 0)
+	if (after != NULL && od_cursor_split(after, &key, &id) != 0)
 		return od_json_error(req, 400, "after", "error.param.cursor");
 	sort = od_param(req, projects_params, "sort")->count ?
 	    od_param(req, projects_params, "sort")->i[0] : 0;
@@ -323,7 +290,7 @@ api_projects(struct request *req)
 		/* one row more than asked: there is a next page, after the last one given */
 		json_array_remove(c.items, json_array_size(c.items) - 1);
 		buf_init(&q);
-		filter_query(req, &q);
+		od_filter_query(req, projects_params, true, &q);
 		buf_printf(&next, "/api/v1/projects?%s%slimit=%lld&after=", q.data ? q.data : "",
 		    q.len ? "&" : "", limit);
 		url_encode(&next, c.cursor);

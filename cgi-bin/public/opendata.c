@@ -485,6 +485,39 @@ od_like_pattern(const char *q)
 	return b.data;
 }
 
+void
+od_filter_query(const struct request *req, const struct param_decl *decls, bool with_sort,
+    struct buf *b)
+{
+	for (const struct param_decl *d = decls; d->name != NULL; d++) {
+		const char *v = od_param_text(req, decls, d->name);
+
+		if (v == NULL || strcmp(d->name, "page") == 0 || strcmp(d->name, "after") == 0 ||
+		    (!with_sort && strcmp(d->name, "sort") == 0))
+			continue;
+		if (b->len > 0)
+			buf_putc(b, '&');
+		buf_puts(b, d->name);
+		buf_putc(b, '=');
+		url_encode(b, v);
+	}
+}
+
+int
+od_cursor_split(const char *s, char **key, long long *id)
+{
+	const char *tilde = strrchr(s, '~');
+	char *end;
+
+	if (tilde == NULL || tilde[1] == '\0')
+		return -1;
+	*id = strtoll(tilde + 1, &end, 10);
+	if (*end != '\0' || *id <= 0)
+		return -1;
+	*key = xstrndup(s, (size_t)(tilde - s));
+	return 0;
+}
+
 static struct db_param
 opt(const struct request *req, const struct param_decl *d, const char *name)
 {

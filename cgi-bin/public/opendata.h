@@ -77,6 +77,12 @@ void		 od_out_free(struct od_out *);
 void		 od_filter_bind(const struct request *, const struct param_decl *decls,
 		    const char *pattern, struct db_param *p);
 #define OD_FILTER_PARAMS	23
+/* The registry's filters (and with_sort, its sort) as a query string, for links that
+ * keep them; appended to b. */
+void		 od_filter_query(const struct request *, const struct param_decl *decls,
+		    bool with_sort, struct buf *b);
+/* Splits the registry's cursor "key~id". Returns 0 (*key malloc'd), or -1 when malformed. */
+int		 od_cursor_split(const char *, char **key, long long *id);
 /* '%q%' with LIKE's wildcards escaped (malloc'd), or NULL when q is NULL. */
 char		*od_like_pattern(const char *q);
 /* The value of a parameter validated against decls (req->params parallel to decls). */

@@ -206,24 +206,6 @@ page_feed_project(struct request *req)
 	return db_http_status(rc);
 }
 
-/* The registry's filters as a query string (the feed's own links repeat them). */
-static void
-feed_filter_query(const struct request *req, struct buf *b)
-{
-	for (const struct param_decl *d = projects_params; d->name != NULL; d++) {
-		const char *v = param_text(req, d->name);
-
-		if (v == NULL || strcmp(d->name, "page") == 0 || strcmp(d->name, "after") == 0 ||
-		    strcmp(d->name, "sort") == 0)
-			continue;
-		if (b->len > 0)
-			buf_putc(b, '&');
-		buf_puts(b, d->name);
-		buf_putc(b, '=');
-		url_encode(b, v);
-	}
-}
-
 int
 page_feed_projects(struct request *req)
 {
@@ -234,7 +216,7 @@ page_feed_projects(struct request *req)
 	struct buf q, alt;
 
 	buf_init(&q);
-	feed_filter_query(req, &q);
+	od_filter_query(req, projects_params, false, &q);
 	buf_init(&alt);
 	buf_printf(&alt, "/projects%s%s", q.len ? "?" : "", q.len ? q.data : "");
 	feed = feed_begin(req, "search", alt.data);

@@ -1,10 +1,9 @@
 /* GET /projects — the project registry: filters, a search that ignores diacritics and case,
  * sorts, and pages of 50 reached through keyset cursors (?after=key~id), so a deep page
  * costs what the first does. */
-#include "public.h"
+#include "opendata.h"
 
 #define PROJECTS_PER_PAGE	50
-#define FILTER_PARAMS		23
 
 static const char *const statuses[] = { "approved", "construction", "operating", "delayed",
     "suspended", "revoked", "expired", NULL };
@@ -36,89 +35,6 @@ const struct param_decl projects_params[] = {
 };
 #define FILTER_DECLS	9	/* the first nine are filters */
 
-struct cursor {
-	char		*key;
-	long long	 id;
-};
-
-/* "key~id": the sort key of a row and its id. Returns 0, or -1 when malformed. */
-static int
-cursor_parse(const char *s, struct cursor *c)
-{
-	const char *tilde = strrchr(s, '~');
-	char *end;
-
-	if (tilde == NULL || tilde[1] == '\0')
-		return -1;
-	c->id = strtoll(tilde + 1, &end, 10);
-	if (*end != '\0' || c->id <= 0)
-		return -1;
-	c->key = xstrndup(s, (size_t)(tilde - s));
-	return 0;
-}
-
-/* '%text%' with LIKE's wildcards escaped. */
-static char *
-like_pattern(const char *q)
-{
-	struct buf b;
-
-	buf_init(&b);
-	buf_putc(&b, '%');
-	for (; *q != '\0'; q++) {
-		if (*q == '%' || *q == '_' || *q == '\\')
-			buf_putc(&b, '\\');
-		buf_putc(&b, *q);
-	}
-	buf_putc(&b, '%');
-	return b.data;
-}
-
-static void
-filter_params(const struct request *req, const char *pattern, struct db_param *p)
-{
-	const struct param_value *min = param(req, "min_capital");
-	const struct param_value *max = param(req, "max_capital");
-	const struct param_value *year = param(req, "year");
-	struct db_param zone = public_opt_text(req, "zone");
-	struct db_param status = public_opt_text(req, "status");
-	struct db_param country = public_opt_text(req, "country");
-	struct db_param sector = public_opt_text(req, "sector");
-	struct db_param authority = public_opt_text(req, "authority");
-	struct db_param lo = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
-	struct db_param hi = max->count ? DB_DOUBLE(max->d[0]) : DB_NULL;
-	struct db_param y = year->count ? DB_INT(year->i[0]) : DB_NULL;
-	struct db_param q = DB_TEXT(pattern);
-	unsigned int k = 0;
-
-	p[k++] = zone; p[k++] = zone; p[k++] = zone;
-	p[k++] = status; p[k++] = status;
-	p[k++] = country; p[k++] = country;
-	p[k++] = sector; p[k++] = sector;
-	p[k++] = authority; p[k++] = authority;
-	p[k++] = lo; p[k++] = lo;
-	p[k++] = hi; p[k++] = hi;
-	p[k++] = y; p[k++] = y; p[k++] = y;
-	p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q;
-}
-
-/* The filters as a query string, for links that keep them (sort, pages, shortcuts). */
-static void
-filter_query(const struct request *req, struct buf *b)
-{
-	for (unsigned int k = 0; k < FILTER_DECLS; k++) {
-		const char *v = param_text(req, projects_params[k].name);
-
-		if (v == NULL)
-			continue;
-		if (b->len > 0)
-			buf_putc(b, '&');
-		buf_puts(b, projects_params[k].name);
-		buf_putc(b, '=');
-		url_encode(b, v);
-	}
-}
-
 /* True when no filter but zone and status is set: the count then comes from the totals. */
 static bool
 only_zone_status(const struct request *req)
@@ -149,15 +65,15 @@ page_projects(struct request *req)
 	xmlNodePtr filter = xml_elem(list, "filter");
 	const char *q = param_text(req, "q"), *after = param_text(req, "after");
 	long long sort = param_int(req, "sort", 0), page = param_int(req, "page", 1);
-	struct db_param p[FILTER_PARAMS + 5];
-	struct cursor cur = { NULL, 0 };
-	char *pattern = q ? like_pattern(q) : NULL;
+	struct db_param p[OD_FILTER_PARAMS + 5];
+	struct { char *key; long long id; } cur = { NULL, 0 };
+	char *pattern = od_like_pattern(q);
 	unsigned long n = 0;
 	enum db_status rc;
 	struct buf qs;
 	int status = 200;
 
-	if (after != NULL && cursor_parse(after, &cur) != 0) {
+	if (after != NULL && od_cursor_split(after, &cur.key, &cur.id) != 0) {
 		free(pattern);
 		return http_bad_param(req, "after", "error.param.cursor");
 	}
@@ -167,26 +83,26 @@ page_projects(struct request *req)
 		xml_attr(filter, projects_params[k].name, param_text(req, projects_params[k].name));
 	xml_attr(filter, "sort", sorts[sort]);
 	buf_init(&qs);
-	filter_query(req, &qs);
+	od_filter_query(req, projects_params, false, &qs);
 	xml_attr(list, "query", qs.data ? qs.data : "");
 	buf_free(&qs);
 	xml_attr_int(list, "page", page);
 	xml_attr_int(list, "per_page", PROJECTS_PER_PAGE);
 
-	filter_params(req, pattern, p);
+	od_filter_bind(req, projects_params, pattern, p);
 	if (only_zone_status(req))	/* the first 5 parameters are zone and status */
 		rc = dbxml_row(db, SQL_PROJECTS_COUNT_TOTALS, p, 5, xml_elem(list, "total"), &(int){0});
 	else
-		rc = dbxml_row(db, SQL_PROJECTS_COUNT, p, FILTER_PARAMS, xml_elem(list, "total"),
+		rc = dbxml_row(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, xml_elem(list, "total"),
 		    &(int){0});
 	if (rc != DB_OK)
 		goto out;
-	p[FILTER_PARAMS] = cur.key ? DB_INT(1) : DB_NULL;
-	p[FILTER_PARAMS + 1] = DB_TEXT(cur.key);
-	p[FILTER_PARAMS + 2] = DB_TEXT(cur.key);
-	p[FILTER_PARAMS + 3] = cur.key ? DB_INT(cur.id) : DB_NULL;
-	p[FILTER_PARAMS + 4] = DB_INT(PROJECTS_PER_PAGE + 1);
-	rc = dbxml_rows(db, page_sql[sort], p, FILTER_PARAMS + 5, list, "project", &n);
+	p[OD_FILTER_PARAMS] = cur.key ? DB_INT(1) : DB_NULL;
+	p[OD_FILTER_PARAMS + 1] = DB_TEXT(cur.key);
+	p[OD_FILTER_PARAMS + 2] = DB_TEXT(cur.key);
+	p[OD_FILTER_PARAMS + 3] = cur.key ? DB_INT(cur.id) : DB_NULL;
+	p[OD_FILTER_PARAMS + 4] = DB_INT(PROJECTS_PER_PAGE + 1);
+	rc = dbxml_rows(db, page_sql[sort], p, OD_FILTER_PARAMS + 5, list, "project", &n);
 	if (rc != DB_OK)
 		goto out;
 	if (n > PROJECTS_PER_PAGE) {
@@ -207,11 +123,11 @@ page_projects(struct request *req)
 
 		while (first != NULL && !xmlStrEqual(first->name, BAD_CAST "project"))
 			first = first->next;
-		p[FILTER_PARAMS] = DB_TEXT(node_attr(first, "key"));
-		p[FILTER_PARAMS + 1] = DB_TEXT(node_attr(first, "key"));
-		p[FILTER_PARAMS + 2] = DB_INT(atoll(node_attr(first, "id")));
-		p[FILTER_PARAMS + 3] = DB_INT(PROJECTS_PER_PAGE);
-		rc = dbxml_rows(db, back_sql[sort], p, FILTER_PARAMS + 4, prev, "cursor", NULL);
+		p[OD_FILTER_PARAMS] = DB_TEXT(node_attr(first, "key"));
+		p[OD_FILTER_PARAMS + 1] = DB_TEXT(node_attr(first, "key"));
+		p[OD_FILTER_PARAMS + 2] = DB_INT(atoll(node_attr(first, "id")));
+		p[OD_FILTER_PARAMS + 3] = DB_INT(PROJECTS_PER_PAGE);
+		rc = dbxml_rows(db, back_sql[sort], p, OD_FILTER_PARAMS + 4, prev, "cursor", NULL);
 	}
 	if (rc == DB_OK)
 		rc = dbxml_rows(db, SQL_PROJECT_FACETS, NULL, 0, xml_elem(list, "facets"), "option",
