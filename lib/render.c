@@ -2,6 +2,7 @@
  * rendering of pages and error pages. */
 #include "render.h"
 #include "buf.h"
+#include "htmlout.h"
 #include "http.h"
 #include "i18n.h"
 #include "log.h"
@@ -52,6 +53,30 @@ ext_t(xmlXPathParserContextPtr ctxt, int nargs)
 	valuePush(ctxt, xmlXPathNewString(BAD_CAST i18n_get(req ? req->lang : LANG_VI,
 	    (const char *)key)));
 	xmlFree(key);
+}
+
+/* mb:pick(vi, en): the English form of a name on an English page when there is one,
+ * else the Vietnamese (one function call instead of a named template per cell). */
+static void
+ext_pick(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
+	struct request *req = tctxt ? tctxt->_private : NULL;
+	xmlChar *vi, *en;
+
+	if (nargs != 2) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	en = xmlXPathPopString(ctxt);
+	vi = xmlXPathPopString(ctxt);
+	if (req != NULL && req->lang == LANG_EN && en != NULL && *en != '\0') {
+		valuePush(ctxt, xmlXPathWrapString(en));
+		xmlFree(vi);
+	} else {
+		valuePush(ctxt, xmlXPathWrapString(vi));
+		xmlFree(en);
+	}
 }
 
 /* Formats x with the language's grouping and decimal marks: 1.234,5 / 1,234.5. */
@@ -131,9 +156,9 @@ ext_date(xmlXPathParserContextPtr ctxt, int nargs)
 	xmlFree(s);
 }
 
-/* mb:urlencode(s): s percent-encoded for a query string. */
+/* The string functions: one string in, the writer's text out. */
 static void
-ext_urlencode(xmlXPathParserContextPtr ctxt, int nargs)
+string_fn(xmlXPathParserContextPtr ctxt, int nargs, void (*write)(struct buf *, const char *))
 {
 	xmlChar *s;
 	struct buf b;
@@ -144,32 +169,56 @@ ext_urlencode(xmlXPathParserContextPtr ctxt, int nargs)
 	}
 	s = xmlXPathPopString(ctxt);
 	buf_init(&b);
-	url_encode(&b, s ? (const char *)s : "");
+	write(&b, s ? (const char *)s : "");
 	valuePush(ctxt, xmlXPathNewString(BAD_CAST (b.data ? b.data : "")));
 	buf_free(&b);
 	xmlFree(s);
 }
 
+/* mb:json(s): s as a JSON string literal for a <script> element: quoted, with \\ " and
+ * control characters escaped, and < as \\u003c so that no text can close the element. */
+static void
+write_json(struct buf *b, const char *s)
+{
+	buf_putc(b, '"');
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
+		switch (*p) {
+		case '\\': buf_puts(b, "\\\\"); break;
+		case '"': buf_puts(b, "\\\""); break;
+		case '<': buf_puts(b, "\\u003c"); break;
+		case '\n': buf_puts(b, "\\n"); break;
+		case '\r': buf_puts(b, "\\r"); break;
+		case '\t': buf_puts(b, "\\t"); break;
+		default:
+			if (*p < 0x20)
+				buf_printf(b, "\\u%04x", *p);
+			else
+				buf_putc(b, (char)*p);
+		}
+	}
+	buf_putc(b, '"');
+}
+
 /* mb:query-suffix(q): "?q" when q is not empty, else "". */
 static void
-ext_query_suffix(xmlXPathParserContextPtr ctxt, int nargs)
+write_query_suffix(struct buf *b, const char *s)
 {
-	xmlChar *s;
-	struct buf b;
+	if (*s != '\0') {
+		buf_putc(b, '?');
+		buf_puts(b, s);
+	}
+}
 
-	if (nargs != 1) {
-		xmlXPathSetArityError(ctxt);
-		return;
-	}
-	s = xmlXPathPopString(ctxt);
-	buf_init(&b);
-	if (s != NULL && *s != '\0') {
-		buf_putc(&b, '?');
-		buf_puts(&b, (const char *)s);
-	}
-	valuePush(ctxt, xmlXPathNewString(BAD_CAST (b.data ? b.data : "")));
-	buf_free(&b);
-	xmlFree(s);
+static void ext_json(xmlXPathParserContextPtr c, int n) { string_fn(c, n, write_json); }
+/* mb:urlencode(s): s percent-encoded for a query string */
+static void ext_urlencode(xmlXPathParserContextPtr c, int n) { string_fn(c, n, url_encode); }
+static void ext_query_suffix(xmlXPathParserContextPtr c, int n) { string_fn(c, n, write_query_suffix); }
+
+/* the length of the file part of a template name: "public/site#projects" -> 11 */
+static size_t
+file_len(const char *name)
+{
+	return strcspn(name, "#");
 }
 
 static xsltStylesheetPtr
@@ -178,20 +227,23 @@ render_compile(const char *dir, const char *name)
 	char path[1024];
 	xsltStylesheetPtr style;
 
-	snprintf(path, sizeof(path), "%s/%s.xsl", dir, name);
+	snprintf(path, sizeof(path), "%s/%.*s.xsl", dir, (int)file_len(name), name);
 	if ((style = xsltParseStylesheetFile(BAD_CAST path)) == NULL)
 		log_error("cannot compile template %s", path);
 	return style;
 }
 
+/* Compiles the file of a template name once, however many routes name it. */
 static int
 render_add(const char *dir, const char *name)
 {
+	size_t n = file_len(name);
+
 	for (unsigned int i = 0; i < ntemplates; i++)
-		if (strcmp(templates[i].name, name) == 0)
+		if (strlen(templates[i].name) == n && strncmp(templates[i].name, name, n) == 0)
 			return 0;
 	templates = xrealloc(templates, (ntemplates + 1) * sizeof(*templates));
-	templates[ntemplates].name = xstrdup(name);
+	templates[ntemplates].name = xstrndup(name, n);
 	if ((templates[ntemplates].style = render_compile(dir, name)) == NULL) {
 		free(templates[ntemplates].name);
 		return -1;
@@ -205,6 +257,8 @@ render_init(const char *dir, const struct route *routes)
 {
 	exsltRegisterAll();
 	xsltRegisterExtModuleFunction(BAD_CAST "t", BAD_CAST MB_NS, ext_t);
+	xsltRegisterExtModuleFunction(BAD_CAST "pick", BAD_CAST MB_NS, ext_pick);
+	xsltRegisterExtModuleFunction(BAD_CAST "json", BAD_CAST MB_NS, ext_json);
 	xsltRegisterExtModuleFunction(BAD_CAST "num", BAD_CAST MB_NS, ext_num);
 	xsltRegisterExtModuleFunction(BAD_CAST "date", BAD_CAST MB_NS, ext_date);
 	xsltRegisterExtModuleFunction(BAD_CAST "urlencode", BAD_CAST MB_NS, ext_urlencode);
@@ -285,6 +339,8 @@ render_begin(struct request *req)
 	if (req->doc != NULL)
 		xmlFreeDoc(req->doc);
 	req->doc = xmlNewDoc(BAD_CAST "1.0");
+	/* element and attribute names interned once per page, not copied for every row */
+	req->doc->dict = xmlDictCreate();
 	req->page = xmlNewNode(NULL, BAD_CAST "page");
 	xmlDocSetRootElement(req->doc, req->page);
 	xml_attr(req->page, "lang", lang_code(req->lang));
@@ -302,28 +358,29 @@ render_begin(struct request *req)
 static xsltStylesheetPtr
 render_find(const char *name)
 {
+	size_t n = file_len(name);
+
 	for (unsigned int i = 0; i < ntemplates; i++)
-		if (strcmp(templates[i].name, name) == 0)
+		if (strlen(templates[i].name) == n && strncmp(templates[i].name, name, n) == 0)
 			return templates[i].style;
 	return NULL;
 }
 
 int
-render_to_memory(struct request *req, const char *name, unsigned char **out, int *len,
-    const char **media_type)
+render_to_memory(struct request *req, const char *name, struct buf *out, const char **media_type)
 {
 	xsltStylesheetPtr style = render_find(name);
 	xsltTransformContextPtr tctxt;
 	xmlDocPtr result;
 	const xmlChar *method, *mtype;
-	int rc;
+	int indent, rc = 0;
 
-	*out = NULL;
-	*len = 0;
 	if (style == NULL || req->doc == NULL) {
 		log_error("template %s is not loaded", name);
 		return -1;
 	}
+	if (name[file_len(name)] == '#')
+		xml_attr(req->page, "view", name + file_len(name) + 1);
 	if ((tctxt = xsltNewTransformContext(style, req->doc)) == NULL)
 		return -1;
 	xsltSetCtxtSecurityPrefs(secprefs, tctxt);
@@ -336,9 +393,21 @@ render_to_memory(struct request *req, const char *name, unsigned char **out, int
 			xmlFreeDoc(result);
 		return -1;
 	}
-	rc = xsltSaveResultToString(out, len, result, style);
 	XSLT_GET_IMPORT_PTR(method, style, method);
 	XSLT_GET_IMPORT_PTR(mtype, style, mediaType);
+	XSLT_GET_IMPORT_INT(indent, style, indent);
+	if (method != NULL && xmlStrEqual(method, BAD_CAST "html") && indent != 1) {
+		/* every HTML page: our own one-pass serialiser (lib/htmlout.c) */
+		html_serialize(result, out);
+	} else {
+		xmlChar *s = NULL;
+		int len = 0;
+
+		rc = xsltSaveResultToString(&s, &len, result, style);
+		if (rc == 0 && s != NULL)
+			buf_append(out, s, (size_t)len);
+		xmlFree(s);
+	}
 	if (mtype != NULL)
 		*media_type = (const char *)mtype;
 	else if (method != NULL && xmlStrEqual(method, BAD_CAST "xml"))
@@ -355,20 +424,21 @@ render_to_memory(struct request *req, const char *name, unsigned char **out, int
 int
 render_page(struct request *req, const char *name)
 {
-	unsigned char *out;
-	int len;
+	struct buf out;
 	const char *mtype;
 	char ctype[128];
-
 	char etag[HTTP_ETAG_SIZE];
 
-	if (render_to_memory(req, name, &out, &len, &mtype) != 0)
+	buf_init(&out);
+	if (render_to_memory(req, name, &out, &mtype) != 0) {
+		buf_free(&out);
 		return -1;
+	}
 	snprintf(ctype, sizeof(ctype), "%s; charset=utf-8", mtype);
-	http_etag(etag, out, (size_t)len);
+	http_etag(etag, out.data, out.len);
 	if (req->page_cache_key != NULL && req->resp.status == 200) {
 		struct cached_page pg = {
-			.body = (const char *)out, .len = (size_t)len, .content_type = ctype,
+			.body = out.data, .len = out.len, .content_type = ctype,
 			.content_language = lang_code(req->lang), .last_modified = req->last_modified,
 			.cache_control = req->cache_control ? req->cache_control : "no-cache",
 			.etag = etag, .headers = "",
@@ -392,8 +462,8 @@ render_page(struct request *req, const char *name)
 	}
 	http_add_header(req, "Content-Language", lang_code(req->lang));
 	http_add_header(req, "Vary", "Accept-Encoding");
-	http_send_tagged(req, out, (size_t)len, ctype, etag);
-	xmlFree(out);
+	http_send_tagged(req, out.data, out.len, ctype, etag);
+	buf_free(&out);
 	return 0;
 }
 
@@ -423,8 +493,7 @@ void
 render_error(struct request *req, int status, const struct param_error *perr)
 {
 	struct response *r = &req->resp;
-	unsigned char *out = NULL;
-	int len = 0;
+	struct buf out;
 	const char *mtype;
 	xmlNodePtr e;
 	char key[32];
@@ -459,13 +528,15 @@ render_error(struct request *req, int status, const struct param_error *perr)
 	http_add_header(req, "Cache-Control", "no-store");
 	if (status == 503)
 		http_add_header(req, "Retry-After", "5");
-	if (render_to_memory(req, "error", &out, &len, &mtype) == 0) {
+	buf_init(&out);
+	if (render_to_memory(req, "error", &out, &mtype) == 0) {
 		http_add_header(req, "Content-Type", "text/html; charset=utf-8");
 		http_add_header(req, "Content-Language", lang_code(req->lang));
-		http_write(req, out, (size_t)len);
-		xmlFree(out);
+		http_write(req, out.data, out.len);
+		buf_free(&out);
 		return;
 	}
+	buf_free(&out);
 	http_add_header(req, "Content-Type", "text/plain; charset=utf-8");
 	{
 		char msg[128];

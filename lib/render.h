@@ -3,6 +3,7 @@
 #ifndef MB_RENDER_H
 #define MB_RENDER_H
 
+#include "buf.h"
 #include <libxml/tree.h>
 
 #include "params.h"
@@ -36,8 +37,8 @@ int		 render_cached(struct request *, const struct cached_page *);
  * request's document (started when there is none); perr names the field for a 400, or
  * is NULL. A 503 carries Retry-After. */
 void		 render_error(struct request *, int status, const struct param_error *perr);
-/* Renders into memory: *out (xmlFree it) and *len. Returns 0 or -1. */
-int		 render_to_memory(struct request *, const char *name, unsigned char **out, int *len,
+/* Renders into out (appended; the caller frees it). Returns 0 or -1. */
+int		 render_to_memory(struct request *, const char *name, struct buf *out,
 		    const char **media_type);
 
 #endif

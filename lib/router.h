@@ -26,7 +26,9 @@ struct route {
 	enum role		 role;
 	page_fn			 handler;
 	const struct param_decl	*params;	/* query for GET/HEAD, form for POST; may be NULL */
-	const char		*template;	/* name under templates/, without .xsl */
+	/* name under templates/, without .xsl; "file#view" renders with file.xsl and
+	 * puts view in the document as /page/@view (one stylesheet for many pages) */
+	const char		*template;
 };
 
 /* Finds the route for req->path and req->method and stores it with its path arguments

@@ -87,10 +87,7 @@
         <footer class="site">
           <div class="wrap">
             <p>
-              <xsl:call-template name="pick">
-                <xsl:with-param name="vi" select="/page/site/publisher"/>
-                <xsl:with-param name="en" select="/page/site/publisher_en"/>
-              </xsl:call-template>
+              <xsl:value-of select="mb:pick(/page/site/publisher, /page/site/publisher_en)"/>
               <xsl:if test="/page/site/contact_email">
                 <xsl:text> · </xsl:text>
                 <a href="mailto:{/page/site/contact_email}"><xsl:value-of select="/page/site/contact_email"/></a>
@@ -146,16 +143,6 @@
         </xsl:otherwise>
       </xsl:choose>
     </p>
-  </xsl:template>
-
-  <!-- The Vietnamese or English form of a name, falling back to Vietnamese. -->
-  <xsl:template name="pick">
-    <xsl:param name="vi"/>
-    <xsl:param name="en"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'en' and string($en) != ''"><xsl:value-of select="$en"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$vi"/></xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="ha">

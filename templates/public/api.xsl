@@ -3,13 +3,12 @@
      description is /api/v1/openapi.json. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
 
   <xsl:variable name="origin" select="/page/api/@origin"/>
 
-  <xsl:template match="page" mode="title"><xsl:value-of select="mb:t('api.title')"/></xsl:template>
+  <xsl:template match="page[@view = 'api']" mode="title"><xsl:value-of select="mb:t('api.title')"/></xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'api']" mode="main">
     <p class="crumbs"><a href="{$base}/data"><xsl:value-of select="mb:t('data.title')"/></a></p>
     <h1><xsl:value-of select="mb:t('api.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('api.lead')"/></p>

@@ -2,12 +2,10 @@
 <!-- GET /changes — the latest published changes, province-wide. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
-  <xsl:import href="changes_list.xsl"/>
 
-  <xsl:template match="page" mode="title"><xsl:value-of select="mb:t('changes.title')"/></xsl:template>
+  <xsl:template match="page[@view = 'changes']" mode="title"><xsl:value-of select="mb:t('changes.title')"/></xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'changes']" mode="main">
     <h1><xsl:value-of select="mb:t('changes.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('changes.lead')"/></p>
     <xsl:call-template name="change-list">

@@ -19,7 +19,7 @@
                   <xsl:text> · </xsl:text>
                   <a>
                     <xsl:attribute name="href"><xsl:value-of select="$base"/><xsl:choose><xsl:when test="@entity = 'project'">/projects/</xsl:when><xsl:otherwise>/zones/</xsl:otherwise></xsl:choose><xsl:value-of select="ref"/></xsl:attribute>
-                    <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+                    <xsl:value-of select="mb:pick(name, name_en)"/>
                   </a>
                 </xsl:if>
                 <xsl:text> · </xsl:text>

@@ -3,15 +3,14 @@
      feeds. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
 
   <xsl:variable name="d" select="/page/data"/>
   <xsl:variable name="c" select="$d/counts"/>
   <xsl:variable name="updated" select="/page/site/changed_at"/>
 
-  <xsl:template match="page" mode="title"><xsl:value-of select="mb:t('data.title')"/></xsl:template>
+  <xsl:template match="page[@view = 'data']" mode="title"><xsl:value-of select="mb:t('data.title')"/></xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'data']" mode="main">
     <h1><xsl:value-of select="mb:t('data.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('data.lead')"/></p>
     <dl class="facts wide">

@@ -10,15 +10,6 @@
   <xsl:variable name="f" select="/page/feed"/>
   <xsl:variable name="origin" select="$f/@origin"/>
 
-  <xsl:template name="pick">
-    <xsl:param name="vi"/>
-    <xsl:param name="en"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'en' and string($en) != ''"><xsl:value-of select="$en"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$vi"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <xsl:template match="/">
     <feed xml:lang="{$lang}">
       <id><xsl:value-of select="concat($origin, /page/@path)"/><xsl:if test="$f/@query != ''">?<xsl:value-of select="$f/@query"/></xsl:if></id>
@@ -26,11 +17,11 @@
         <xsl:choose>
           <xsl:when test="$f/@kind = 'zone'">
             <xsl:value-of select="mb:t('feed.zone')"/><xsl:text> </xsl:text>
-            <xsl:call-template name="pick"><xsl:with-param name="vi" select="$f/zone/name"/><xsl:with-param name="en" select="$f/zone/name_en"/></xsl:call-template>
+            <xsl:value-of select="mb:pick($f/zone/name, $f/zone/name_en)"/>
           </xsl:when>
           <xsl:when test="$f/@kind = 'project'">
             <xsl:value-of select="mb:t('feed.project')"/><xsl:text> </xsl:text>
-            <xsl:call-template name="pick"><xsl:with-param name="vi" select="$f/project/name"/><xsl:with-param name="en" select="$f/project/name_en"/></xsl:call-template>
+            <xsl:value-of select="mb:pick($f/project/name, $f/project/name_en)"/>
           </xsl:when>
           <xsl:when test="$f/@kind = 'status'">
             <xsl:value-of select="mb:t(concat('projects.title.', $f/@status))"/>
@@ -46,11 +37,11 @@
           <xsl:otherwise><xsl:value-of select="mb:t('feed.all')"/></xsl:otherwise>
         </xsl:choose>
         <xsl:text> · </xsl:text>
-        <xsl:call-template name="pick"><xsl:with-param name="vi" select="/page/site/title"/><xsl:with-param name="en" select="/page/site/title_en"/></xsl:call-template>
+        <xsl:value-of select="mb:pick(/page/site/title, /page/site/title_en)"/>
       </title>
       <updated><xsl:value-of select="$f/@updated"/></updated>
       <author>
-        <name><xsl:call-template name="pick"><xsl:with-param name="vi" select="/page/site/publisher"/><xsl:with-param name="en" select="/page/site/publisher_en"/></xsl:call-template></name>
+        <name><xsl:value-of select="mb:pick(/page/site/publisher, /page/site/publisher_en)"/></name>
         <xsl:if test="/page/site/contact_email"><email><xsl:value-of select="/page/site/contact_email"/></email></xsl:if>
       </author>
       <link rel="self" type="application/atom+xml">
@@ -69,7 +60,7 @@
   <xsl:template match="change">
     <xsl:variable name="id" select="id"/>
     <xsl:variable name="kind"><xsl:choose><xsl:when test="entity = 'zone'">zones</xsl:when><xsl:otherwise>projects</xsl:otherwise></xsl:choose></xsl:variable>
-    <xsl:variable name="name"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="name"><xsl:value-of select="mb:pick(name, name_en)"/></xsl:variable>
     <entry>
       <id><xsl:value-of select="concat($origin, '/', $kind, '/', ref, '/changes#change-', $id)"/></id>
       <title><xsl:value-of select="$name"/>: <xsl:value-of select="summary"/></title>

@@ -2,13 +2,12 @@
 <!-- GET /finder — zones with land available for investors, and a side-by-side comparison. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
 
   <xsl:variable name="fd" select="/page/finder"/>
 
-  <xsl:template match="page" mode="title"><xsl:value-of select="mb:t('finder.title')"/></xsl:template>
+  <xsl:template match="page[@view = 'finder']" mode="title"><xsl:value-of select="mb:t('finder.title')"/></xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'finder']" mode="main">
     <h1><xsl:value-of select="mb:t('finder.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('finder.lead')"/></p>
     <xsl:if test="$fd/compare/zone">
@@ -17,7 +16,7 @@
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data compare">
           <caption><xsl:value-of select="mb:t('finder.compare.caption')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.criterion')"/></th>
-            <xsl:for-each select="$fd/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
+            <xsl:for-each select="$fd/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
           <tbody>
             <tr><th scope="row"><xsl:value-of select="mb:t('zone.kind')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></td></xsl:for-each></tr>
             <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></td></xsl:for-each></tr>
@@ -53,7 +52,7 @@
             <xsl:variable name="s" select="@slug"/>
             <tr><td><input type="checkbox" name="compare" value="{@slug}" id="cmp-{@slug}"><xsl:if test="$fd/selected = $s"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input>
                 <label for="cmp-{@slug}" class="visually-hidden"><xsl:value-of select="mb:t('finder.compare.col')"/>: <xsl:value-of select="name"/></label></td>
-              <th scope="row"><a href="{$base}/zones/{@slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a><xsl:call-template name="sample-mark"/>
+              <th scope="row"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/>
                 <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:value-of select="location"/></small></th>
               <td class="num"><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></td>
               <td><xsl:call-template name="meter"><xsl:with-param name="value" select="occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template></td>
@@ -66,7 +65,7 @@
   </xsl:template>
 
   <xsl:template name="contact">
-    <xsl:call-template name="pick"><xsl:with-param name="vi" select="board_name"/><xsl:with-param name="en" select="board_name_en"/></xsl:call-template>
+    <xsl:value-of select="mb:pick(board_name, board_name_en)"/>
     <xsl:if test="board_phone"><br/><a href="tel:{translate(board_phone, ' .', '')}"><xsl:value-of select="board_phone"/></a></xsl:if>
     <xsl:if test="board_email"><br/><a href="mailto:{board_email}"><xsl:value-of select="board_email"/></a></xsl:if>
   </xsl:template>

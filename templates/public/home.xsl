@@ -2,30 +2,26 @@
 <!-- GET / — the province dashboard. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
 
-  <xsl:template match="page" mode="title">
+  <xsl:template match="page[@view = 'home']" mode="title">
     <xsl:value-of select="mb:t('home.title')"/>
   </xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'home']" mode="main">
     <h1>
       <xsl:value-of select="mb:t('home.heading')"/>
       <xsl:text> </xsl:text>
-      <xsl:call-template name="pick">
-        <xsl:with-param name="vi" select="site/province_name"/>
-        <xsl:with-param name="en" select="site/province_name_en"/>
-      </xsl:call-template>
+      <xsl:value-of select="mb:pick(site/province_name, site/province_name_en)"/>
     </h1>
     <p class="lead"><xsl:value-of select="mb:t('home.lead')"/></p>
-    <xsl:apply-templates select="home/occupancy"/>
-    <xsl:apply-templates select="home/statuses"/>
-    <xsl:apply-templates select="home/targets"/>
-    <xsl:apply-templates select="home/indices"/>
-    <xsl:apply-templates select="home/changes"/>
+    <xsl:apply-templates select="home/occupancy" mode="home"/>
+    <xsl:apply-templates select="home/statuses" mode="home"/>
+    <xsl:apply-templates select="home/targets" mode="home"/>
+    <xsl:apply-templates select="home/indices" mode="home"/>
+    <xsl:apply-templates select="home/changes" mode="home"/>
   </xsl:template>
 
-  <xsl:template match="occupancy">
+  <xsl:template match="occupancy" mode="home">
     <section aria-labelledby="occ-h">
       <h2 id="occ-h"><xsl:value-of select="mb:t('home.occupancy')"/></h2>
       <div class="cards">
@@ -82,7 +78,7 @@
     </section>
   </xsl:template>
 
-  <xsl:template match="statuses">
+  <xsl:template match="statuses" mode="home">
     <section aria-labelledby="st-h">
       <h2 id="st-h"><xsl:value-of select="mb:t('home.statuses')"/></h2>
       <ul class="status-counts">
@@ -99,7 +95,7 @@
     </section>
   </xsl:template>
 
-  <xsl:template match="targets">
+  <xsl:template match="targets" mode="home">
     <section aria-labelledby="tg-h">
       <h2 id="tg-h">
         <xsl:value-of select="mb:t('home.targets')"/>
@@ -127,7 +123,7 @@
                 <tr>
                   <th scope="row">
                     <xsl:value-of select="mb:t(concat('target.', @metric))"/>
-                    <xsl:if test="zone_name"> (<xsl:call-template name="pick"><xsl:with-param name="vi" select="zone_name"/><xsl:with-param name="en" select="zone_name_en"/></xsl:call-template>)</xsl:if>
+                    <xsl:if test="zone_name"> (<xsl:value-of select="mb:pick(zone_name, zone_name_en)"/>)</xsl:if>
                     <xsl:call-template name="sample-mark"/>
                   </th>
                   <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
@@ -162,7 +158,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="indices">
+  <xsl:template match="indices" mode="home">
     <section aria-labelledby="ix-h">
       <h2 id="ix-h"><xsl:value-of select="mb:t('home.indices')"/></h2>
       <ul class="cards indices">
@@ -188,7 +184,7 @@
     </section>
   </xsl:template>
 
-  <xsl:template match="changes">
+  <xsl:template match="changes" mode="home">
     <section aria-labelledby="ch-h">
       <h2 id="ch-h"><xsl:value-of select="mb:t('home.changes')"/></h2>
       <xsl:choose>
@@ -207,7 +203,7 @@
                     </xsl:choose>
                     <xsl:value-of select="ref"/>
                   </xsl:attribute>
-                  <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+                  <xsl:value-of select="mb:pick(name, name_en)"/>
                 </a>
                 <xsl:text>: </xsl:text>
                 <xsl:value-of select="summary"/>

@@ -3,20 +3,18 @@
      sub-indices, and every province in one edition (?year=). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
-  <xsl:import href="../chart.xsl"/>
 
   <xsl:variable name="ix" select="/page/index"/>
   <xsl:variable name="year">
     <xsl:choose><xsl:when test="$ix/@year"><xsl:value-of select="$ix/@year"/></xsl:when><xsl:otherwise><xsl:value-of select="$ix/years/edition[1]/@year"/></xsl:otherwise></xsl:choose>
   </xsl:variable>
 
-  <xsl:template match="page" mode="title"><xsl:value-of select="$ix/abbrev"/></xsl:template>
+  <xsl:template match="page[@view = 'index']" mode="title"><xsl:value-of select="$ix/abbrev"/></xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'index']" mode="main">
     <p class="crumbs"><a href="{$base}/indices"><xsl:value-of select="mb:t('indices.title')"/></a></p>
-    <h1><xsl:value-of select="$ix/abbrev"/> <small> — <xsl:call-template name="pick"><xsl:with-param name="vi" select="$ix/name"/><xsl:with-param name="en" select="$ix/name_en"/></xsl:call-template></small></h1>
-    <p class="lead"><xsl:value-of select="mb:t('index.publisher')"/>: <xsl:call-template name="pick"><xsl:with-param name="vi" select="$ix/publisher"/><xsl:with-param name="en" select="$ix/publisher_en"/></xsl:call-template>.
+    <h1><xsl:value-of select="$ix/abbrev"/> <small> — <xsl:value-of select="mb:pick($ix/name, $ix/name_en)"/></small></h1>
+    <p class="lead"><xsl:value-of select="mb:t('index.publisher')"/>: <xsl:value-of select="mb:pick($ix/publisher, $ix/publisher_en)"/>.
       <xsl:value-of select="mb:t('index.scale')"/><xsl:text> </xsl:text><xsl:value-of select="mb:num($ix/scale_max)"/>.</p>
 
     <section aria-labelledby="tr-h">
@@ -71,7 +69,7 @@
           <tbody>
             <xsl:for-each select="$ix/subscores/subscore[not(@code = preceding-sibling::subscore/@code)]">
               <xsl:variable name="c" select="@code"/>
-              <tr><th scope="row"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></th>
+              <tr><th scope="row"><xsl:value-of select="mb:pick(name, name_en)"/></th>
                 <xsl:for-each select="$ix/series/edition">
                   <xsl:variable name="y" select="@year"/>
                   <td class="num"><xsl:value-of select="mb:num($ix/subscores/subscore[@code = $c and @year = $y]/score, 2)"/></td>
@@ -98,7 +96,7 @@
           <xsl:for-each select="$ix/table/province">
             <tr><xsl:if test="home = '1'"><xsl:attribute name="class">home</xsl:attribute></xsl:if>
               <td class="num"><xsl:value-of select="rank_no"/></td>
-              <th scope="row"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></th>
+              <th scope="row"><xsl:value-of select="mb:pick(name, name_en)"/></th>
               <td class="num"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td></tr>
           </xsl:for-each>
         </tbody>

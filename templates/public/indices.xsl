@@ -2,12 +2,10 @@
 <!-- GET /indices — the province in the four governance indices, edition by edition. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
-  <xsl:import href="../chart.xsl"/>
 
-  <xsl:template match="page" mode="title"><xsl:value-of select="mb:t('indices.title')"/></xsl:template>
+  <xsl:template match="page[@view = 'indices']" mode="title"><xsl:value-of select="mb:t('indices.title')"/></xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'indices']" mode="main">
     <h1><xsl:value-of select="mb:t('indices.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('indices.lead')"/></p>
     <xsl:for-each select="indices/index">
@@ -15,7 +13,7 @@
       <xsl:variable name="series" select="../edition[@code = $code]"/>
       <section aria-labelledby="ix-{$code}">
         <h2 id="ix-{$code}"><a href="{$base}/indices/{$code}"><xsl:value-of select="abbrev"/></a>
-          <small> — <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></small></h2>
+          <small> — <xsl:value-of select="mb:pick(name, name_en)"/></small></h2>
         <xsl:if test="$series">
           <div class="chart-pair">
             <xsl:call-template name="line-chart">

@@ -2,17 +2,16 @@
 <!-- GET /projects/<id> — one project. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
 
   <xsl:variable name="p" select="/page/project"/>
 
-  <xsl:template match="page" mode="title">
-    <xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/name"/><xsl:with-param name="en" select="$p/name_en"/></xsl:call-template>
+  <xsl:template match="page[@view = 'project']" mode="title">
+    <xsl:value-of select="mb:pick($p/name, $p/name_en)"/>
   </xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'project']" mode="main">
     <p class="crumbs"><a href="{$base}/projects"><xsl:value-of select="mb:t('projects.title')"/></a> ›
-      <a href="{$base}/zones/{$p/zone_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/zone_name"/><xsl:with-param name="en" select="$p/zone_name_en"/></xsl:call-template></a></p>
+      <a href="{$base}/zones/{$p/zone_slug}"><xsl:value-of select="mb:pick($p/zone_name, $p/zone_name_en)"/></a></p>
     <h1><xsl:apply-templates select="/page" mode="title"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$p/is_sample"/></xsl:call-template></h1>
     <p class="lead">
       <span class="status status-{$p/@status}"><xsl:value-of select="mb:t(concat('status.', $p/@status))"/></span>
@@ -28,9 +27,9 @@
     <section aria-labelledby="facts-h">
       <h2 id="facts-h"><xsl:value-of select="mb:t('project.facts')"/></h2>
       <dl class="facts wide">
-        <dt><xsl:value-of select="mb:t('project.investor')"/></dt><dd><xsl:value-of select="$p/investor"/> (<xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/country_name"/><xsl:with-param name="en" select="$p/country_name_en"/></xsl:call-template>)</dd>
-        <dt><xsl:value-of select="mb:t('project.zone')"/></dt><dd><a href="{$base}/zones/{$p/zone_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/zone_name"/><xsl:with-param name="en" select="$p/zone_name_en"/></xsl:call-template></a></dd>
-        <dt><xsl:value-of select="mb:t('project.sector')"/></dt><dd><xsl:call-template name="pick"><xsl:with-param name="vi" select="$p/sector_name"/><xsl:with-param name="en" select="$p/sector_name_en"/></xsl:call-template></dd>
+        <dt><xsl:value-of select="mb:t('project.investor')"/></dt><dd><xsl:value-of select="$p/investor"/> (<xsl:value-of select="mb:pick($p/country_name, $p/country_name_en)"/>)</dd>
+        <dt><xsl:value-of select="mb:t('project.zone')"/></dt><dd><a href="{$base}/zones/{$p/zone_slug}"><xsl:value-of select="mb:pick($p/zone_name, $p/zone_name_en)"/></a></dd>
+        <dt><xsl:value-of select="mb:t('project.sector')"/></dt><dd><xsl:value-of select="mb:pick($p/sector_name, $p/sector_name_en)"/></dd>
         <dt><xsl:value-of select="mb:t('project.authority')"/></dt><dd><xsl:value-of select="mb:t(concat('authority.', $p/authority))"/></dd>
         <dt><xsl:value-of select="mb:t('project.registered')"/></dt><dd><xsl:value-of select="mb:num($p/registered_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$p/currency"/>
           <xsl:if test="$p/currency != 'USD'"> (≈ <xsl:call-template name="musd"><xsl:with-param name="value" select="$p/registered_usd"/></xsl:call-template>)</xsl:if></dd>

@@ -2,7 +2,6 @@
 <!-- GET /projects — the project registry: filters, search, sort, pages. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
 
   <xsl:variable name="l" select="/page/projects"/>
   <xsl:variable name="f" select="$l/filter"/>
@@ -11,14 +10,14 @@
   <xsl:variable name="fqa"><xsl:if test="$fq != ''"><xsl:value-of select="$fq"/>&amp;</xsl:if></xsl:variable>
   <xsl:variable name="sortq"><xsl:if test="$f/@sort != 'name'">sort=<xsl:value-of select="$f/@sort"/>&amp;</xsl:if></xsl:variable>
 
-  <xsl:template match="page" mode="title">
+  <xsl:template match="page[@view = 'projects']" mode="title">
     <xsl:choose>
       <xsl:when test="$f/@status"><xsl:value-of select="mb:t(concat('projects.title.', $f/@status))"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="mb:t('projects.title')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'projects']" mode="main">
     <h1><xsl:apply-templates select="/page" mode="title"/></h1>
     <p class="shortcuts">
       <a href="{$base}/projects?status=approved"><xsl:value-of select="mb:t('projects.title.approved')"/></a>
@@ -36,7 +35,7 @@
         <select id="f-zone" name="zone">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
           <xsl:for-each select="$l/facets/option[@facet = 'zone']">
-            <option value="{@value}"><xsl:if test="$f/@zone = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="pick"><xsl:with-param name="vi" select="label"/><xsl:with-param name="en" select="label_en"/></xsl:call-template></option>
+            <option value="{@value}"><xsl:if test="$f/@zone = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
           </xsl:for-each>
         </select>
       </div>
@@ -52,7 +51,7 @@
         <select id="f-country" name="country">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
           <xsl:for-each select="$l/facets/option[@facet = 'country']">
-            <option value="{@value}"><xsl:if test="$f/@country = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="pick"><xsl:with-param name="vi" select="label"/><xsl:with-param name="en" select="label_en"/></xsl:call-template></option>
+            <option value="{@value}"><xsl:if test="$f/@country = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
           </xsl:for-each>
         </select>
       </div>
@@ -61,7 +60,7 @@
         <select id="f-sector" name="sector">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
           <xsl:for-each select="$l/facets/option[@facet = 'sector']">
-            <option value="{@value}"><xsl:if test="$f/@sector = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="pick"><xsl:with-param name="vi" select="label"/><xsl:with-param name="en" select="label_en"/></xsl:call-template></option>
+            <option value="{@value}"><xsl:if test="$f/@sector = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
           </xsl:for-each>
         </select>
       </div>
@@ -124,10 +123,10 @@
             <tbody>
               <xsl:for-each select="$l/project">
                 <tr>
-                  <th scope="row"><a href="{$base}/projects/{@id}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a><xsl:call-template name="sample-mark"/></th>
+                  <th scope="row"><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th>
                   <td><span class="status status-{@status}"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
                     <xsl:if test="overdue = '1'"><br/><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td>
-                  <td><a href="{$base}/zones/{zone_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="zone_name"/><xsl:with-param name="en" select="zone_name_en"/></xsl:call-template></a></td>
+                  <td><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></td>
                   <td><xsl:value-of select="investor"/> <small> (<xsl:value-of select="country"/>)</small></td>
                   <td class="num"><xsl:value-of select="mb:num(registered_usd div 1000000, 1)"/></td>
                   <td class="num"><xsl:value-of select="mb:date(approved_on)"/></td>

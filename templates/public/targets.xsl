@@ -2,12 +2,11 @@
 <!-- GET /targets — targets per period and scope against actuals, with the rules. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
   <xsl:key name="period" match="target" use="concat(period_start, '/', period_end)"/>
 
-  <xsl:template match="page" mode="title"><xsl:value-of select="mb:t('targets.title')"/></xsl:template>
+  <xsl:template match="page[@view = 'targets']" mode="title"><xsl:value-of select="mb:t('targets.title')"/></xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'targets']" mode="main">
     <h1><xsl:value-of select="mb:t('targets.title')"/></h1>
     <section class="rules" aria-labelledby="rules-h">
       <h2 id="rules-h"><xsl:value-of select="mb:t('targets.rules')"/></h2>
@@ -38,7 +37,7 @@
               <xsl:variable name="pct" select="100 * actual div target_value"/>
               <tr>
                 <th scope="row"><xsl:value-of select="mb:t(concat('target.', @metric))"/><xsl:call-template name="sample-mark"/></th>
-                <td><xsl:choose><xsl:when test="zone_slug"><a href="{$base}/zones/{zone_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="zone_name"/><xsl:with-param name="en" select="zone_name_en"/></xsl:call-template></a></xsl:when><xsl:otherwise><xsl:value-of select="mb:t('target.province')"/></xsl:otherwise></xsl:choose></td>
+                <td><xsl:choose><xsl:when test="zone_slug"><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></xsl:when><xsl:otherwise><xsl:value-of select="mb:t('target.province')"/></xsl:otherwise></xsl:choose></td>
                 <td class="num"><xsl:call-template name="tv"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
                 <td class="num"><xsl:call-template name="tv"><xsl:with-param name="v" select="actual"/></xsl:call-template></td>
                 <td><xsl:call-template name="meter"><xsl:with-param name="value" select="$pct"/><xsl:with-param name="label" select="mb:t('target.progress')"/></xsl:call-template>

@@ -2,21 +2,19 @@
 <!-- GET /zones/<slug> — one zone. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
-  <xsl:import href="../chart.xsl"/>
 
   <xsl:variable name="z" select="/page/zone"/>
 
-  <xsl:template match="page" mode="title">
-    <xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/name"/><xsl:with-param name="en" select="$z/name_en"/></xsl:call-template>
+  <xsl:template match="page[@view = 'zone']" mode="title">
+    <xsl:value-of select="mb:pick($z/name, $z/name_en)"/>
   </xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'zone']" mode="main">
     <p class="crumbs"><a href="{$base}/zones"><xsl:value-of select="mb:t('zones.title')"/></a>
-      <xsl:if test="$z/parent_slug"> › <a href="{$base}/zones/{$z/parent_slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/parent_name"/><xsl:with-param name="en" select="$z/parent_name_en"/></xsl:call-template></a></xsl:if>
+      <xsl:if test="$z/parent_slug"> › <a href="{$base}/zones/{$z/parent_slug}"><xsl:value-of select="mb:pick($z/parent_name, $z/parent_name_en)"/></a></xsl:if>
     </p>
     <h1>
-      <xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/name"/><xsl:with-param name="en" select="$z/name_en"/></xsl:call-template>
+      <xsl:value-of select="mb:pick($z/name, $z/name_en)"/>
       <xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$z/is_sample"/></xsl:call-template>
     </h1>
     <p class="lead">
@@ -43,7 +41,7 @@
         <dl class="facts wide">
           <xsl:if test="$z/developer"><dt><xsl:value-of select="mb:t('zone.developer')"/></dt><dd><xsl:value-of select="$z/developer"/></dd></xsl:if>
           <dt><xsl:value-of select="mb:t('zones.filter.board')"/></dt>
-          <dd><xsl:call-template name="pick"><xsl:with-param name="vi" select="$z/board_name"/><xsl:with-param name="en" select="$z/board_name_en"/></xsl:call-template></dd>
+          <dd><xsl:value-of select="mb:pick($z/board_name, $z/board_name_en)"/></dd>
           <xsl:if test="$z/board_phone"><dt><xsl:value-of select="mb:t('zone.phone')"/></dt><dd><a href="tel:{translate($z/board_phone, ' .', '')}"><xsl:value-of select="$z/board_phone"/></a></dd></xsl:if>
           <xsl:if test="$z/board_email"><dt><xsl:value-of select="mb:t('zone.email')"/></dt><dd><a href="mailto:{$z/board_email}"><xsl:value-of select="$z/board_email"/></a></dd></xsl:if>
           <xsl:if test="$z/contact"><dt><xsl:value-of select="mb:t('zone.contact')"/></dt><dd><xsl:value-of select="$z/contact"/></dd></xsl:if>
@@ -58,7 +56,7 @@
         <h2 id="kids-h"><xsl:value-of select="mb:t('zone.children')"/></h2>
         <ul>
           <xsl:for-each select="$z/children/child">
-            <li><a href="{$base}/zones/{@slug}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a>
+            <li><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a>
               — <xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template>,
               <xsl:value-of select="mb:t('zone.available')"/><xsl:text> </xsl:text><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></li>
           </xsl:for-each>
@@ -109,7 +107,7 @@
         <h3 id="status-{$s}"><xsl:value-of select="mb:t(concat('status.', $s))"/> (<xsl:value-of select="projects"/>)</h3>
         <ul class="project-list">
           <xsl:for-each select="$z/projects/project[@status = $s]">
-            <li><a href="{$base}/projects/{@id}"><xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template></a>
+            <li><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a>
               <xsl:call-template name="sample-mark"/>
               <small> — <xsl:value-of select="investor"/> (<xsl:value-of select="country"/>), <xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(status_since)"/></small></li>
           </xsl:for-each>

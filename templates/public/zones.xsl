@@ -2,13 +2,12 @@
 <!-- GET /zones — the zone directory with its filters. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
-  <xsl:import href="../layout.xsl"/>
 
-  <xsl:template match="page" mode="title">
+  <xsl:template match="page[@view = 'zones']" mode="title">
     <xsl:value-of select="mb:t('zones.title')"/>
   </xsl:template>
 
-  <xsl:template match="page" mode="main">
+  <xsl:template match="page[@view = 'zones']" mode="main">
     <xsl:variable name="f" select="zones/filter"/>
     <h1><xsl:value-of select="mb:t('zones.title')"/></h1>
     <form class="filters" method="get" action="{$base}/zones">
@@ -27,7 +26,7 @@
           <xsl:for-each select="zones/boards/board">
             <option value="{@slug}">
               <xsl:if test="$f/@board = @slug"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
-              <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+              <xsl:value-of select="mb:pick(name, name_en)"/>
             </option>
           </xsl:for-each>
         </select>
@@ -69,7 +68,7 @@
               </tr>
             </thead>
             <tbody>
-              <xsl:apply-templates select="zones/zone"/>
+              <xsl:apply-templates select="zones/zone" mode="zones"/>
             </tbody>
           </table>
         </div>
@@ -78,18 +77,18 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="zone">
+  <xsl:template match="zone" mode="zones">
     <tr>
       <th scope="row">
         <a href="{$base}/zones/{@slug}">
-          <xsl:call-template name="pick"><xsl:with-param name="vi" select="name"/><xsl:with-param name="en" select="name_en"/></xsl:call-template>
+          <xsl:value-of select="mb:pick(name, name_en)"/>
         </a>
         <xsl:call-template name="sample-mark"/>
         <xsl:if test="parent_slug">
           <br/><small><xsl:value-of select="mb:t('zone.inside')"/><xsl:text> </xsl:text>
-          <xsl:call-template name="pick"><xsl:with-param name="vi" select="parent_name"/><xsl:with-param name="en" select="parent_name_en"/></xsl:call-template></small>
+          <xsl:value-of select="mb:pick(parent_name, parent_name_en)"/></small>
         </xsl:if>
-        <br/><small><xsl:call-template name="pick"><xsl:with-param name="vi" select="board_name"/><xsl:with-param name="en" select="board_name_en"/></xsl:call-template></small>
+        <br/><small><xsl:value-of select="mb:pick(board_name, board_name_en)"/></small>
       </th>
       <td><abbr title="{mb:t(concat('zone.kind.', @kind))}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind, '.abbr'))"/></abbr>
         <br/><small><xsl:value-of select="mb:t(concat('zone.status.', @status))"/></small></td>

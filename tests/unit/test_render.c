@@ -11,7 +11,7 @@
 static int handler(struct request *r) { (void)r; return 200; }
 
 static const struct route routes[] = {
-	{ "/", METHOD_GET, ROLE_NONE, handler, NULL, "public/home" },
+	{ "/", METHOD_GET, ROLE_NONE, handler, NULL, "public/site#home" },
 	{ NULL, 0, 0, NULL, NULL, NULL },
 };
 
@@ -19,8 +19,7 @@ static char *
 render_with(const char *tdir, enum lang lang, const char *xsl_name, void (*fill)(struct request *))
 {
 	struct request req;
-	unsigned char *out;
-	int len;
+	struct buf out;
 	const char *mtype;
 	char *s = NULL;
 
@@ -32,10 +31,10 @@ render_with(const char *tdir, enum lang lang, const char *xsl_name, void (*fill)
 	req.query_string = "";
 	render_begin(&req);
 	fill(&req);
-	if (render_to_memory(&req, xsl_name, &out, &len, &mtype) == 0) {
-		s = strndup((const char *)out, (size_t)len);
-		xmlFree(out);
-	}
+	buf_init(&out);
+	if (render_to_memory(&req, xsl_name, &out, &mtype) == 0)
+		s = strndup(out.data != NULL ? out.data : "", out.len);
+	buf_free(&out);
 	xmlFreeDoc(req.doc);
 	return s;
 }
