@@ -36,14 +36,15 @@ const struct param_decl projects_params[] = {
 #define FILTER_DECLS	9	/* the first nine are filters */
 
 /* True when no filter but zone and status is set: the count then comes from the totals. */
+/* true when no filter but zone, status and (with country) the investor's country is set */
 static bool
-only_zone_status(const struct request *req)
+only_zone_status(const struct request *req, bool country)
 {
 	for (unsigned int k = 0; k < FILTER_DECLS; k++) {
 		const char *name = projects_params[k].name;
 
 		if (strcmp(name, "zone") != 0 && strcmp(name, "status") != 0 &&
-		    param_text(req, name) != NULL)
+		    !(country && strcmp(name, "country") == 0) && param_text(req, name) != NULL)
 			return false;
 	}
 	return true;
@@ -90,8 +91,11 @@ page_projects(struct request *req)
 	xml_attr_int(list, "per_page", PROJECTS_PER_PAGE);
 
 	od_filter_bind(req, projects_params, pattern, p);
-	if (only_zone_status(req))	/* the first 5 parameters are zone and status */
+	/* the first 5 parameters are zone and status, the next 2 the country */
+	if (only_zone_status(req, false))
 		rc = dbxml_row(db, SQL_PROJECTS_COUNT_TOTALS, p, 5, xml_elem(list, "total"), &(int){0});
+	else if (only_zone_status(req, true))
+		rc = dbxml_row(db, SQL_PROJECTS_COUNT_COUNTRY, p, 7, xml_elem(list, "total"), &(int){0});
 	else
 		rc = dbxml_row(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, xml_elem(list, "total"),
 		    &(int){0});

@@ -41,6 +41,17 @@ fetch '/projects?zone=van-don'
 is "$(total)" "$(root_sql "SELECT COUNT(*) FROM projects p JOIN zones z ON z.id = p.zone_id LEFT JOIN zones pz ON pz.id = z.parent_id WHERE z.slug = 'van-don' OR pz.slug = 'van-don'")" "zone filter includes the zone's KCNs"
 fetch '/projects?country=jp'
 is "$(total)" "$(root_sql "SELECT COUNT(*) FROM projects p JOIN investors i ON i.id = p.investor_id WHERE i.country = 'JP'")" "country filter"
+# a country with zone and status has a count statement of its own (SQL_PROJECTS_COUNT_COUNTRY)
+read -r c z s <<<"$(root_sql "SELECT LOWER(i.country), COALESCE(pz.slug, z.slug), p.status FROM projects p
+  JOIN investors i ON i.id = p.investor_id JOIN zones z ON z.id = p.zone_id LEFT JOIN zones pz ON pz.id = z.parent_id
+  GROUP BY 1, 2, 3 ORDER BY COUNT(*) DESC LIMIT 1")"
+fetch "/projects?country=$c&zone=$z&status=$s"
+is "$(total)" "$(root_sql "SELECT COUNT(*) FROM projects p JOIN investors i ON i.id = p.investor_id JOIN zones z ON z.id = p.zone_id
+  LEFT JOIN zones pz ON pz.id = z.parent_id WHERE i.country = '$c' AND p.status = '$s' AND (z.slug = '$z' OR pz.slug = '$z')")" \
+  "country, zone and status together ($c, $z, $s)"
+fetch "/projects?country=$c&status=$s"
+is "$(total)" "$(root_sql "SELECT COUNT(*) FROM projects p JOIN investors i ON i.id = p.investor_id WHERE i.country = '$c' AND p.status = '$s'")" \
+  "country and status ($c, $s)"
 sector=$(root_sql "SELECT sector FROM projects GROUP BY sector ORDER BY COUNT(*) DESC LIMIT 1")
 fetch "/projects?sector=$sector"
 is "$(total)" "$(root_sql "SELECT COUNT(*) FROM projects WHERE sector = '$sector'")" "sector filter ($sector)"
