@@ -161,7 +161,7 @@ put_attr(struct buf *b, const xmlAttr *a)
 		while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
 			v++;
 		buf_puts(b, "=\"");
-		put_uri(b, v);		/* quotes come out as %22 and %27 */
+		put_uri(b, v);		/* a double quote comes out as %22 */
 		buf_putc(b, '"');
 	} else if (strpbrk((const char *)v, "\"'") == NULL) {
 		buf_puts(b, "=\"");
