@@ -35,19 +35,30 @@ const struct param_decl projects_params[] = {
 };
 #define FILTER_DECLS	9	/* the first nine are filters */
 
-/* True when no filter but zone and status is set: the count then comes from the totals. */
-/* true when no filter but zone, status and (with country) the investor's country is set */
-static bool
-only_zone_status(const struct request *req, bool country)
+/* The statement that counts the filtered projects, and how many of the filters' bound
+ * parameters it takes (od_filter_bind: zone 3, status 2, country 2 first): from the
+ * totals when only zone and status are set, through the country's investors when a
+ * country is set beside them, else the general count over every project. One pass over
+ * the filters. */
+static unsigned int
+count_sql(const struct request *req, unsigned int *nparams)
 {
+	bool country = false;
+
 	for (unsigned int k = 0; k < FILTER_DECLS; k++) {
 		const char *name = projects_params[k].name;
 
-		if (strcmp(name, "zone") != 0 && strcmp(name, "status") != 0 &&
-		    !(country && strcmp(name, "country") == 0) && param_text(req, name) != NULL)
-			return false;
+		if (param_text(req, name) == NULL || strcmp(name, "zone") == 0 ||
+		    strcmp(name, "status") == 0)
+			continue;
+		if (strcmp(name, "country") != 0) {
+			*nparams = OD_FILTER_PARAMS;
+			return SQL_PROJECTS_COUNT;
+		}
+		country = true;
 	}
-	return true;
+	*nparams = country ? 7 : 5;
+	return country ? SQL_PROJECTS_COUNT_COUNTRY : SQL_PROJECTS_COUNT_TOTALS;
 }
 
 static const char *
@@ -70,6 +81,7 @@ page_projects(struct request *req)
 	struct { char *key; long long id; } cur = { NULL, 0 };
 	char *pattern = od_like_pattern(q);
 	unsigned long n = 0;
+	unsigned int count, nparams;
 	enum db_status rc;
 	struct buf qs;
 	int status = 200;
@@ -91,14 +103,8 @@ page_projects(struct request *req)
 	xml_attr_int(list, "per_page", PROJECTS_PER_PAGE);
 
 	od_filter_bind(req, projects_params, pattern, p);
-	/* the first 5 parameters are zone and status, the next 2 the country */
-	if (only_zone_status(req, false))
-		rc = dbxml_row(db, SQL_PROJECTS_COUNT_TOTALS, p, 5, xml_elem(list, "total"), &(int){0});
-	else if (only_zone_status(req, true))
-		rc = dbxml_row(db, SQL_PROJECTS_COUNT_COUNTRY, p, 7, xml_elem(list, "total"), &(int){0});
-	else
-		rc = dbxml_row(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, xml_elem(list, "total"),
-		    &(int){0});
+	count = count_sql(req, &nparams);
+	rc = dbxml_row(db, count, p, nparams, xml_elem(list, "total"), &(int){0});
 	if (rc != DB_OK)
 		goto out;
 	p[OD_FILTER_PARAMS] = cur.key ? DB_INT(1) : DB_NULL;
