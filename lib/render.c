@@ -233,17 +233,25 @@ render_compile(const char *dir, const char *name)
 	return style;
 }
 
-/* Compiles the file of a template name once, however many routes name it. */
-static int
-render_add(const char *dir, const char *name)
+static xsltStylesheetPtr
+render_find(const char *name)
 {
 	size_t n = file_len(name);
 
 	for (unsigned int i = 0; i < ntemplates; i++)
 		if (strlen(templates[i].name) == n && strncmp(templates[i].name, name, n) == 0)
-			return 0;
+			return templates[i].style;
+	return NULL;
+}
+
+/* Compiles the file of a template name once, however many routes name it. */
+static int
+render_add(const char *dir, const char *name)
+{
+	if (render_find(name) != NULL)
+		return 0;
 	templates = xrealloc(templates, (ntemplates + 1) * sizeof(*templates));
-	templates[ntemplates].name = xstrndup(name, n);
+	templates[ntemplates].name = xstrndup(name, file_len(name));
 	if ((templates[ntemplates].style = render_compile(dir, name)) == NULL) {
 		free(templates[ntemplates].name);
 		return -1;
@@ -355,17 +363,6 @@ render_begin(struct request *req)
 	return req->page;
 }
 
-static xsltStylesheetPtr
-render_find(const char *name)
-{
-	size_t n = file_len(name);
-
-	for (unsigned int i = 0; i < ntemplates; i++)
-		if (strlen(templates[i].name) == n && strncmp(templates[i].name, name, n) == 0)
-			return templates[i].style;
-	return NULL;
-}
-
 int
 render_to_memory(struct request *req, const char *name, struct buf *out, const char **media_type)
 {
@@ -396,8 +393,9 @@ render_to_memory(struct request *req, const char *name, struct buf *out, const c
 	XSLT_GET_IMPORT_PTR(method, style, method);
 	XSLT_GET_IMPORT_PTR(mtype, style, mediaType);
 	XSLT_GET_IMPORT_INT(indent, style, indent);
-	if (method != NULL && xmlStrEqual(method, BAD_CAST "html") && indent != 1) {
-		/* every HTML page: our own one-pass serialiser (lib/htmlout.c) */
+	if (method != NULL && xmlStrEqual(method, BAD_CAST "html") && indent == 0) {
+		/* every HTML page (layout.xsl says indent="no"): our own one-pass serialiser,
+		 * the same bytes as libxslt's unindented HTML (lib/htmlout.c) */
 		html_serialize(result, out);
 	} else {
 		xmlChar *s = NULL;

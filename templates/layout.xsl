@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The page chrome every HTML page shares: head, header with navigation and language
      switch, the sample-data notice, footer; and small helpers (names, numbers, labels).
-     A page template imports this file and defines mode="title" and mode="main" for page. -->
+     public/site.xsl (every public page) and each staff template import this file; a page
+     defines mode="title" and mode="main" for page. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
