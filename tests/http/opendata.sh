@@ -12,7 +12,7 @@ need_portal
 OD=$top_srcdir/tests/opendata
 OPENAPI=$top_srcdir/htdocs/api/v1/openapi.json
 XSD=$top_srcdir/htdocs/schema/minhbach-1.xsd
-OC4IDS=${OC4IDS_DIR:-$top_srcdir/../shared/standards/oc4ids}
+OC4IDS=${OC4IDS_DIR:-$top_srcdir/tests/standards/oc4ids}
 header() { sed -n "s/^$1: *//Ip" "$HEADERS" | tr -d '\r' | head -1; }
 
 have_ajv=1
