@@ -241,24 +241,6 @@ utf8_valid(const char *s, size_t n)
 }
 
 void
-csv_field(struct buf *b, const char *s)
-{
-	if (s == NULL)
-		return;
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		buf_puts(b, s);
-		return;
-	}
-	buf_putc(b, '"');
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			buf_putc(b, '"');
-		buf_putc(b, *s);
-	}
-	buf_putc(b, '"');
-}
-
-void
 hex_encode(char *out, const unsigned char *p, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";

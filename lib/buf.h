@@ -38,8 +38,6 @@ void	 url_encode(struct buf *, const char *);
 /* True when the bytes are well-formed UTF-8 with no control characters other than
  * tab, CR and LF. */
 bool	 utf8_valid(const char *, size_t);
-/* Appends s with CSV quoting when it needs it (RFC 4180). */
-void	 csv_field(struct buf *, const char *);
 /* Lower-case hex of n bytes. out must hold 2n+1 bytes. */
 void	 hex_encode(char *out, const unsigned char *, size_t n);
 

@@ -1,5 +1,5 @@
-/* Reading CSV (RFC 4180): UTF-8, an optional byte-order mark, quoted fields with "" inside,
- * CRLF or LF line ends. */
+/* CSV (RFC 4180): reading (UTF-8, an optional byte-order mark, quoted fields with "" inside,
+ * CRLF or LF line ends) and writing (the only way the portal writes a CSV cell). */
 #include "csv.h"
 #include "buf.h"
 
@@ -109,4 +109,84 @@ csv_next(struct csv_reader *r, struct csv_record *rec)
 	}
 	buf_free(&b);
 	return 1;
+}
+
+void
+csv_writer_init(struct csv_writer *w, struct buf *b)
+{
+	w->b = b;
+	w->col = 0;
+}
+
+/* True when a spreadsheet would take a cell starting so for a formula (or, for TAB and
+ * CR, strip the blank and then take it for one). */
+static bool
+csv_formula_start(char c)
+{
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+static void
+csv_separate(struct csv_writer *w)
+{
+	if (w->col++ > 0)
+		buf_putc(w->b, ',');
+}
+
+void
+csv_text(struct csv_writer *w, const char *s)
+{
+	bool formula;
+
+	csv_separate(w);
+	if (s == NULL)
+		return;
+	formula = csv_formula_start(*s);
+	if (!formula && strpbrk(s, ",\"\r\n") == NULL) {
+		buf_puts(w->b, s);
+		return;
+	}
+	buf_putc(w->b, '"');
+	if (formula)
+		buf_putc(w->b, '\'');
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			buf_putc(w->b, '"');
+		buf_putc(w->b, *s);
+	}
+	buf_putc(w->b, '"');
+}
+
+/* A plain decimal: an optional minus, digits, and optionally a point and digits. */
+static bool
+csv_is_number(const char *s)
+{
+	size_t n;
+
+	if (*s == '-')
+		s++;
+	if ((n = strspn(s, "0123456789")) == 0)
+		return false;
+	s += n;
+	if (*s == '.' && strspn(s + 1, "0123456789") > 0)
+		s += 1 + strspn(s + 1, "0123456789");
+	return *s == '\0';
+}
+
+void
+csv_number(struct csv_writer *w, const char *s)
+{
+	if (s == NULL || !csv_is_number(s)) {
+		csv_text(w, s);
+		return;
+	}
+	csv_separate(w);
+	buf_puts(w->b, s);
+}
+
+void
+csv_end_row(struct csv_writer *w)
+{
+	buf_puts(w->b, "\r\n");
+	w->col = 0;
 }

@@ -1,9 +1,11 @@
-/* Reading CSV (RFC 4180): UTF-8, an optional byte-order mark, quoted fields with "" inside,
- * CRLF or LF line ends. */
+/* CSV (RFC 4180): reading (UTF-8, an optional byte-order mark, quoted fields with "" inside,
+ * CRLF or LF line ends) and writing (the only way the portal writes a CSV cell). */
 #ifndef MB_CSV_H
 #define MB_CSV_H
 
 #include <stddef.h>
+
+struct buf;
 
 struct csv_record {
 	char		**fields;
@@ -23,5 +25,23 @@ void	csv_init(struct csv_reader *, const char *, size_t);
  * invalid UTF-8, more than 64 fields). */
 int	csv_next(struct csv_reader *, struct csv_record *);
 void	csv_record_free(struct csv_record *);
+
+/* Writing: a row is a sequence of csv_text / csv_number calls ended by csv_end_row. Every
+ * text cell is quoted when it needs it, and one that a spreadsheet would read as a formula
+ * (it starts with = + - @ TAB or CR: OWASP "CSV injection") is prefixed with a single
+ * quote, so that Excel and LibreOffice show it as text (docs/open-data.md). */
+struct csv_writer {
+	struct buf	*b;
+	unsigned int	 col;	/* cells written in the current row */
+};
+
+void	csv_writer_init(struct csv_writer *, struct buf *);
+/* A text cell; NULL is an empty cell. */
+void	csv_text(struct csv_writer *, const char *);
+/* A number cell: a plain decimal ("-12", "3.50") is written as it is, so that it stays a
+ * number; anything else is written as csv_text writes it. NULL is an empty cell. */
+void	csv_number(struct csv_writer *, const char *);
+/* Ends the row with CRLF. */
+void	csv_end_row(struct csv_writer *);
 
 #endif

@@ -1,6 +1,7 @@
 /* Open data: field lists that give JSON objects and CSV columns, streamed output with weak
  * ETags, CORS, JSON errors, and the registry's filters bound for the API and downloads. */
 #include "opendata.h"
+#include "csv.h"
 
 #include <libxml/xpath.h>
 #include <sodium.h>
@@ -172,80 +173,91 @@ od_row_json(const struct od_field *fields, const struct db_row *r)
 	return obj;
 }
 
-/* The CSV name of a field: dots become underscores. */
+/* The CSV name of a field, dots become underscores, with a suffix. */
 static void
-od_csv_name(struct buf *b, const char *name, const char *suffix)
+od_csv_name(struct csv_writer *w, const char *name, const char *suffix)
 {
-	for (const char *c = name; *c != '\0'; c++)
-		buf_putc(b, *c == '.' ? '_' : *c);
-	buf_puts(b, suffix);
+	char col[128];
+
+	snprintf(col, sizeof(col), "%s%s", name, suffix);
+	for (char *c = col; *c != '\0'; c++)
+		if (*c == '.')
+			*c = '_';
+	csv_text(w, col);
 }
 
 void
 od_csv_header(struct buf *b, const struct od_field *fields)
 {
+	struct csv_writer w;
+
+	csv_writer_init(&w, b);
 	for (const struct od_field *f = fields; f->name != NULL; f++) {
-		if (f != fields)
-			buf_putc(b, ',');
 		switch (f->kind) {
 		case OD_CODE:
 		case OD_LABELLED:
-			od_csv_name(b, f->name, ",");
-			od_csv_name(b, f->name, "_label_vi,");
-			od_csv_name(b, f->name, "_label_en");
+			od_csv_name(&w, f->name, "");
+			od_csv_name(&w, f->name, "_label_vi");
+			od_csv_name(&w, f->name, "_label_en");
 			break;
 		case OD_NAME:
-			od_csv_name(b, f->name, "_vi,");
-			od_csv_name(b, f->name, "_en");
+			od_csv_name(&w, f->name, "_vi");
+			od_csv_name(&w, f->name, "_en");
 			break;
 		case OD_MONEY:
-			od_csv_name(b, f->name, ",");
-			od_csv_name(b, f->name, "_currency");
+			od_csv_name(&w, f->name, "");
+			od_csv_name(&w, f->name, "_currency");
 			break;
 		default:
-			od_csv_name(b, f->name, "");
+			od_csv_name(&w, f->name, "");
 		}
 	}
-	buf_puts(b, "\r\n");
+	csv_end_row(&w);
 }
 
 void
 od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 {
+	struct csv_writer w;
+
+	csv_writer_init(&w, b);
 	for (const struct od_field *f = fields; f->name != NULL; f++) {
 		const char *v = od_col(r, f->col);
 		char key[128];
 
-		if (f != fields)
-			buf_putc(b, ',');
-		csv_field(b, f->kind == OD_BOOL && v ? (strcmp(v, "0") ? "true" : "false") : v);
 		switch (f->kind) {
+		case OD_INT:
+		case OD_NUM:
+			csv_number(&w, v);
+			break;
+		case OD_BOOL:
+			csv_text(&w, v == NULL ? NULL : strcmp(v, "0") ? "true" : "false");
+			break;
 		case OD_CODE:
 			snprintf(key, sizeof(key), "%s%s", f->aux, v ? v : "");
-			buf_putc(b, ',');
-			csv_field(b, v ? i18n_get(LANG_VI, key) : NULL);
-			buf_putc(b, ',');
-			csv_field(b, v ? i18n_get(LANG_EN, key) : NULL);
+			csv_text(&w, v);
+			csv_text(&w, v ? i18n_get(LANG_VI, key) : NULL);
+			csv_text(&w, v ? i18n_get(LANG_EN, key) : NULL);
 			break;
 		case OD_LABELLED:
-			buf_putc(b, ',');
-			csv_field(b, od_col(r, f->aux));
-			buf_putc(b, ',');
-			csv_field(b, od_col(r, f->aux2));
+			csv_text(&w, v);
+			csv_text(&w, od_col(r, f->aux));
+			csv_text(&w, od_col(r, f->aux2));
 			break;
 		case OD_NAME:
-			buf_putc(b, ',');
-			csv_field(b, od_col(r, f->aux));
+			csv_text(&w, v);
+			csv_text(&w, od_col(r, f->aux));
 			break;
 		case OD_MONEY:
-			buf_putc(b, ',');
-			csv_field(b, v == NULL ? NULL : f->aux2 ? f->aux2 : od_col(r, f->aux));
+			csv_number(&w, v);
+			csv_text(&w, v == NULL ? NULL : f->aux2 ? f->aux2 : od_col(r, f->aux));
 			break;
-		default:
+		case OD_TEXT:
+			csv_text(&w, v);
 			break;
 		}
 	}
-	buf_puts(b, "\r\n");
+	csv_end_row(&w);
 }
 
 /* A Host header we are willing to repeat in links: a name or address and a port. */
