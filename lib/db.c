@@ -309,6 +309,16 @@ db_columns_bind(struct db_columns *c, unsigned int i)
 	c->bind[i].error = &c->errors[i];
 }
 
+/* A failed mysql_stmt_fetch: the statement's error, or the connection's when the statement
+ * holds none (a connection lost in the middle of a result is reported on the connection). */
+static enum db_status
+db_fetch_fail(struct db *db, MYSQL_STMT *st)
+{
+	if (mysql_stmt_errno(st) == 0 && mysql_errno(db->conn) != 0)
+		return db_fail(db, mysql_errno(db->conn), mysql_error(db->conn));
+	return db_fail(db, mysql_stmt_errno(st), mysql_stmt_error(st));
+}
+
 static enum db_status
 db_fetch_rows(struct db *db, MYSQL_STMT *st, db_row_fn fn, void *ctx, bool *delivered)
 {
@@ -352,7 +362,7 @@ db_fetch_rows(struct db *db, MYSQL_STMT *st, db_row_fn fn, void *ctx, bool *deli
 		if (f == MYSQL_NO_DATA)
 			break;
 		if (f == 1) {
-			rc = db_fail(db, mysql_stmt_errno(st), mysql_stmt_error(st));
+			rc = db_fetch_fail(db, st);
 			goto out;
 		}
 		for (unsigned int i = 0; i < c.n; i++) {

@@ -1,5 +1,6 @@
 /* One HTTP request as the FastCGI server hands it over, and the response we write. */
 #include "http.h"
+#include "log.h"
 #include "params.h"
 
 #include <sodium.h>
@@ -220,6 +221,33 @@ http_add_header(struct request *req, const char *name, const char *value)
 	r->nheaders++;
 }
 
+/* The value of a header the response already has (case-insensitive name), or NULL. */
+static const char *
+http_header_of(const struct response *r, const char *name)
+{
+	for (unsigned int i = 0; i < r->nheaders; i++)
+		if (strcasecmp(r->headers[i].name, name) == 0)
+			return r->headers[i].value;
+	return NULL;
+}
+
+/* Every HTML page, public and staff, error pages and pages from the cache alike, gets its
+ * framing and content policy here, once: no inline script or style, nothing from another
+ * origin, no plugins, no <base>, forms only to the site, no framing (X-Frame-Options for
+ * browsers without CSP level 2). A response that set its own policy (a sandboxed PDF) keeps
+ * it. The web server configurations add neither header. */
+static void
+http_add_page_policy(struct request *req)
+{
+	const char *type = http_header_of(&req->resp, "Content-Type");
+
+	if (type == NULL || strncasecmp(type, "text/html", 9) != 0 ||
+	    http_header_of(&req->resp, "Content-Security-Policy") != NULL)
+		return;
+	http_add_header(req, "Content-Security-Policy", HTTP_PAGE_CSP);
+	http_add_header(req, "X-Frame-Options", "DENY");
+}
+
 int
 http_start(struct request *req)
 {
@@ -231,6 +259,7 @@ http_start(struct request *req)
 	if (r->started)
 		return 0;
 	r->started = true;
+	http_add_page_policy(req);
 	buf_init(&b);
 	buf_printf(&b, "Status: %d %s\r\n", r->status, http_status_text(r->status));
 	for (unsigned int i = 0; i < r->nheaders; i++)
@@ -260,6 +289,15 @@ int
 http_puts(struct request *req, const char *s)
 {
 	return http_write(req, s, strlen(s));
+}
+
+void
+http_abort(struct request *req, const char *why)
+{
+	log_error("%s %s: response cut short: %s", req->method == METHOD_HEAD ? "HEAD" : "GET",
+	    req->full_path ? req->full_path : "?", why);
+	req->resp.aborted = true;
+	req->resp.failed = true;
 }
 
 void
@@ -352,4 +390,14 @@ http_redirect(struct request *req, const char *location)
 	http_add_header(req, "Location", location);
 	http_add_header(req, "Cache-Control", "no-store");
 	http_start(req);
+}
+
+const char *
+http_origin_authority(const char *s)
+{
+	if (strncasecmp(s, "https://", 8) == 0)
+		return s + 8;
+	if (strncasecmp(s, "http://", 7) == 0)
+		return s + 7;
+	return NULL;
 }

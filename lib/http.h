@@ -46,6 +46,7 @@ struct response {
 	unsigned int		 nheaders;
 	bool			 started;	/* headers written */
 	bool			 failed;	/* the client went away */
+	bool			 aborted;	/* cut short: the worker closes the connection */
 };
 
 struct request {
@@ -99,10 +100,22 @@ const char	*http_status_text(int);
 void		 http_set_status(struct request *, int);
 /* Adds a header; the value must not hold CR or LF (checked: such a header is dropped). */
 void		 http_add_header(struct request *, const char *name, const char *value);
-/* Writes status and headers once; then the body. Returns -1 once the client is gone. */
+/* The Content-Security-Policy of every HTML page (http_start adds it). */
+#define HTTP_PAGE_CSP	"default-src 'self'; object-src 'none'; base-uri 'none'; " \
+	"form-action 'self'; frame-ancestors 'none'"
+
+/* Writes status and headers once; then the body. An HTML response gets HTTP_PAGE_CSP and
+ * X-Frame-Options unless it set a policy of its own. Returns -1 once the client is gone. */
 int		 http_start(struct request *);
 int		 http_write(struct request *, const void *, size_t);
 int		 http_puts(struct request *, const char *);
+/* For a response whose body cannot be completed (a fetch failed after the headers went
+ * out): logs why, and makes the worker close the connection to the web server without
+ * ending the request (no FCGI_END_REQUEST), so the web server reports "upstream prematurely
+ * closed connection" and cuts the client's transfer short (no terminal chunk, or fewer bytes
+ * than Content-Length): every client sees a failed download, never a shorter one that looks
+ * whole. Nothing more is written. */
+void		 http_abort(struct request *, const char *why);
 /* Sends a whole body with its Content-Type, an ETag (a hash of the bytes), Last-Modified
  * when the request has one, and Cache-Control (req->cache_control, else no-cache); answers
  * 304 without a body when If-None-Match (or If-Modified-Since) matches. Returns -1 once the
@@ -116,6 +129,10 @@ int		 http_send_tagged(struct request *, const void *body, size_t len,
 void		 http_etag(char out[HTTP_ETAG_SIZE], const void *body, size_t len);
 /* Sets last_modified from a "YYYY-MM-DD HH:MM:SS" UTC time. */
 void		 http_set_last_modified(struct request *, const char *datetime);
+
+/* What follows "http://" or "https://" (either case) in an origin or URL, or NULL when it
+ * has neither scheme. */
+const char	*http_origin_authority(const char *);
 
 /* For a handler that finds a value bad beyond what its declaration checks: records the
  * field and the reason's catalog key for the 400 page, and returns 400. */

@@ -232,6 +232,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
 		struct request req;
 		int rc = FCGX_Accept_r(&fcgi);
 		int status;
+		bool aborted;
 
 		if (rc < 0) {
 			if (stop_requested || rc == -EINTR)
@@ -250,8 +251,16 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
 		http_start(&req);	/* a handler that wrote nothing still answers */
 		if (req.doc != NULL)
 			xmlFreeDoc(req.doc);
+		aborted = req.resp.aborted;
 		http_request_free(&req);
-		FCGX_Finish_r(&fcgi);
+		if (aborted) {
+			/* hand over what was written, then close without FCGI_END_REQUEST:
+			 * the web server sees the response end prematurely (http_abort) */
+			FCGX_FFlush(fcgi.out);
+			FCGX_Free(&fcgi, 1);
+		} else {
+			FCGX_Finish_r(&fcgi);
+		}
 		/* a large page leaves free heap behind that malloc keeps: give it back now and
 		 * then, so a worker's resident memory stays flat (docs/performance.md) */
 		if (++served % 100 == 0)

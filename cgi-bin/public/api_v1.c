@@ -104,7 +104,7 @@ api_index(struct request *req)
 
 	api_begin(req);
 	buf_init(&o);
-	od_origin(req, &o);
+	od_origin(&o);
 	doc = json_pack("{s:s, s:s, s:{s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+}}",
 	    "api", "minhbach", "version", "1",
 	    "links",
@@ -175,7 +175,7 @@ api_zones(struct request *req)
 	p[6] = p[7] = DB_TEXT(od_param_text(req, zones_params, "status"));
 	p[8] = p[9] = DB_NULL;
 	buf_init(&prefix);
-	od_origin(req, &prefix);
+	od_origin(&prefix);
 	buf_puts(&prefix, "/zones/");
 	c.url_prefix = prefix.data;
 	rc = db_query(public_db(req), SQL_OD_ZONES, p, 10, collect_row, &c);
@@ -201,7 +201,7 @@ api_zone(struct request *req)
 
 	api_begin(req);
 	buf_init(&prefix);
-	od_origin(req, &prefix);
+	od_origin(&prefix);
 	buf_puts(&prefix, "/zones/");
 	c.url_prefix = prefix.data;
 	rc = db_query(public_db(req), SQL_OD_ZONES, p, 10, collect_row, &c);
@@ -262,7 +262,7 @@ api_projects(struct request *req)
 	p[OD_FILTER_PARAMS + 3] = key ? DB_INT(id) : DB_NULL;
 	p[OD_FILTER_PARAMS + 4] = DB_INT(limit + 1);
 	buf_init(&prefix);
-	od_origin(req, &prefix);
+	od_origin(&prefix);
 	buf_init(&next);
 	buf_puts(&next, prefix.data);
 	buf_puts(&prefix, "/projects/");
@@ -399,7 +399,7 @@ api_project_row(struct request *req, struct db_param *id)
 		return NULL;
 	}
 	buf_init(&prefix);
-	od_origin(req, &prefix);
+	od_origin(&prefix);
 	buf_puts(&prefix, "/projects/");
 	c.url_prefix = prefix.data;
 	rc = db_query(public_db(req), SQL_OD_PROJECT, id, 1, collect_row, &c);

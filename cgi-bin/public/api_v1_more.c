@@ -214,7 +214,7 @@ api_changes_fill(struct request *req, json_t *changes)
 
 	buf_init(&ids);
 	buf_init(&origin);
-	od_origin(req, &origin);
+	od_origin(&origin);
 	buf_putc(&ids, '[');
 	json_array_foreach(changes, i, c) {
 		json_t *rec = json_object_get(c, "record");
@@ -279,7 +279,7 @@ api_changes(struct request *req)
 	buf_init(&next);
 	if (rc == DB_OK && json_array_size(items) > (size_t)limit) {
 		json_array_remove(items, json_array_size(items) - 1);
-		od_origin(req, &next);
+		od_origin(&next);
 		buf_printf(&next, "/api/v1/changes?limit=%lld&before=%lld", limit,
 		    (long long)json_integer_value(json_object_get(json_array_get(items,
 		    json_array_size(items) - 1), "id")));

@@ -1,7 +1,9 @@
 /* minhbach-public: the FastCGI program that serves every public page from published data,
  * through a database account that can only read the pub_* views. */
 #include "public.h"
+#include "opendata.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const char *const public_sql[SQL__MAX] = {
@@ -163,12 +165,29 @@ public_generation(struct request *req, unsigned long long *gen)
 	return *gen > 0 ? 0 : -1;
 }
 
+/* Reads the program's own keys before the workers fork: public_origin, the origin of
+ * every absolute link (feeds, API, sitemaps, OC4IDS). Returns 0, or -1 with a message. */
+static int
+public_init(struct config *cfg)
+{
+	const char *origin = config_get(cfg, "public_origin", NULL);
+
+	if (origin == NULL || od_origin_set(origin) != 0) {
+		fprintf(stderr, "%s: `public_origin` must be the site's address as the public "
+		    "reaches it, e.g. https://minhbach.example.gov.vn (scheme and lower-case host, "
+		    "an optional port, no path)\n", cfg->path);
+		return -1;
+	}
+	return 0;
+}
+
 static const struct app_spec public_spec = {
 	.name = "minhbach-public",
 	.routes = public_routes,
 	.sql = public_sql,
 	.nsql = SQL__MAX,
 	.authorize = NULL,
+	.init = public_init,
 	.decorate = public_decorate,
 	.generation = public_generation,
 };

@@ -260,40 +260,28 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 	csv_end_row(&w);
 }
 
-/* A Host header we are willing to repeat in links: a name or address and a port. */
-static bool
-host_ok(const char *h)
-{
-	size_t n = h ? strlen(h) : 0;
+/* The configured origin (public_origin), set once before the workers fork. */
+static char od_public_origin[256];
 
-	return n > 0 && n < 256 && strspn(h, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") == n;
+int
+od_origin_set(const char *origin)
+{
+	const char *host = http_origin_authority(origin);
+	size_t n = host ? strlen(host) : 0;
+
+	/* a name or address and an optional port: no user, path, query or trailing slash */
+	if (n == 0 || strlen(origin) >= sizeof(od_public_origin) ||
+	    strspn(host, "abcdefghijklmnopqrstuvwxyz0123456789.-:[]") != n ||
+	    host[0] == ':' || host[0] == '.' || host[0] == '-' || host[n - 1] == ':')
+		return -1;
+	memcpy(od_public_origin, origin, strlen(origin) + 1);
+	return 0;
 }
 
 void
-od_origin(const struct request *req, struct buf *b)
+od_origin(struct buf *b)
 {
-	const char *scheme = http_env(req, "REQUEST_SCHEME");
-	const char *host = http_env(req, "HTTP_HOST");
-
-	if (req->https)
-		scheme = "https";
-	if (scheme == NULL || (strcmp(scheme, "http") != 0 && strcmp(scheme, "https") != 0))
-		scheme = "http";
-	buf_puts(b, scheme);
-	buf_puts(b, "://");
-	if (host_ok(host)) {
-		buf_puts(b, host);
-		return;
-	}
-	host = http_env(req, "SERVER_NAME");
-	buf_puts(b, host_ok(host) ? host : "localhost");
-	host = http_env(req, "SERVER_PORT");
-	if (host != NULL && strspn(host, "0123456789") == strlen(host) && *host != '\0' &&
-	    strcmp(host, strcmp(scheme, "https") == 0 ? "443" : "80") != 0) {
-		buf_putc(b, ':');
-		buf_puts(b, host);
-	}
+	buf_puts(b, od_public_origin);
 }
 
 char *
@@ -456,6 +444,28 @@ void
 od_out_free(struct od_out *o)
 {
 	buf_free(&o->b);
+}
+
+int
+od_stream_end(struct od_out *o, enum db_status rc, const char *closing)
+{
+	struct request *req = o->req;
+	char why[300];
+
+	if (rc != DB_OK && rc != DB_ABORTED) {
+		od_out_free(o);
+		if (!req->resp.started)
+			return db_http_status(rc);
+		snprintf(why, sizeof(why), "database error %u (%s) after the headers were sent",
+		    db_last_errno(public_db(req)), db_last_error(public_db(req)));
+		http_abort(req, why);
+		return PAGE_DONE;
+	}
+	if (closing != NULL)
+		buf_puts(&o->b, closing);
+	od_out_flush(o, true);
+	od_out_free(o);
+	return PAGE_DONE;
 }
 
 const struct param_value *

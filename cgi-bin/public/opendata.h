@@ -41,8 +41,13 @@ json_t		*od_row_json(const struct od_field *, const struct db_row *);
 void		 od_csv_header(struct buf *, const struct od_field *);
 void		 od_csv_row(struct buf *, const struct od_field *, const struct db_row *);
 
-/* The site's address as the client reached it ("https://host"), for absolute links. */
-void		 od_origin(const struct request *, struct buf *);
+/* The site's canonical origin ("https://host[:port]", public_origin in the configuration),
+ * for every absolute link: never the request's Host, which a client chooses (a forged one
+ * would reach caches shared by everyone). Appended to b. */
+void		 od_origin(struct buf *);
+/* Sets the origin from the configuration: http or https, a lower-case host name or
+ * address, an optional port, nothing after. Returns 0, or -1 when the value is not one. */
+int		 od_origin_set(const char *);
 /* A value of the page's <site> (generation, changed_at, licence_name …), or NULL. Caller
  * frees with xmlFree. */
 char		*od_site(const struct request *, const char *name);
@@ -70,6 +75,13 @@ void		 od_out_init(struct od_out *, struct request *);
 int		 od_out_flush(struct od_out *, bool force);
 void		 od_out_json(struct od_out *, json_t *);	/* appends and frees */
 void		 od_out_free(struct od_out *);
+/* Ends a streamed response whose statements ended with rc, and frees o. When they all ran
+ * (or the client left: DB_ABORTED) it writes closing (may be NULL), flushes, and returns
+ * PAGE_DONE. When one failed before anything was sent it returns the HTTP status (the
+ * caller answers with an error page). When one failed after the headers went out it writes
+ * no closing part and aborts the response (http_abort: logged, connection cut), so no
+ * client takes the partial file for a whole one; returns PAGE_DONE. */
+int		 od_stream_end(struct od_out *, enum db_status rc, const char *closing);
 
 /* The project registry's filters (projects_params) bound for PROJECT_WHERE (23 values);
  * pattern is the LIKE pattern of q or NULL. The values come from req->params as

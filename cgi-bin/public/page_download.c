@@ -47,13 +47,7 @@ stream_csv(struct request *req, unsigned int stmt, const struct db_param *p, uns
 	buf_puts(&s.out.b, csv_bom);
 	od_csv_header(&s.out.b, fields);
 	rc = db_query(public_db(req), stmt, p, n, csv_row, &s);
-	if (rc != DB_OK && rc != DB_ABORTED && !req->resp.started) {
-		od_out_free(&s.out);
-		return db_http_status(rc);
-	}
-	od_out_flush(&s.out, true);
-	od_out_free(&s.out);
-	return PAGE_DONE;
+	return od_stream_end(&s.out, rc, NULL);
 }
 
 /* ---- projects ------------------------------------------------------------------- */
@@ -130,14 +124,7 @@ page_projects_json(struct request *req)
 	rc = db_query(public_db(req), od_projects_sql(param_int(req, "sort", 0)), p,
 	    OD_FILTER_PARAMS + 5, json_row, &s);
 	free(pattern);
-	if (rc != DB_OK && rc != DB_ABORTED && !req->resp.started) {
-		od_out_free(&s.out);
-		return db_http_status(rc);
-	}
-	buf_puts(&s.out.b, "\n]}\n");
-	od_out_flush(&s.out, true);
-	od_out_free(&s.out);
-	return PAGE_DONE;
+	return od_stream_end(&s.out, rc, "\n]}\n");
 }
 
 /* ---- XML (htdocs/schema/minhbach-1.xsd) ----------------------------------------- */
@@ -306,8 +293,10 @@ xml_section(struct request *req, struct stream *s, const char *name, unsigned in
 
 	x_start(s->w, name);
 	rc = db_query(public_db(req), stmt, p, n, fn, s);
-	xmlTextWriterWriteString(s->w, BAD_CAST "\n");
-	xmlTextWriterEndElement(s->w);
+	if (rc == DB_OK) {
+		xmlTextWriterWriteString(s->w, BAD_CAST "\n");
+		xmlTextWriterEndElement(s->w);
+	}
 	return rc;
 }
 
@@ -346,17 +335,13 @@ stream_xml(struct request *req, unsigned int parts, struct db_param *p, const ch
 			rc = xml_section(req, &s, "status_changes", SQL_OD_XML_EVENTS, p,
 			    OD_FILTER_PARAMS, xml_event);
 	}
-	xmlTextWriterWriteString(s.w, BAD_CAST "\n");
-	xmlTextWriterEndElement(s.w);
-	xmlTextWriterEndDocument(s.w);
-	xmlFreeTextWriter(s.w);		/* flushes into s.out and closes ob */
-	if (rc != DB_OK && rc != DB_ABORTED && !req->resp.started) {
-		od_out_free(&s.out);
-		return db_http_status(rc);
+	if (rc == DB_OK) {	/* a failed section leaves the document open (od_stream_end) */
+		xmlTextWriterWriteString(s.w, BAD_CAST "\n");
+		xmlTextWriterEndElement(s.w);
+		xmlTextWriterEndDocument(s.w);
 	}
-	od_out_flush(&s.out, true);
-	od_out_free(&s.out);
-	return PAGE_DONE;
+	xmlFreeTextWriter(s.w);		/* flushes into s.out and closes ob */
+	return od_stream_end(&s.out, rc, NULL);
 }
 
 int

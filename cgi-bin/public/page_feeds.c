@@ -29,7 +29,7 @@ feed_begin(struct request *req, const char *kind, const char *alternate)
 	struct buf origin;
 
 	buf_init(&origin);
-	od_origin(req, &origin);
+	od_origin(&origin);
 	xml_attr(feed, "kind", kind);
 	xml_attr(feed, "origin", origin.data);
 	xml_attr(feed, "alternate", alternate);

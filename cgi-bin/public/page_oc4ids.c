@@ -288,15 +288,16 @@ page_oc4ids(struct request *req)
 	long long after = 0;
 	enum db_status rc = DB_OK;
 	unsigned long total = 0;
+	int status = PAGE_DONE;
 	json_t *head;
 	char *s;
 
 	od_cors(req);
 	buf_init(&origin);
-	od_origin(req, &origin);
+	od_origin(&origin);
 	snprintf(prefix, sizeof(prefix), "minhbach-%s-", province ? province : "site");
 	if (province == NULL || changed == NULL) {	/* the site row could not be read */
-		rc = DB_UNAVAILABLE;
+		status = db_http_status(DB_UNAVAILABLE);
 		goto out;
 	}
 	if (od_stream_begin(req, "application/json", "oc4ids.json"))
@@ -358,14 +359,7 @@ page_oc4ids(struct request *req)
 			break;
 	}
 	oc_chunk_clear(&c);
-	if (rc != DB_OK && !req->resp.started) {
-		od_out_free(&out);
-		goto out;
-	}
-	buf_puts(&out.b, "\n]}\n");
-	od_out_flush(&out, true);
-	od_out_free(&out);
-	rc = DB_OK;
+	status = od_stream_end(&out, rc, "\n]}\n");
 out:
 	json_decref(c.projects);
 	buf_free(&origin);
@@ -374,7 +368,5 @@ out:
 	xmlFree(publisher);
 	xmlFree(licence);
 	xmlFree(today);
-	if (rc != DB_OK)
-		return db_http_status(rc);
-	return PAGE_DONE;
+	return status;
 }

@@ -50,7 +50,7 @@ page_sitemap_index(struct request *req)
 	chunks = (atoll(v[0] ? v[0] : "0") + SITEMAP_PROJECTS - 1) / SITEMAP_PROJECTS;
 	db_values_free(v, 5);
 	buf_init(&origin);
-	od_origin(req, &origin);
+	od_origin(&origin);
 	buf_init(&b);
 	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -107,7 +107,7 @@ page_sitemap_part(struct request *req)
 	if (od_stream_begin(req, "application/xml; charset=utf-8", NULL))
 		return PAGE_DONE;
 	buf_init(&origin);
-	od_origin(req, &origin);
+	od_origin(&origin);
 	memset(&s, 0, sizeof(s));
 	od_out_init(&s.out, req);
 	s.origin = origin.data;
@@ -135,18 +135,11 @@ page_sitemap_part(struct request *req)
 		rc = db_query(public_db(req), SQL_OD_SITEMAP_PROJECTS, p, 2, sitemap_row, &s);
 	}
 	buf_free(&origin);
-	if (rc != DB_OK && rc != DB_ABORTED && !req->resp.started) {
-		od_out_free(&s.out);
-		return db_http_status(rc);
-	}
-	if (chunk > 0 && s.n == 0 && !req->resp.started) {
+	if (rc == DB_OK && chunk > 0 && s.n == 0 && !req->resp.started) {
 		od_out_free(&s.out);
 		return 404;
 	}
-	buf_puts(&s.out.b, "</urlset>\n");
-	od_out_flush(&s.out, true);
-	od_out_free(&s.out);
-	return PAGE_DONE;
+	return od_stream_end(&s.out, rc, "</urlset>\n");
 }
 
 /* GET /data — every download with its format, licence and last update. */
@@ -159,7 +152,7 @@ page_data(struct request *req)
 	enum db_status rc;
 
 	buf_init(&origin);
-	od_origin(req, &origin);
+	od_origin(&origin);
 	xml_attr(data, "origin", origin.data);
 	buf_free(&origin);
 	rc = dbxml_row(public_db(req), SQL_OD_COUNTS, NULL, 0, xml_elem(data, "counts"), &found);
@@ -176,7 +169,7 @@ page_api_doc(struct request *req)
 	struct buf origin;
 
 	buf_init(&origin);
-	od_origin(req, &origin);
+	od_origin(&origin);
 	xml_attr(xml_elem(req->page, "api"), "origin", origin.data);
 	buf_free(&origin);
 	return 200;

@@ -128,7 +128,6 @@ staff_decorate(struct request *req)
 
 	xml_attr(req->page, "program", "staff");
 	req->cache_control = "no-store";
-	http_add_header(req, "X-Frame-Options", "DENY");
 	if (dbxml_row(staff_db(req), SQL_STAFF_SITE, NULL, 0, site, &found) != DB_OK || !found) {
 		xmlUnlinkNode(site);
 		xmlFreeNode(site);
