@@ -2,6 +2,9 @@
 # an nginx server of the test instance with every cache bypassed, and the access log's
 # verdict per time window. Source it after tap.sh.
 
+command -v wrk >/dev/null || { echo "1..0 # SKIP wrk is not installed"; exit 0; }
+LOAD_SECONDS=${LOAD_SECONDS:-30}	# the load lasts at least this long
+LOAD_CONNECTIONS=${LOAD_CONNECTIONS:-256}
 LOAD_PORT=$(( ${PORTAL_URL##*:} + 1 ))	# the bypass server (PORTAL_TEST_PORT + 1)
 LOAD_URL="http://127.0.0.1:$LOAD_PORT"
 LOAD_LOG=$PORTAL_INSTANCE_DIR/log/nginx-load.log
