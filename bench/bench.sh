@@ -236,7 +236,7 @@ run() {
 	echo "|---|---|---:|---:|---:|---:|"
 	mem_line "after the cases above"
 	# every page type, the registry's filters and many project pages, in turn
-	local urls=$OUT/urls.txt lua=$OUT/urls.lua total=0 t0=$SECONDS chunk=0
+	local urls=$OUT/urls.txt lua=$BENCH_ROOT/tests/lib/urls.lua total=0 t0=$SECONDS chunk=0
 	{
 		printf '%s\n' "${pages[@]}"
 		sql "SELECT CONCAT('/projects/', id) FROM projects ORDER BY id LIMIT 300"
@@ -246,20 +246,7 @@ run() {
 			echo "/projects?status=$s"; echo "/en/projects?status=$s&sort=date_desc"
 		done
 	} >"$urls"
-	cat >"$lua" <<LUA
-local paths = {}
-for line in io.lines("$urls") do paths[#paths + 1] = line end
-local threads = 0
-function setup(thread)
-	threads = threads + 1
-	thread:set("offset", threads * 7919)
-end
-local i = 0
-request = function()
-	i = i + 1
-	return wrk.format("GET", paths[(i + (offset or 0)) % #paths + 1])
-end
-LUA
+	export WRK_URLS=$urls
 	while [ "$total" -lt "$MEM_REQUESTS" ] && [ $((SECONDS - t0)) -lt "$MEM_SECONDS" ]; do
 		wrk_case "mem$chunk" "$wc/" 16 10 "$lua"
 		total=$((total + REQS))

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #define DB_COLUMN_START	256	/* first buffer size per column; grown on truncation */
+#define DB_LOG_EVERY	30	/* seconds between two log lines about the same outage */
 
 struct db {
 	struct db_settings	  s;
@@ -25,6 +26,8 @@ struct db {
 	bool			  connected;
 	bool			  in_transaction;
 	time_t			  last_attempt;
+	time_t			  last_logged;	/* of the outage going on, 0: none */
+	unsigned long		  unlogged;	/* failures since that line */
 	unsigned int		  errnum;
 	char			  error[512];
 };
@@ -74,6 +77,58 @@ db_errno_is_gone(unsigned int e)
 	}
 }
 
+/* The account lacks a right: while `minhbachctl grant` runs, or a misconfiguration. Either
+ * way a passing condition for the user (503), not a bug in the page. */
+static bool
+db_errno_is_denied(unsigned int e)
+{
+	switch (e) {
+	case ER_DBACCESS_DENIED_ERROR:
+	case ER_ACCESS_DENIED_ERROR:
+	case ER_TABLEACCESS_DENIED_ERROR:
+	case ER_COLUMNACCESS_DENIED_ERROR:
+	case ER_PROCACCESS_DENIED_ERROR:
+	case ER_SPECIFIC_ACCESS_DENIED_ERROR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Logs the failure of an outage (the server gone, a right missing): the first one at once,
+ * then one line every DB_LOG_EVERY seconds that counts the others, so an outage under load
+ * writes a few lines, not one per request. */
+static void
+db_log_outage(struct db *db, const char *what)
+{
+	time_t now = time(NULL);
+
+	if (db->last_logged != 0 && now - db->last_logged < DB_LOG_EVERY) {
+		db->unlogged++;
+		return;
+	}
+	if (db->unlogged > 0)
+		log_error("%s: %s (and %lu more failures in %ld s)", what, db->error, db->unlogged,
+		    (long)(now - db->last_logged));
+	else
+		log_error("%s: %s", what, db->error);
+	db->last_logged = now;
+	db->unlogged = 0;
+}
+
+/* The server answers again: ends the outage's log lines. */
+static void
+db_log_recovered(struct db *db)
+{
+	if (db->last_logged == 0)
+		return;
+	log_info("MariaDB answers again (%lu more failures since the last line)", db->unlogged);
+	db->last_logged = 0;
+	db->unlogged = 0;
+}
+
+static void db_disconnect(struct db *);
+
 static enum db_status
 db_fail(struct db *db, unsigned int e, const char *msg)
 {
@@ -81,6 +136,12 @@ db_fail(struct db *db, unsigned int e, const char *msg)
 	snprintf(db->error, sizeof(db->error), "%s", msg ? msg : "unknown error");
 	if (db_errno_is_gone(e)) {
 		db->connected = false;
+		return DB_UNAVAILABLE;
+	}
+	if (db_errno_is_denied(e)) {
+		/* reconnect and prepare again later: the rights may be back by then */
+		db->connected = false;
+		db_log_outage(db, "database access denied");
 		return DB_UNAVAILABLE;
 	}
 	switch (e) {
@@ -111,6 +172,38 @@ db_disconnect(struct db *db)
 	db->connected = false;
 }
 
+/* Prepares every statement on a fresh connection. Returns DB_OK, or with the connection
+ * closed: DB_UNAVAILABLE when the server went away or the account lacks a right (a grant
+ * being applied), DB_ERROR for a bug in the SQL. No statement is ever left NULL on a
+ * connection taken as healthy: the next use tries again (at most once a second). */
+static enum db_status
+db_prepare_all(struct db *db)
+{
+	for (unsigned int i = 0; i < db->nsql; i++) {
+		MYSQL_STMT *st = mysql_stmt_init(db->conn);
+		unsigned int e;
+
+		if (st == NULL)
+			abort();
+		if (mysql_stmt_prepare(st, db->sql[i], (unsigned long)strlen(db->sql[i])) == 0) {
+			db->stmts[i] = st;
+			continue;
+		}
+		e = mysql_stmt_errno(st);
+		db->errnum = e;
+		snprintf(db->error, sizeof(db->error), "statement %u: %s", i, mysql_stmt_error(st));
+		mysql_stmt_close(st);
+		db_disconnect(db);
+		if (db_errno_is_gone(e) || db_errno_is_denied(e)) {
+			db_log_outage(db, "cannot prepare");
+			return DB_UNAVAILABLE;
+		}
+		log_error("cannot prepare %s", db->error);
+		return DB_ERROR;
+	}
+	return DB_OK;
+}
+
 /* Connects and prepares every statement. At most one attempt a second, so a dead
  * server costs a request nothing but a failed connect now and then. */
 static enum db_status
@@ -119,6 +212,7 @@ db_connect(struct db *db)
 	time_t now = time(NULL);
 	unsigned int ct = db->s.connect_timeout, rt = db->s.read_timeout, wt = db->s.write_timeout;
 	unsigned long flags = db->s.multi_statements ? CLIENT_MULTI_STATEMENTS : 0;
+	enum db_status rc;
 
 	if (db->connected)
 		return DB_OK;
@@ -148,29 +242,14 @@ db_connect(struct db *db)
 		mysql_close(db->conn);
 		db->conn = NULL;
 		/* a wrong password or database is a configuration error, not an outage,
-		 * but either way this worker cannot serve data: say so loudly */
-		log_error("cannot connect to MariaDB: %s", db->error);
+		 * but either way this worker cannot serve data: say so (rate-limited) */
+		db_log_outage(db, "cannot connect to MariaDB");
 		return DB_UNAVAILABLE;
 	}
-	for (unsigned int i = 0; i < db->nsql; i++) {
-		MYSQL_STMT *st = mysql_stmt_init(db->conn);
-
-		if (st == NULL)
-			abort();
-		if (mysql_stmt_prepare(st, db->sql[i], (unsigned long)strlen(db->sql[i])) != 0) {
-			unsigned int e = mysql_stmt_errno(st);
-
-			log_error("cannot prepare statement %u: %s", i, mysql_stmt_error(st));
-			mysql_stmt_close(st);
-			if (db_errno_is_gone(e)) {
-				db_disconnect(db);
-				return DB_UNAVAILABLE;
-			}
-			st = NULL;	/* a bug in the SQL: using it answers DB_ERROR */
-		}
-		db->stmts[i] = st;
-	}
+	if ((rc = db_prepare_all(db)) != DB_OK)
+		return rc;
 	db->connected = true;
+	db_log_recovered(db);
 	return DB_OK;
 }
 
@@ -259,8 +338,7 @@ db_execute(struct db *db, unsigned int idx, const struct db_param *p, unsigned i
 		abort();
 	if ((rc = db_connect(db)) != DB_OK)
 		return rc;
-	if ((st = db->stmts[idx]) == NULL)
-		return db_fail(db, 0, "statement was not prepared");
+	st = db->stmts[idx];	/* never NULL on a connected handle (db_prepare_all) */
 	if (mysql_stmt_param_count(st) != n) {
 		log_error("statement %u takes %lu parameters, given %u", idx,
 		    mysql_stmt_param_count(st), n);
@@ -407,16 +485,19 @@ db_query(struct db *db, unsigned int idx, const struct db_param *p, unsigned int
     db_row_fn fn, void *ctx)
 {
 	for (int attempt = 0; ; attempt++) {
-		bool delivered = false;
+		bool delivered = false, was_connected = db->connected;
 		MYSQL_STMT *st;
 		enum db_status rc = db_execute(db, idx, p, n, &st);
 
 		if (rc == DB_OK)
 			rc = db_fetch_rows(db, st, fn, ctx, &delivered);
-		if (rc != DB_UNAVAILABLE || delivered || attempt > 0 || db->in_transaction)
+		if (rc != DB_UNAVAILABLE || delivered || attempt > 0 || db->in_transaction ||
+		    !was_connected || !db_errno_is_gone(db->errnum))
 			return rc;
-		/* the server went away: a fresh connection may answer at once (a restart
-		 * done, a connection killed), so allow the retry to connect right away */
+		/* a connection that was up went away: a fresh one may answer at once (a
+		 * restart done, a connection killed), so the retry may connect right away.
+		 * Only then: a failed connect is not retried, so a server that is down costs
+		 * each worker one attempt a second, whatever the load. */
 		db->last_attempt = 0;
 	}
 }

@@ -11,6 +11,8 @@
 #include "xmlsafe.h"
 
 #include <fcgiapp.h>
+#include <libxml/parser.h>
+#include <libxslt/xslt.h>
 #include <libxslt/xsltutils.h>
 #include <sodium.h>
 
@@ -293,8 +295,17 @@ pool_spawn(struct pool *p, long slot, const struct app_spec *spec, struct config
 		p->pids[slot] = 0;
 		return;
 	}
-	if (pid == 0)
-		_exit(worker_run(spec, cfg, fd, tdir, max_body, max_requests, page_cache));
+	if (pid == 0) {
+		int rc = worker_run(spec, cfg, fd, tdir, max_body, max_requests, page_cache);
+
+		/* a worker frees what it took over from the supervisor too and ends through
+		 * exit(), so that a sanitizer build's leak check examines it */
+		i18n_free();
+		config_free(cfg);
+		xsltCleanupGlobals();
+		xmlCleanupParser();
+		exit(rc);
+	}
 	p->pids[slot] = pid;
 	p->started[slot] = time(NULL);
 }
@@ -314,7 +325,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	const char *conf_path, *listen_path, *tdir, *catalog;
 	struct config cfg;
 	struct pool pool;
-	long workers, mode, max_body, max_requests, page_cache_mb;
+	long workers, mode, max_body, max_requests, page_cache_mb, backlog;
 	int fd, opt, check_only = 0;
 	sigset_t block, orig;
 
@@ -343,7 +354,8 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	    config_int(&cfg, "listen_mode", 0660, 0, 0777, &mode) ||
 	    config_int(&cfg, "max_body", 1 << 20, 1024, 64L << 20, &max_body) ||
 	    config_int(&cfg, "max_requests", 0, 0, 100000000, &max_requests) ||
-	    config_int(&cfg, "page_cache_mb", 2, 0, 1024, &page_cache_mb))
+	    config_int(&cfg, "page_cache_mb", 2, 0, 1024, &page_cache_mb) ||
+	    config_int(&cfg, "listen_backlog", 1024, 1, 65535, &backlog))
 		return 1;
 	if (listen_path == NULL || listen_path[0] != '/') {
 		fprintf(stderr, "%s: `listen` must be the absolute path of a unix socket\n", conf_path);
@@ -387,13 +399,15 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 		return 1;
 	}
 	unlink(listen_path);
-	if ((fd = FCGX_OpenSocket(listen_path, 128)) < 0) {
+	/* connections the web server may open while every worker is busy; beyond them it
+	 * gets EAGAIN (nginx: a 502). The kernel caps it at net.core.somaxconn. */
+	if ((fd = FCGX_OpenSocket(listen_path, (int)backlog)) < 0) {
 		log_error("cannot listen on %s", listen_path);
 		return 1;
 	}
 	if (chmod(listen_path, (mode_t)mode) != 0)
 		log_warn("chmod %s: %s", listen_path, strerror(errno));
-	log_info("listening on %s with %ld workers", listen_path, workers);
+	log_info("listening on %s with %ld workers (backlog %ld)", listen_path, workers, backlog);
 
 	/* signals arrive only inside sigsuspend(): no race between a check and the wait */
 	sigemptyset(&stop_signals);

@@ -43,8 +43,8 @@ struct worker {
 	size_t			 page_cache;	/* bytes of rendered pages kept (0: none) */
 };
 
-/* Reads the configuration file (listen, listen_mode, workers, templates_dir, catalog,
- * max_body, page_cache_mb and the db_* keys), opens the socket, starts the workers and supervises
+/* Reads the configuration file (listen, listen_mode, listen_backlog, workers, templates_dir,
+ * catalog, max_body, page_cache_mb and the db_* keys), opens the socket, starts the workers and supervises
  * them until SIGTERM or SIGINT. Returns the process exit status. */
 int	server_main(const struct app_spec *, int argc, char **argv);
 

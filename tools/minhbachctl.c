@@ -14,9 +14,13 @@
 #include <string.h>
 #include <unistd.h>
 
+/* The statements of `migrate` come first: it prepares only those (CTL_MIGRATE_N), since
+ * the others name tables that the migrations create, and a handle is usable only when
+ * every statement it was given is prepared. */
 enum ctl_sql {
 	CTL_VERSIONS,
 	CTL_RECORD,
+#define CTL_MIGRATE_N	(CTL_RECORD + 1)
 	CTL_GRANT_VARS,
 	CTL_USER_INSERT,
 	CTL_USER_UPDATE,
@@ -159,7 +163,7 @@ cmd_migrate(const char *sql_dir)
 		return 1;
 	}
 	db_close(raw);
-	if ((db = ctl_connect(ctl_sql, CTL__MAX)) == NULL)
+	if ((db = ctl_connect(ctl_sql, CTL_MIGRATE_N)) == NULL)
 		return 1;
 	if (db_query(db, CTL_VERSIONS, NULL, 0, on_version, &current) != DB_OK) {
 		fprintf(stderr, "minhbachctl: %s\n", db_last_error(db));
