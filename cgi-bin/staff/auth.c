@@ -140,40 +140,50 @@ auth_has_any_role(const struct session *s, const char *role)
 	return false;
 }
 
-/* The Origin (or, without it, the Referer) must name this host. */
+/* The public origin of the staff pages, from the configuration (read-only after start). */
+static char *configured_origin;
+
+void
+auth_set_origin(const char *origin)
+{
+	free(configured_origin);
+	configured_origin = origin ? xstrdup(origin) : NULL;
+}
+
 bool
 auth_origin_ok(struct request *req)
 {
-	const char *host = http_env(req, "HTTP_HOST");
 	const char *origin = http_env(req, "HTTP_ORIGIN");
 	const char *src = origin ? origin : http_env(req, "HTTP_REFERER");
-	const char *p;
-	size_t hl;
+	const char *host = http_env(req, "HTTP_HOST");
+	char own[300];
+	const char *want = configured_origin;
+	size_t n;
 
-	if (host == NULL || src == NULL)
+	if (src == NULL)
 		return false;
-	if (strncasecmp(src, "https://", 8) == 0)
-		p = src + 8;
-	else if (strncasecmp(src, "http://", 7) == 0)
-		p = src + 7;
-	else
-		return false;
-	hl = strlen(host);
-	return strncasecmp(p, host, hl) == 0 && (p[hl] == '\0' || p[hl] == '/');
+	if (want == NULL) {
+		if (host == NULL)
+			return false;
+		snprintf(own, sizeof(own), "%s://%s", req->https ? "https" : "http", host);
+		want = own;
+	}
+	n = strlen(want);
+	/* scheme, host and port all: an Origin is exactly that, a Referer starts with it */
+	return strncasecmp(src, want, n) == 0 &&
+	    (src[n] == '\0' || (origin == NULL && src[n] == '/'));
 }
 
 bool
 auth_post_ok(struct request *req)
 {
 	struct session *s = auth_session(req);
+	/* only the body carries the token (a multipart form as a field): a token in a URL
+	 * leaks through logs and Referer */
 	const char *token = kv_get(&req->form, "csrf");
 
 	if (s == NULL || !auth_origin_ok(req))
 		return false;
-	if (token == NULL) {
-		/* multipart forms carry it in the query string of the form's action */
-		token = kv_get(&req->query, "csrf");
-	}
 	return token != NULL && strlen(token) == 64 &&
 	    sodium_memcmp(token, s->csrf, 64) == 0;
 }
@@ -188,37 +198,79 @@ auth_hash_password(const char *password, char out[128])
 static void	audit_row(struct request *, long long, const char *, const char *, const char *,
 		    long long, const char *);
 
+/* Seconds to wait before the next try after n failures of which free were free, the last
+ * one since seconds ago: 0 while n < free, then THROTTLE_DELAY doubling with each failure
+ * up to THROTTLE_DELAY_MAX. */
 static long long
-count_failures(struct request *req, unsigned int stmt, const char *key)
+throttle_wait(long long n, long long free_failures, long long since)
 {
-	struct db_param p[2] = { DB_TEXT(key), DB_INT(THROTTLE_WINDOW) };
-	char *v[1];
-	int found;
-	long long n = -1;
+	long long wait;
 
-	if (db_fetch_one(staff_db(req), stmt, p, 2, v, 1, &found) == DB_OK && found)
-		n = atoll(v[0]);
-	db_values_free(v, 1);
-	return n;
+	if (n < free_failures)
+		return 0;
+	wait = n - free_failures >= 10 ? THROTTLE_DELAY_MAX :
+	    (long long)THROTTLE_DELAY << (n - free_failures);
+	if (wait > THROTTLE_DELAY_MAX)
+		wait = THROTTLE_DELAY_MAX;
+	return wait > since ? wait - since : 0;
+}
+
+/* Seconds this (account, address) must still wait, or -1 when the database cannot say. */
+static long long
+throttle_check(struct request *req, const char *username)
+{
+	struct db_param p[3] = { DB_TEXT(req->remote_addr), DB_INT(THROTTLE_WINDOW),
+	    DB_TEXT(username) };
+	char *v[2];
+	int found;
+	long long pair = 0, addr = 0;
+
+	if (db_fetch_one(staff_db(req), SQL_FAILURES_ADDR, p, 2, v, 2, &found) != DB_OK)
+		return -1;
+	if (found && v[1] != NULL)
+		addr = throttle_wait(atoll(v[0]), THROTTLE_PER_ADDR, atoll(v[1]));
+	db_values_free(v, 2);
+	if (db_fetch_one(staff_db(req), SQL_FAILURES_PAIR, p, 3, v, 2, &found) != DB_OK)
+		return -1;
+	if (found && v[1] != NULL)
+		pair = throttle_wait(atoll(v[0]), THROTTLE_PER_PAIR, atoll(v[1]));
+	db_values_free(v, 2);
+	return pair > addr ? pair : addr;
+}
+
+static void
+record_attempt(struct request *req, const char *username, bool ok)
+{
+	struct db_param p[3] = { DB_TEXT(username), DB_TEXT(req->remote_addr), DB_INT(ok) };
+
+	(void)db_exec(staff_db(req), ok ? SQL_FAILURES_CLEAR : SQL_ATTEMPT_INSERT, p, ok ? 2 : 3,
+	    NULL, NULL);
+	if (ok)
+		(void)db_exec(staff_db(req), SQL_ATTEMPT_INSERT, p, 3, NULL, NULL);
 }
 
 enum login_result
-auth_login(struct request *req, const char *username, const char *password)
+auth_login(struct request *req, const char *username, const char *password, int *retry_after)
 {
 	/* a hash to verify against when the user does not exist, so both take as long */
 	static char dummy[crypto_pwhash_STRBYTES];
 	struct db *db = staff_db(req);
 	struct db_param p[4];
-	char *v[6], token_hex[65], csrf_hex[65];
+	char *v[6], token_hex[65], csrf_hex[65], name[64];
 	unsigned char token[32], hash[32], csrf[32];
-	long long fu, fa;
+	long long wait;
 	int found, ok;
 
-	fu = count_failures(req, SQL_FAILURES_USER, username);
-	fa = count_failures(req, SQL_FAILURES_ADDR, req->remote_addr);
-	if (fu < 0 || fa < 0)
+	/* user names are lower case: any other case is the same account */
+	snprintf(name, sizeof(name), "%s", username);
+	for (char *c = name; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	username = name;
+	if ((wait = throttle_check(req, username)) < 0)
 		return LOGIN_DB_ERROR;
-	if (fu >= THROTTLE_PER_USER || fa >= THROTTLE_PER_ADDR) {
+	if (wait > 0) {
+		*retry_after = (int)wait;
 		audit_anonymous(req, username, "login_throttled", NULL);
 		return LOGIN_THROTTLED;
 	}
@@ -229,10 +281,7 @@ auth_login(struct request *req, const char *username, const char *password)
 		auth_hash_password("not a password of anyone", dummy);
 	ok = crypto_pwhash_str_verify(found ? v[3] : dummy, password, strlen(password)) == 0 &&
 	    found && strcmp(v[5], "1") == 0;
-	p[0] = DB_TEXT(username);
-	p[1] = DB_TEXT(req->remote_addr);
-	p[2] = DB_INT(ok);
-	(void)db_exec(db, SQL_ATTEMPT_INSERT, p, 3, NULL, NULL);
+	record_attempt(req, username, ok);
 	if (!ok) {
 		db_values_free(v, 6);
 		audit_anonymous(req, username, "login_failed", NULL);
@@ -276,22 +325,35 @@ auth_logout(struct request *req)
 }
 
 const char *
-auth_change_password(struct request *req, const char *current, const char *next)
+auth_change_password(struct request *req, const char *current, const char *next,
+    int *retry_after)
 {
 	struct session *s = auth_session(req);
 	struct db_param p[2] = { DB_INT(s->user_id) };
 	char *v[1], hash[crypto_pwhash_STRBYTES];
 	size_t chars = 0;
+	long long wait;
 	int found, ok;
 
+	/* a wrong current password is a failed sign-in: the same throttle, the same record */
+	if ((wait = throttle_check(req, s->username)) < 0)
+		return "error.500";
+	if (wait > 0) {
+		*retry_after = (int)wait;
+		audit(req, "password_throttled", "staff_user", s->user_id, NULL);
+		return "login.error.throttled";
+	}
 	if (db_fetch_one(staff_db(req), SQL_USER_HASH, p, 1, v, 1, &found) != DB_OK || !found) {
 		db_values_free(v, 1);
 		return "error.500";
 	}
 	ok = crypto_pwhash_str_verify(v[0], current, strlen(current)) == 0;
 	db_values_free(v, 1);
-	if (!ok)
+	if (!ok) {
+		record_attempt(req, s->username, false);
+		audit(req, "password_wrong", "staff_user", s->user_id, NULL);
 		return "password.error.current";
+	}
 	for (const char *c = next; *c; c++)
 		if (((unsigned char)*c & 0xc0) != 0x80)
 			chars++;
@@ -310,16 +372,66 @@ auth_change_password(struct request *req, const char *current, const char *next)
 	return NULL;
 }
 
+/* s as valid UTF-8 of at most max characters: a bad byte becomes U+FFFD, a longer text
+ * is cut at a character boundary and ends with "…". NULL stays NULL. */
+static char *
+audit_text(const char *s, size_t max)
+{
+	struct buf b;
+	size_t chars = 0, cut = 0;
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (s == NULL)
+		return NULL;
+	buf_init(&b);
+	while (*p != '\0') {
+		size_t n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3 :
+		    (*p & 0xf8) == 0xf0 ? 4 : 0;
+
+		if (chars + 1 == max)
+			cut = b.len;	/* where "…" goes if the text is longer */
+		if (n == 0 || strnlen((const char *)p, n) < n || !utf8_valid((const char *)p, n)) {
+			buf_puts(&b, "\xef\xbf\xbd");
+			p++;
+		} else {
+			buf_append(&b, p, n);
+			p += n;
+		}
+		if (++chars > max) {
+			b.len = cut;
+			buf_puts(&b, "\xe2\x80\xa6");
+			break;
+		}
+	}
+	return b.data ? b.data : xstrdup("");
+}
+
+static enum db_status
+audit_insert(struct request *req, long long user_id, const char *username, const char *action,
+    const char *entity, long long entity_id, const char *detail)
+{
+	char *u = audit_text(username, 60), *d = audit_text(detail, AUDIT_DETAIL_MAX);
+	char *e = audit_text(entity, 40), *a = audit_text(req->remote_addr, 45);
+	struct db_param p[7] = { user_id ? DB_INT(user_id) : DB_NULL, DB_TEXT(u),
+	    DB_TEXT(action), DB_TEXT(e), entity_id > 0 && entity_id <= 4294967295LL ?
+	    DB_INT(entity_id) : DB_NULL, DB_TEXT(d), DB_TEXT(a) };
+	enum db_status rc = db_exec(staff_db(req), SQL_AUDIT, p, 7, NULL, NULL);
+
+	if (rc != DB_OK)
+		log_error("audit log: cannot record %s by %s: %s", action, u ? u : "-",
+		    db_last_error(staff_db(req)));
+	free(u);
+	free(d);
+	free(e);
+	free(a);
+	return rc;
+}
+
 static void
 audit_row(struct request *req, long long user_id, const char *username, const char *action,
     const char *entity, long long entity_id, const char *detail)
 {
-	struct db_param p[7] = { user_id ? DB_INT(user_id) : DB_NULL, DB_TEXT(username),
-	    DB_TEXT(action), DB_TEXT(entity), entity_id ? DB_INT(entity_id) : DB_NULL,
-	    DB_TEXT(detail), DB_TEXT(req->remote_addr) };
-
-	if (db_exec(staff_db(req), SQL_AUDIT, p, 7, NULL, NULL) != DB_OK)
-		log_error("audit log: cannot record %s by %s", action, username ? username : "-");
+	(void)audit_insert(req, user_id, username, action, entity, entity_id, detail);
 }
 
 void
@@ -330,6 +442,16 @@ audit(struct request *req, const char *action, const char *entity, long long ent
 
 	audit_row(req, s ? s->user_id : 0, s ? s->username : NULL, action, entity, entity_id,
 	    detail);
+}
+
+enum db_status
+audit_tx(struct request *req, const char *action, const char *entity, long long entity_id,
+    const char *detail)
+{
+	struct session *s = auth_session(req);
+
+	return audit_insert(req, s ? s->user_id : 0, s ? s->username : NULL, action, entity,
+	    entity_id, detail);
 }
 
 void

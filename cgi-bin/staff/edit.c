@@ -136,3 +136,36 @@ edit_target_xml(const struct edit_target *t, xmlNodePtr parent)
 	xml_attr(n, "land_ha", t->land_ha);
 	xml_text(n, "name", t->name);
 }
+
+enum db_status
+edit_scope(struct db *db, const struct record_form *f, long long board_id, bool admin,
+    const char **field, const char **why)
+{
+	bool target = f->def->kind == RECORD_TARGET;
+	const char *zone = target ? record_value(f, "zone") : NULL;
+	struct db_param p;
+	char *v[2] = { NULL, NULL };
+	int found;
+	enum db_status rc;
+
+	*why = NULL;
+	*field = target ? "zone" : "index_code";
+	if (zone != NULL) {
+		p = DB_TEXT(zone);
+		rc = db_fetch_one(db, SQL_ZONE_BOARD_BY_SLUG, &p, 1, v, 2, &found);
+		if (rc == DB_OK && !found)
+			*why = "publish.error.zone";
+		else if (rc == DB_OK && atoll(v[1]) != board_id && !admin)
+			*why = "edit.error.scope_zone";
+		db_values_free(v, 2);
+		return rc;
+	}
+	if (admin)
+		return DB_OK;
+	p = DB_INT(board_id);
+	rc = db_fetch_one(db, SQL_BOARD_PROVINCIAL, &p, 1, v, 1, &found);
+	if (rc == DB_OK && (!found || v[0] == NULL || strcmp(v[0], "1") != 0))
+		*why = target ? "edit.error.scope_province" : "edit.error.scope_index";
+	db_values_free(v, 1);
+	return rc;
+}

@@ -28,11 +28,20 @@ void	edit_target_xml(const struct edit_target *, xmlNodePtr parent);
 /* The record kind of a change request's entity, or RECORD__MAX. */
 enum record_kind edit_kind(const char *entity);
 
+/* The board scope of a target or an index value: a target of a zone belongs to the zone's
+ * board; a province-wide target and an index value to a provincial board (boards.
+ * is_provincial); an admin may write any. Checked when saving and again when publishing.
+ * *why is NULL, or the catalog key of the refusal and *field the field it concerns. */
+enum db_status	edit_scope(struct db *, const struct record_form *, long long board_id,
+		    bool admin, const char **field, const char **why);
+
 /* One change being published: the record, the values, and why it was refused. */
 struct pub {
 	struct request		*req;
 	struct db		*db;
 	long long		 request_id;
+	long long		 board_id;	/* the request's */
+	bool			 author_admin;
 	long long		 entity_id;
 	long long		 base_version;
 	const char		*note;
@@ -52,8 +61,9 @@ enum db_status	publish_log_field(struct pub *, unsigned long long change_id, con
 
 /* Applies a submitted change request in one transaction: checks the reviewer, the record's
  * version and the rules again, changes the record, writes the public change history, marks
- * the request published and bumps the data generation. Returns 0, or an HTTP status (403,
- * 404, 409 with *why set to a catalog key, 503, 500); nothing is written unless 0. */
+ * the request published, bumps the data generation and writes the audit row. Returns 0, or
+ * an HTTP status (403, 404, or 409, 503, 500 with *why set to a catalog key); nothing is
+ * written unless 0. */
 int	publish_request(struct request *, long long request_id, const char **why);
 
 #endif

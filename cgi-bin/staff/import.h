@@ -8,7 +8,9 @@
 #include "edit.h"
 
 #define IMPORT_MAX_BYTES	(5 * 1024 * 1024)
-#define IMPORT_MAX_OPS		10000
+#define IMPORT_MAX_OPS		10000	/* operations of one import, CSV or XML */
+#define IMPORT_XML_MAX_ELEMENTS	200000	/* elements of one XML file */
+#define IMPORT_XML_MAX_ATTRIBUTES	32	/* attributes of one XML element */
 
 enum import_op_kind { OP_PROJECT_NEW, OP_PROJECT_UPDATE, OP_STATUS, OP_DOCUMENT };
 

@@ -164,22 +164,71 @@ section(xmlNodePtr root, const char *name)
 	return NULL;
 }
 
-static xmlNodePtr
-document_by_id(xmlNodePtr docs, const char *id)
+/* An element of the file by its numeric id attribute, and what the file does with it. */
+struct by_id {
+	long long	 id;
+	xmlNodePtr	 node;		/* a document */
+	unsigned int	 op;		/* or the operation that adds a project */
+	bool		 cited;		/* a document a new status change cites */
+};
+
+static int
+by_id_cmp(const void *a, const void *b)
 {
+	long long x = ((const struct by_id *)a)->id, y = ((const struct by_id *)b)->id;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The documents of the file sorted by id, so that each lookup is a binary search: the
+ * reading stays O(n log n) however many documents and status changes a file holds. */
+static struct by_id *
+documents_index(xmlNodePtr docs, size_t *n)
+{
+	struct by_id *ix = NULL;
+
+	*n = 0;
 	for (xmlNodePtr d = docs ? docs->children : NULL; d != NULL; d = d->next) {
 		char *a;
-		bool same;
 
 		if (d->type != XML_ELEMENT_NODE)
 			continue;
+		ix = xrealloc(ix, (*n + 1) * sizeof(*ix));
 		a = attr(d, "id");
-		same = a && strcmp(a, id) == 0;
+		ix[*n].id = a ? atoll(a) : 0;
+		ix[*n].node = d;
+		ix[*n].cited = false;
+		(*n)++;
 		xmlFree(a);
-		if (same)
-			return d;
 	}
-	return NULL;
+	if (*n > 0)
+		qsort(ix, *n, sizeof(*ix), by_id_cmp);
+	return ix;
+}
+
+static struct by_id *
+document_by_id(struct by_id *ix, size_t n, const char *id)
+{
+	struct by_id key = { .id = atoll(id) };
+
+	return n > 0 ? bsearch(&key, ix, n, sizeof(*ix), by_id_cmp) : NULL;
+}
+
+/* The operations that add a project, by project id (for the approvals the file carries). */
+static struct by_id *
+new_projects_index(const struct import *im, size_t *n)
+{
+	struct by_id *ix = xcalloc(im->nops + 1, sizeof(*ix));
+
+	*n = 0;
+	for (unsigned int i = 0; i < im->nops; i++)
+		if (im->ops[i].kind == OP_PROJECT_NEW) {
+			ix[*n].id = im->ops[i].project_id;
+			ix[*n].op = i;
+			(*n)++;
+		}
+	qsort(ix, *n, sizeof(*ix), by_id_cmp);
+	return ix;
 }
 
 static void
@@ -204,6 +253,8 @@ read_projects(struct request *req, struct import *im, xmlNodePtr projects)
 
 		if (p->type != XML_ELEMENT_NODE)
 			continue;
+		if (im->nerrors > 0 && im->nops >= IMPORT_MAX_OPS)
+			break;		/* refused already: read no further */
 		id = attr(p, "id");
 		project_kv(p, &kv);
 		record_form_read(&record_defs[RECORD_PROJECT], &kv, &f);
@@ -238,13 +289,20 @@ document_kv(xmlNodePtr d, struct kv_list *kv)
 static void
 read_history(struct request *req, struct import *im, xmlNodePtr docs, xmlNodePtr changes)
 {
+	size_t ndocs, nnew;
+	struct by_id *dix = documents_index(docs, &ndocs);
+	struct by_id *nix = new_projects_index(im, &nnew);
+
 	for (xmlNodePtr c = changes ? changes->children : NULL; c != NULL; c = c->next) {
 		struct kv_list kv = { NULL, 0 };
 		struct import_op *op;
 		char *id, *project, *status, *doc;
+		struct by_id *d = NULL;
 
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
+		if (im->nerrors > 0 && im->nops >= IMPORT_MAX_OPS)
+			break;		/* refused already: read no further */
 		id = attr(c, "id");
 		if (event_exists(req, SQL_EVENT_EXISTS, id)) {
 			xmlFree(id);
@@ -254,10 +312,11 @@ read_history(struct request *req, struct import *im, xmlNodePtr docs, xmlNodePtr
 		status = attr(c, "status");
 		if (strcmp(status, "approved") == 0) {
 			/* the approval of a project this file adds */
-			for (unsigned int i = 0; i < im->nops; i++)
-				if (im->ops[i].kind == OP_PROJECT_NEW &&
-				    im->ops[i].project_id == atoll(project) && im->ops[i].event_id == 0)
-					im->ops[i].event_id = atoll(id);
+			struct by_id key = { .id = atoll(project) }, *n;
+
+			n = nnew > 0 ? bsearch(&key, nix, nnew, sizeof(*nix), by_id_cmp) : NULL;
+			if (n != NULL && im->ops[n->op].event_id == 0)
+				im->ops[n->op].event_id = atoll(id);
 			xmlFree(id);
 			xmlFree(project);
 			xmlFree(status);
@@ -272,18 +331,18 @@ read_history(struct request *req, struct import *im, xmlNodePtr docs, xmlNodePtr
 		kv_add(&kv, "remedy_due", child_text(c, "remedy_due", NULL));
 		kv_add(&kv, "land_ha_after", child_text(c, "land_ha_after", NULL));
 		if ((doc = attr(c, "document")) != NULL) {
-			xmlNodePtr d = document_by_id(docs, doc);
-
-			if (d == NULL)
+			if ((d = document_by_id(dix, ndocs, doc)) == NULL)
 				import_error(im, (unsigned int)xmlGetLineNo(c), "document",
 				    "import.error.document", doc);
 			else
-				document_kv(d, &kv);
+				document_kv(d->node, &kv);
 		}
 		op = import_op_from_kv(im, &kv, OP_STATUS, (unsigned int)xmlGetLineNo(c));
 		if (op != NULL) {
 			op->event_id = atoll(id);
 			op->doc_id = doc && !event_exists(req, SQL_DOCUMENT_EXISTS, doc) ? atoll(doc) : 0;
+			if (d != NULL && op->doc_id != 0)
+				d->cited = true;
 		}
 		xmlFree(doc);
 		xmlFree(id);
@@ -291,20 +350,17 @@ read_history(struct request *req, struct import *im, xmlNodePtr docs, xmlNodePtr
 		xmlFree(status);
 		kv_free(&kv);
 	}
-	for (xmlNodePtr d = docs ? docs->children : NULL; d != NULL; d = d->next) {
+	for (size_t i = 0; i < ndocs && !(im->nerrors > 0 && im->nops >= IMPORT_MAX_OPS); i++) {
 		struct kv_list kv = { NULL, 0 };
 		struct import_op *op;
+		xmlNodePtr d = dix[i].node;
 		char *id, *project;
-		bool cited = false;
 
-		if (d->type != XML_ELEMENT_NODE)
+		if (dix[i].cited)
 			continue;
 		id = attr(d, "id");
 		project = attr(d, "project");
-		for (unsigned int i = 0; i < im->nops; i++)
-			if (im->ops[i].doc_id == atoll(id))
-				cited = true;
-		if (project != NULL && !cited && !event_exists(req, SQL_DOCUMENT_EXISTS, id)) {
+		if (project != NULL && !event_exists(req, SQL_DOCUMENT_EXISTS, id)) {
 			kv_add(&kv, "project_id", project);
 			kv_attr(&kv, "doc_type", d, "type");
 			document_kv(d, &kv);
@@ -315,6 +371,8 @@ read_history(struct request *req, struct import *im, xmlNodePtr docs, xmlNodePtr
 		xmlFree(id);
 		xmlFree(project);
 	}
+	free(dix);
+	free(nix);
 }
 
 /* Zones are references: each must exist. */
@@ -338,6 +396,50 @@ check_zones(struct request *req, struct import *im, xmlNodePtr zones)
 	}
 }
 
+/* A scan of the bytes before libxml2 sees them, linear in their size: refuses a file with
+ * more than IMPORT_XML_MAX_ELEMENTS elements, or an element with more than
+ * IMPORT_XML_MAX_ATTRIBUTES attributes (libxml2 2.9 checks attributes for duplicates in
+ * time quadratic in their number: 80,000 on one element took 23 s). It counts what looks
+ * like a start tag and its '=' outside quotes, so it may overcount (a tag inside a
+ * comment), never undercount. Returns true when the file is within the bounds. */
+static bool
+xml_prescan(struct import *im, const char *p, size_t n)
+{
+	unsigned int line = 1, elements = 0;
+	char msg[120];
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned int attrs = 0, start = line;
+		char quote = 0;
+
+		if (p[i] == '\n')
+			line++;
+		if (p[i] != '<' || i + 1 >= n || p[i + 1] == '/' || p[i + 1] == '!' || p[i + 1] == '?')
+			continue;
+		if (++elements > IMPORT_XML_MAX_ELEMENTS) {
+			snprintf(msg, sizeof(msg), "line %u: more than %u elements", line,
+			    IMPORT_XML_MAX_ELEMENTS);
+			import_error(im, line, NULL, "import.error.limits", msg);
+			return false;
+		}
+		for (i++; i < n && (quote != 0 || p[i] != '>'); i++) {
+			if (p[i] == '\n')
+				line++;
+			if (quote != 0 && p[i] == quote)
+				quote = 0;
+			else if (quote == 0 && (p[i] == '"' || p[i] == '\''))
+				quote = p[i];
+			else if (quote == 0 && p[i] == '=' && ++attrs > IMPORT_XML_MAX_ATTRIBUTES) {
+				snprintf(msg, sizeof(msg), "line %u: more than %u attributes in one element",
+				    start, IMPORT_XML_MAX_ATTRIBUTES);
+				import_error(im, start, NULL, "import.error.limits", msg);
+				return false;
+			}
+		}
+	}
+	return true;
+}
+
 void
 import_read_xml_req(struct request *req, struct import *im, const char *p, size_t n)
 {
@@ -349,6 +451,8 @@ import_read_xml_req(struct request *req, struct import *im, const char *p, size_
 		import_error(im, 0, NULL, "import.error.size", NULL);
 		return;
 	}
+	if (!xml_prescan(im, p, n))
+		return;
 	if ((doc = xmlsafe_read_memory(p, n, err, sizeof(err))) == NULL) {
 		import_error(im, 0, NULL, "import.error.xml", err);
 		return;

@@ -42,6 +42,7 @@ static const struct route staff_routes[] = {
 	{ "/staff/boards/{}/index", GET_HEAD, ROLE_EDITOR, page_add, NULL, "staff/edit" },
 	{ "/staff/boards/{}/index", POST, ROLE_EDITOR, page_add_post, NULL, "staff/edit" },
 	{ "/staff/changes/{}", GET_HEAD, ROLE_STAFF, page_change, NULL, "staff/change" },
+	{ "/staff/changes/{}/file", GET_HEAD, ROLE_STAFF, page_change_file, NULL, NULL },
 	{ "/staff/changes/{}/{}", POST, ROLE_STAFF, page_change_action, NULL, "staff/change" },
 	{ "/staff/import", GET_HEAD, ROLE_EDITOR, page_import, NULL, "staff/import" },
 	{ "/staff/import", POST, ROLE_EDITOR, page_import_post, NULL, "staff/import" },
@@ -99,24 +100,40 @@ staff_authorize(struct request *req)
 	switch (req->route->role) {
 	case ROLE_EDITOR:
 		if (!auth_has_any_role(s, "editor"))
-			return 403;
+			s->refusal = "role editor";
 		break;
 	case ROLE_REVIEWER:
 		if (!auth_has_any_role(s, "reviewer"))
-			return 403;
+			s->refusal = "role reviewer";
 		break;
 	case ROLE_ADMIN:
 		if (!s->admin)
-			return 403;
+			s->refusal = "role admin";
 		break;
 	default:
 		break;
 	}
-	if (req->method == METHOD_POST && !auth_post_ok(req)) {
-		audit(req, "csrf_refused", NULL, 0, req->path);
-		return 403;
-	}
-	return 0;
+	if (s->refusal == NULL && req->method == METHOD_POST && !auth_post_ok(req))
+		s->refusal = "csrf or origin";
+	return s->refusal != NULL ? 403 : 0;
+}
+
+/* Every 403 the staff program answers is recorded: the path, and why when known (the
+ * role, the CSRF check; otherwise a board the user has no role on). An error page comes
+ * through here with its status set, a page rendered by its handler with 200. */
+static void
+audit_refusal(struct request *req)
+{
+	struct session *s = auth_session(req);
+	struct buf d;
+
+	if (req->resp.status != 403)
+		return;
+	buf_init(&d);
+	buf_printf(&d, "%s %s%s: %s", req->method == METHOD_POST ? "POST" : "GET",
+	    staff_base(req), req->path, s && s->refusal ? s->refusal : s ? "board" : "origin");
+	audit(req, "forbidden", NULL, 0, d.data);
+	buf_free(&d);
 }
 
 static void
@@ -126,6 +143,7 @@ staff_decorate(struct request *req)
 	struct session *s = auth_session(req);
 	int found;
 
+	audit_refusal(req);
 	xml_attr(req->page, "program", "staff");
 	req->cache_control = "no-store";
 	if (dbxml_row(staff_db(req), SQL_STAFF_SITE, NULL, 0, site, &found) != DB_OK || !found) {
@@ -146,12 +164,20 @@ staff_decorate(struct request *req)
 	}
 }
 
-/* The program's own configuration: the schema the XML import is validated against. */
+/* The program's own configuration: the schema the XML import is validated against, and
+ * the origin (scheme, host, port) every POST must come from. */
 static int
 staff_init(struct config *cfg)
 {
 	const char *schema = config_get(cfg, "schema_file", DATADIR "/minhbach/htdocs/schema/minhbach-1.xsd");
+	const char *origin = config_get(cfg, "public_origin", NULL);
 
+	if (origin != NULL && ((strncmp(origin, "https://", 8) != 0 &&
+	    strncmp(origin, "http://", 7) != 0) || strchr(origin + 8, '/') != NULL)) {
+		log_error("public_origin: want scheme://host[:port], with no path: %s", origin);
+		return -1;
+	}
+	auth_set_origin(origin);
 	return import_schema_load(schema);
 }
 

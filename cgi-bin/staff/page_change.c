@@ -48,6 +48,13 @@ may_see(const struct session *s, const struct change *c)
 	    auth_has_role(s, c->board_id, "editor") || auth_has_role(s, c->board_id, "reviewer");
 }
 
+/* The attached PDF of a change: for the editors and reviewers of its board. */
+static bool
+may_open_file(const struct session *s, const struct change *c)
+{
+	return auth_has_role(s, c->board_id, "editor") || auth_has_role(s, c->board_id, "reviewer");
+}
+
 int
 page_change(struct request *req)
 {
@@ -89,12 +96,26 @@ page_change(struct request *req)
 	} else if (kind != RECORD__MAX && edit_target_by_id(req, kind, c.entity_id, &t) == 0) {
 		edit_target_xml(&t, ch);
 		record_form_parse(t.def, c.v[C_PAYLOAD], &f);
+		if (record_value(&f, "doc_file_id") != NULL && may_open_file(s, &c))
+			xml_attr(ch, "file", "1");	/* the reviewer opens the PDF before publishing */
 		record_form_xml(&f, t.def->adds ? NULL : t.current, ch);
 		record_form_free(&f);
 		edit_target_free(&t);
 	}
 	change_free(&c);
 	return 200;
+}
+
+/* Audits action on the change request c: "request <id>[: text]" in the detail. */
+static void
+audit_request(struct request *req, const char *action, const struct change *c, const char *text)
+{
+	struct buf d;
+
+	buf_init(&d);
+	buf_printf(&d, "request %lld%s%s", c->id, text ? ": " : "", text ? text : "");
+	audit(req, action, c->v[C_ENTITY], c->entity_id, d.data);
+	buf_free(&d);
 }
 
 int
@@ -121,7 +142,7 @@ page_change_action(struct request *req)
 		else if (n == 0)
 			status = 409;
 		else {
-			audit(req, "submit", c.v[C_ENTITY], c.entity_id, NULL);
+			audit_request(req, "submit", &c, NULL);
 			status = staff_redirect(req, path);
 		}
 	} else if (strcmp(action, "return") == 0) {
@@ -140,27 +161,92 @@ page_change_action(struct request *req)
 		else if (n == 0)
 			status = 409;
 		else {
-			audit(req, "send_back", c.v[C_ENTITY], c.entity_id, comment);
+			audit_request(req, "send_back", &c, comment);
 			status = staff_redirect(req, path);
 		}
 	} else if (strcmp(action, "publish") == 0) {
 		const char *why = NULL;
 
 		status = publish_request(req, c.id, &why);
-		if (status == 0) {
-			audit(req, "publish", c.v[C_ENTITY], c.entity_id, NULL);
+		if (status == 0)
 			status = staff_redirect(req, path);
-		} else if (why != NULL) {
+		else if (why != NULL) {
+			/* refused or failed: said on the change's page, in the user's language */
 			xmlNodePtr e = xml_elem(req->page, "refused");
+			char detail[400];
 
+			snprintf(detail, sizeof(detail), "%s%s%s", why, status >= 500 ? ": " : "",
+			    status >= 500 ? db_last_error(staff_db(req)) : "");
 			xml_attr(e, "reason", why);
-			audit(req, "publish_refused", c.v[C_ENTITY], c.entity_id, why);
+			audit_request(req, status >= 500 ? "publish_failed" : "publish_refused", &c,
+			    detail);
 			req->resp.status = status;
 			change_free(&c);
-			return page_change(req);
+			status = page_change(req);
+			/* a database still away cannot show the page: the 503 page says so */
+			return status == 200 ? 200 : req->resp.status;
 		}
 	} else
 		status = 404;
 	change_free(&c);
 	return status;
+}
+
+struct file_ctx {
+	struct request	*req;
+	long long	 id;
+	bool		 found;
+};
+
+static int
+on_file(void *p, const struct db_row *r)
+{
+	struct file_ctx *fc = p;
+	char disposition[96];
+
+	fc->found = true;
+	snprintf(disposition, sizeof(disposition), "inline; filename=\"change-%lld.pdf\"", fc->id);
+	http_add_header(fc->req, "Content-Disposition", disposition);
+	http_add_header(fc->req, "X-Content-Type-Options", "nosniff");
+	http_add_header(fc->req, "Content-Security-Policy", "sandbox; default-src 'none'");
+	http_send(fc->req, r->values[0], r->lengths[0], "application/pdf");
+	return 1;
+}
+
+/* GET /staff/changes/<id>/file — the PDF a change request attaches, before it is published:
+ * only its own file (document_files.request_id), only to the editors and reviewers of its
+ * board, sandboxed like /documents/<id>. */
+int
+page_change_file(struct request *req)
+{
+	struct session *s = auth_session(req);
+	struct change c;
+	struct record_form f;
+	struct file_ctx fc = { req, 0, false };
+	enum record_kind kind;
+	enum db_status rc = DB_OK;
+	int status;
+
+	if ((status = change_load(req, req->path_args[0], &c)) != 0)
+		return status;
+	if (!may_open_file(s, &c)) {
+		change_free(&c);
+		return 403;
+	}
+	kind = edit_kind(c.v[C_ENTITY]);
+	fc.id = c.id;
+	memset(&f, 0, sizeof(f));
+	if (kind != RECORD__MAX && record_field(&record_defs[kind], "doc_file_id") >= 0) {
+		record_form_parse(&record_defs[kind], c.v[C_PAYLOAD], &f);
+		if (record_value(&f, "doc_file_id") != NULL) {
+			struct db_param p[2] = { DB_TEXT(record_value(&f, "doc_file_id")), DB_INT(c.id) };
+
+			rc = db_query(staff_db(req), SQL_FILE_OF_REQUEST, p, 2, on_file, &fc);
+		}
+		record_form_free(&f);
+	}
+	change_free(&c);
+	if (rc != DB_OK && rc != DB_ABORTED)
+		return db_http_status(rc);
+	return fc.found ? PAGE_DONE : 404;
 }

@@ -139,24 +139,21 @@ conflict(struct request *req, xmlNodePtr edit, const char *why, char *const *the
 	xml_attr(c, "reason", why);
 	record_form_xml(mine, theirs, c);
 	req->resp.status = 409;
+	audit(req, "edit_conflict", mine->def->entity, 0, why);
 	return 200;
 }
 
 #define PDF_MAX	(10 * 1024 * 1024)
 
-/* A decision's PDF attached to a status change: checked by its content (a PDF header,
- * an end-of-file marker near the end), capped, and stored by its SHA-256 so the same file
- * is kept once. Its id goes into the form; it becomes public only when the change is
- * published. Returns NULL, or the catalog key of the reason it was refused. */
+/* The decision's PDF attached to the form, if any, checked by its content (a PDF header, an
+ * end-of-file marker near the end) and capped. Returns NULL (none, or a good one in *out),
+ * or the catalog key of the reason it is refused. Nothing is stored here. */
 static const char *
-store_pdf(struct request *req, struct record_form *f)
+pdf_check(struct request *req, const struct upload **out)
 {
 	const struct upload *u = upload_get(&req->files, "doc_pdf");
-	unsigned char hash[crypto_hash_sha256_BYTES];
-	unsigned long long id = 0;
-	char idtext[24];
-	int i;
 
+	*out = NULL;
 	if (u == NULL || u->len == 0)
 		return NULL;
 	if (u->len > PDF_MAX)
@@ -165,19 +162,105 @@ store_pdf(struct request *req, struct record_form *f)
 	    memmem(u->data + (u->len > 1024 ? u->len - 1024 : 0), u->len > 1024 ? 1024 : u->len,
 	    "%%EOF", 5) == NULL)
 		return "edit.error.pdf_type";
+	*out = u;
+	return NULL;
+}
+
+/* Stores the PDF as a file of change request id (by its SHA-256: the same file is kept once
+ * per request), puts its id in the form and the request's payload, and drops the request's
+ * earlier file. Inside the caller's transaction. */
+static enum db_status
+store_pdf(struct request *req, const struct upload *u, unsigned long long request_id,
+    struct record_form *f)
+{
+	unsigned char hash[crypto_hash_sha256_BYTES];
+	unsigned long long file = 0;
+	char idtext[24], *payload;
+	int i = record_field(f->def, "doc_file_id");
+	enum db_status rc;
+
 	crypto_hash_sha256(hash, (const unsigned char *)u->data, u->len);
 	{
-		struct db_param p[3] = { DB_BLOB((const char *)hash, sizeof(hash)),
-		    DB_INT((long long)u->len), DB_BLOB(u->data, u->len) };
+		struct db_param p[4] = { DB_INT((long long)request_id),
+		    DB_BLOB((const char *)hash, sizeof(hash)), DB_INT((long long)u->len),
+		    DB_BLOB(u->data, u->len) };
 
-		if (db_exec(staff_db(req), SQL_FILE_INSERT, p, 3, NULL, &id) != DB_OK || id == 0)
-			return "error.500";
+		if ((rc = db_exec(staff_db(req), SQL_FILE_INSERT, p, 4, NULL, &file)) != DB_OK)
+			return rc;
 	}
-	snprintf(idtext, sizeof(idtext), "%llu", id);
-	i = record_field(f->def, "doc_file_id");
+	snprintf(idtext, sizeof(idtext), "%llu", file);
 	free(f->values[i]);
 	f->values[i] = xstrdup(idtext);
-	return NULL;
+	payload = record_form_payload(f);
+	{
+		struct db_param p[2] = { DB_TEXT(payload), DB_INT((long long)request_id) };
+
+		rc = db_exec(staff_db(req), SQL_REQUEST_SET_PAYLOAD, p, 2, NULL, NULL);
+	}
+	free(payload);
+	if (rc == DB_OK) {
+		struct db_param p[2] = { DB_INT((long long)request_id), DB_INT((long long)file) };
+
+		rc = db_exec(staff_db(req), SQL_FILES_OTHER_DELETE, p, 2, NULL, NULL);
+	}
+	return rc;
+}
+
+/* Keeps the file of one's own draft when the form brings no new one (the form never names
+ * a file: see record_form_read). */
+static void
+keep_draft_file(const struct open_request *o, struct record_form *f)
+{
+	struct record_form draft;
+	int i = record_field(f->def, "doc_file_id");
+
+	if (i < 0 || o->id == 0 || o->payload == NULL)
+		return;
+	record_form_parse(f->def, o->payload, &draft);
+	if (draft.values[i] != NULL) {
+		free(f->values[i]);
+		f->values[i] = xstrdup(draft.values[i]);
+	}
+	record_form_free(&draft);
+}
+
+/* Writes the change request (new, or one's own draft again) and its PDF in one
+ * transaction: the file exists only with the request that owns it. */
+static enum db_status
+save_request(struct request *req, const struct edit_target *t, const struct open_request *o,
+    const struct upload *pdf, const char *note, bool submit, struct record_form *f,
+    unsigned long long *id)
+{
+	struct session *s = auth_session(req);
+	char *payload = record_form_payload(f);
+	enum db_status rc;
+
+	if ((rc = db_begin(staff_db(req))) != DB_OK) {
+		free(payload);
+		return rc;
+	}
+	if (o->id != 0) {
+		struct db_param p[7] = { DB_TEXT(payload), DB_TEXT(note), DB_INT(t->version),
+		    DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(submit ? "submitted" : "draft"),
+		    DB_INT(o->id), DB_INT(s->user_id) };
+
+		rc = db_exec(staff_db(req), SQL_REQUEST_UPDATE_DRAFT, p, 7, NULL, NULL);
+		*id = (unsigned long long)o->id;
+	} else {
+		struct db_param p[9] = { DB_INT(t->board_id), DB_TEXT(t->def->entity), DB_INT(t->id),
+		    DB_INT(t->version), DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(payload),
+		    DB_TEXT(note), DB_INT(s->user_id), DB_TEXT(submit ? "submitted" : "draft") };
+
+		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 9, NULL, id);
+	}
+	free(payload);
+	if (rc == DB_OK && pdf != NULL)
+		rc = store_pdf(req, pdf, *id, f);
+	if (rc == DB_OK)
+		rc = db_commit(staff_db(req));
+	if (rc != DB_OK)
+		db_rollback(staff_db(req));
+	return rc;
 }
 
 static int
@@ -191,7 +274,8 @@ edit_post(struct request *req, enum record_kind kind)
 	struct edit_target t;
 	struct open_request o = { 0 };
 	struct record_form f;
-	char *payload = NULL;
+	const struct upload *pdf = NULL;
+	const char *why;
 	enum db_status rc;
 	int status = 200;
 	unsigned long long id = 0;
@@ -217,18 +301,30 @@ edit_post(struct request *req, enum record_kind kind)
 		f.errors[record_field(t.def, "land_ha_after")] = "edit.error.land_after";
 		f.nerrors++;
 	}
-	if (record_field(t.def, "doc_file_id") >= 0 && f.nerrors == 0) {
-		const char *why = store_pdf(req, &f);
+	if (f.nerrors == 0 && (kind == RECORD_TARGET || kind == RECORD_INDEX)) {
+		const char *field = NULL;
 
-		if (why != NULL)
-			xml_attr(edit, "pdf_error", why);
+		if ((rc = edit_scope(staff_db(req), &f, t.board_id, s->admin, &field, &why)) != DB_OK) {
+			status = db_http_status(rc);
+			goto out;
+		}
+		if (why != NULL) {
+			/* a board's editor writes for that board only */
+			f.errors[record_field(t.def, field)] = why;
+			f.nerrors++;
+			req->resp.status = 403;
+			audit(req, "forbidden", t.def->entity, t.id, why);
+		}
 	}
+	if (record_field(t.def, "doc_file_id") >= 0 && (why = pdf_check(req, &pdf)) != NULL)
+		xml_attr(edit, "pdf_error", why);
 	if (note == NULL || *note == '\0' || strlen(note) > 2000 || !utf8_valid(note, strlen(note)))
 		xml_attr(edit, "note_error", note && *note ? "error.param.too_long" : "edit.error.note");
 	if (f.nerrors > 0 || xmlHasProp(edit, BAD_CAST "note_error") != NULL ||
 	    xmlHasProp(edit, BAD_CAST "pdf_error") != NULL) {
 		record_form_xml(&f, t.def->adds ? NULL : t.current, edit);
-		req->resp.status = 400;
+		if (req->resp.status == 200)
+			req->resp.status = 400;
 		goto out;
 	}
 	if ((rc = open_request(req, &t, &o)) != DB_OK) {
@@ -248,21 +344,9 @@ edit_post(struct request *req, enum record_kind kind)
 		status = conflict(req, edit, "edit.conflict.published", t.current, &f);
 		goto out;
 	}
-	payload = record_form_payload(&f);
-	if (o.id != 0) {
-		struct db_param p[7] = { DB_TEXT(payload), DB_TEXT(note), DB_INT(t.version),
-		    DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(submit ? "submitted" : "draft"),
-		    DB_INT(o.id), DB_INT(s->user_id) };
-
-		rc = db_exec(staff_db(req), SQL_REQUEST_UPDATE_DRAFT, p, 7, NULL, NULL);
-		id = (unsigned long long)o.id;
-	} else {
-		struct db_param p[9] = { DB_INT(t.board_id), DB_TEXT(t.def->entity), DB_INT(t.id),
-		    DB_INT(t.version), DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(payload),
-		    DB_TEXT(note), DB_INT(s->user_id), DB_TEXT(submit ? "submitted" : "draft") };
-
-		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 9, NULL, &id);
-	}
+	if (pdf == NULL)
+		keep_draft_file(&o, &f);
+	rc = save_request(req, &t, &o, pdf, note, submit, &f, &id);
 	if (rc == DB_CONFLICT) {
 		/* someone else's request got there first */
 		status = conflict(req, edit, "edit.conflict.pending", t.current, &f);
@@ -272,15 +356,20 @@ edit_post(struct request *req, enum record_kind kind)
 		status = db_http_status(rc);
 		goto out;
 	}
-	audit(req, submit ? "submit" : "edit", t.def->entity, t.id, payload);
 	{
 		char path[64];
+		char *payload = record_form_payload(&f);
+		struct buf d;
 
+		buf_init(&d);
+		buf_printf(&d, "request %llu: %s", id, payload);
+		audit(req, submit ? "submit" : "edit", t.def->entity, t.id, d.data);
+		buf_free(&d);
+		free(payload);
 		snprintf(path, sizeof(path), "/staff/changes/%llu", id);
 		status = staff_redirect(req, path);
 	}
 out:
-	free(payload);
 	record_form_free(&f);
 	open_request_free(&o);
 	edit_target_free(&t);

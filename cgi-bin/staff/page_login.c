@@ -14,6 +14,8 @@ page_login_post(struct request *req)
 {
 	const char *user = form(req, "username"), *pass = form(req, "password");
 	xmlNodePtr login = xml_elem(req->page, "login");
+	char retry[24];
+	int wait = 0;
 
 	if (!auth_origin_ok(req))
 		return 403;
@@ -24,12 +26,13 @@ page_login_post(struct request *req)
 		xml_attr(login, "username", user && strlen(user) <= 60 ? user : NULL);
 		return 200;
 	}
-	switch (auth_login(req, user, pass)) {
+	switch (auth_login(req, user, pass, &wait)) {
 	case LOGIN_OK:
 		return staff_redirect(req, "/staff/");
 	case LOGIN_THROTTLED:
 		req->resp.status = 429;
-		http_add_header(req, "Retry-After", "900");
+		snprintf(retry, sizeof(retry), "%d", wait);
+		http_add_header(req, "Retry-After", retry);
 		xml_attr(login, "error", "login.error.throttled");
 		break;
 	case LOGIN_BAD:
@@ -63,15 +66,25 @@ page_password_post(struct request *req)
 	const char *cur = form(req, "current"), *next = form(req, "new"), *again = form(req, "again");
 	xmlNodePtr pw = xml_elem(req->page, "password");
 	const char *why;
+	int wait = 0;
 
-	if (cur == NULL || next == NULL || again == NULL || strlen(next) > 1024)
+	if (cur == NULL || next == NULL || again == NULL || strlen(next) > 1024 ||
+	    strlen(cur) > 1024)
 		why = "error.param.required";
 	else if (strcmp(next, again) != 0)
 		why = "password.error.mismatch";
 	else
-		why = auth_change_password(req, cur, next);
+		why = auth_change_password(req, cur, next, &wait);
 	if (why != NULL) {
 		req->resp.status = 400;
+		if (wait > 0) {
+			char retry[24];
+
+			snprintf(retry, sizeof(retry), "%d", wait);
+			http_add_header(req, "Retry-After", retry);
+			req->resp.status = 429;
+		} else if (strcmp(why, "password.error.current") == 0)
+			req->resp.status = 403;
 		xml_attr(pw, "error", why);
 		return 200;
 	}

@@ -198,9 +198,27 @@ insert_basis(struct pub *pb, const char *doc_type, const char *title, unsigned l
 	    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(t ? t : title),
 	    DB_TEXT(record_value(f, "doc_url")), DB_TEXT(record_value(f, "doc_file_id")) };
 
+	const char *file = record_value(f, "doc_file_id");
+
 	*id = 0;
 	if (record_value(f, "doc_number") == NULL)
 		return DB_OK;
+	if (file != NULL) {
+		/* a file is published only by the request that uploaded it */
+		struct db_param k = DB_TEXT(file);
+		char *v[1] = { NULL };
+		int found;
+		enum db_status rc = db_fetch_one(pb->db, SQL_FILE_OWNER, &k, 1, v, 1, &found);
+		bool mine = rc == DB_OK && found && v[0] != NULL && atoll(v[0]) == pb->request_id;
+
+		db_values_free(v, 1);
+		if (rc != DB_OK)
+			return rc;
+		if (!mine) {
+			pb->why = "publish.error.file";
+			return DB_CONFLICT;
+		}
+	}
 	return db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 9, NULL, id);
 }
 
@@ -255,6 +273,21 @@ apply_announcement(struct pub *pb)
 	return db_exec(pb->db, SQL_ANNOUNCEMENT_INSERT, p, 6, NULL, NULL);
 }
 
+/* The board scope again at publication: the zone may have moved, the board may no longer
+ * be the provincial one. */
+static enum db_status
+check_scope(struct pub *pb)
+{
+	const char *field, *why;
+	enum db_status rc = edit_scope(pb->db, &pb->f, pb->board_id, pb->author_admin, &field, &why);
+
+	if (rc == DB_OK && why != NULL) {
+		pb->why = why;
+		rc = DB_CONFLICT;
+	}
+	return rc;
+}
+
 static enum db_status
 apply_target(struct pub *pb)
 {
@@ -265,21 +298,9 @@ apply_target(struct pub *pb)
 	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "target_value")),
 	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "source")) };
 
-	if (zone != NULL) {
-		struct db_param z = DB_TEXT(zone);
-		char *v[1];
-		int found;
-		enum db_status rc = db_fetch_one(pb->db, SQL_ZONE_EXISTS, &z, 1, v, 1, &found);
+	enum db_status rc = check_scope(pb);
 
-		db_values_free(v, 1);
-		if (rc != DB_OK)
-			return rc;
-		if (!found) {
-			pb->why = "publish.error.zone";
-			return DB_CONFLICT;
-		}
-	}
-	return db_exec(pb->db, SQL_TARGET_UPSERT, p, 8, NULL, NULL);
+	return rc == DB_OK ? db_exec(pb->db, SQL_TARGET_UPSERT, p, 8, NULL, NULL) : rc;
 }
 
 static enum db_status
@@ -293,7 +314,10 @@ apply_index(struct pub *pb)
 	    DB_TEXT(record_value(f, "index_code")), DB_TEXT(record_value(f, "year")),
 	    DB_TEXT(record_value(f, "province")) };
 	unsigned long long n = 0;
-	enum db_status rc = db_exec(pb->db, SQL_EDITION_UPSERT, e, 4, NULL, NULL);
+	enum db_status rc = check_scope(pb);
+
+	if (rc == DB_OK)
+		rc = db_exec(pb->db, SQL_EDITION_UPSERT, e, 4, NULL, NULL);
 
 	if (rc == DB_OK)
 		rc = db_exec(pb->db, SQL_SCORE_UPSERT, s, 5, &n, NULL);
@@ -344,7 +368,7 @@ publish_request(struct request *req, long long request_id, const char **why)
 	struct session *s = auth_session(req);
 	struct pub pb;
 	struct db_param key = DB_INT(request_id);
-	char *v[9];
+	char *v[10];
 	enum record_kind kind;
 	enum db_status rc;
 	int found, status = 0;
@@ -354,14 +378,22 @@ publish_request(struct request *req, long long request_id, const char **why)
 	pb.db = staff_db(req);
 	pb.request_id = request_id;
 	*why = NULL;
-	if ((rc = db_begin(pb.db)) != DB_OK)
+	memset(v, 0, sizeof(v));
+	if ((rc = db_begin(pb.db)) != DB_OK) {
+		*why = "publish.error.unavailable";
 		return db_http_status(rc);
-	rc = db_fetch_one(pb.db, SQL_REQUEST_GET_LOCK, &key, 1, v, 9, &found);
+	}
+	rc = db_fetch_one(pb.db, SQL_REQUEST_GET_LOCK, &key, 1, v, 10, &found);
 	if (rc != DB_OK || !found) {
 		status = rc != DB_OK ? db_http_status(rc) : 404;
+		if (rc != DB_OK)
+			*why = rc == DB_UNAVAILABLE ? "publish.error.unavailable" : "publish.error.database";
 		goto fail;
 	}
-	/* id, board_id, entity, entity_id, base_version, state, payload, note, author_id */
+	/* id, board_id, entity, entity_id, base_version, state, payload, note, author_id,
+	 * author_admin */
+	pb.board_id = atoll(v[1]);
+	pb.author_admin = v[9] != NULL && strcmp(v[9], "1") == 0;
 	if (strcmp(v[5], "submitted") != 0) {
 		*why = "publish.error.state";
 		status = 409;
@@ -413,21 +445,30 @@ finish:
 	}
 	if (rc == DB_OK)
 		rc = db_exec(pb.db, SQL_GENERATION_BUMP, NULL, 0, NULL, NULL);
+	if (rc == DB_OK) {
+		/* the audit row commits with the publication, or neither does */
+		char detail[64];
+
+		snprintf(detail, sizeof(detail), "request %lld", request_id);
+		rc = audit_tx(req, "publish", strcmp(v[2], "import") == 0 ? "change_request" : v[2],
+		    strcmp(v[2], "import") == 0 ? request_id : atoll(v[3] ? v[3] : "0"), detail);
+	}
 	if (rc == DB_OK)
 		rc = db_commit(pb.db);
 	if (rc != DB_OK) {
 		if (rc == DB_CONFLICT && pb.why == NULL)
 			pb.why = "publish.error.rules";
-		*why = pb.why;
+		*why = pb.why ? pb.why : rc == DB_UNAVAILABLE ? "publish.error.unavailable" :
+		    "publish.error.database";
 		status = db_http_status(rc);
 		goto fail;
 	}
 	record_form_free(&pb.f);
-	db_values_free(v, 9);
+	db_values_free(v, 10);
 	return 0;
 fail:
 	db_rollback(pb.db);
 	record_form_free(&pb.f);
-	db_values_free(v, 9);
+	db_values_free(v, 10);
 	return status;
 }

@@ -264,14 +264,22 @@ trimmed(const char *s)
 	return end > s ? xstrndup(s, (size_t)(end - s)) : NULL;
 }
 
-unsigned int
-record_form_read(const struct record_def *def, const struct kv_list *l, struct record_form *f)
+/* The fields only the program sets: a stored file's id is never taken from a form. */
+static bool
+server_only(const struct param_decl *p)
+{
+	return strcmp(p->name, "doc_file_id") == 0;
+}
+
+static unsigned int
+form_read(const struct record_def *def, const struct kv_list *l, struct record_form *f,
+    bool trusted)
 {
 	memset(f, 0, sizeof(*f));
 	f->def = def;
 	for (unsigned int i = 0; i < def->nfields; i++) {
 		const struct param_decl *p = &def->fields[i];
-		const char *raw = kv_get(l, p->name);
+		const char *raw = trusted || !server_only(p) ? kv_get(l, p->name) : NULL;
 		long long iv;
 		double dv;
 
@@ -290,6 +298,12 @@ record_form_read(const struct record_def *def, const struct kv_list *l, struct r
 }
 
 unsigned int
+record_form_read(const struct record_def *def, const struct kv_list *l, struct record_form *f)
+{
+	return form_read(def, l, f, false);
+}
+
+unsigned int
 record_form_parse(const struct record_def *def, const char *payload, struct record_form *f)
 {
 	struct kv_list l = { NULL, 0 };
@@ -303,7 +317,7 @@ record_form_parse(const struct record_def *def, const char *payload, struct reco
 		kv_free(&l);
 		return 1;
 	}
-	n = record_form_read(def, &l, f);
+	n = form_read(def, &l, f, true);
 	kv_free(&l);
 	return n;
 }

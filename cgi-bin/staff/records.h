@@ -44,8 +44,9 @@ struct record_form {
 	unsigned int		 nerrors;
 };
 
-/* Reads and checks the fields from a form or a stored payload; returns the number of
- * errors. The form's own cross-field rules (hectares, dates) are checked too. */
+/* Reads and checks the fields from a form (record_form_read: never the fields only the
+ * program sets, such as a stored file's id) or a stored payload (record_form_parse: all);
+ * returns the number of errors. The cross-field rules (hectares, dates) are checked too. */
 unsigned int	 record_form_read(const struct record_def *, const struct kv_list *,
 		    struct record_form *);
 unsigned int	 record_form_parse(const struct record_def *, const char *payload,

@@ -57,6 +57,7 @@ int	page_import_post(struct request *);
 int	page_add_post(struct request *);
 int	page_change(struct request *);
 int	page_change_action(struct request *);
+int	page_change_file(struct request *);
 int	page_users(struct request *);
 int	page_users_post(struct request *);
 int	page_audit(struct request *);

@@ -46,6 +46,10 @@
     </table></div>
     </xsl:if>
 
+    <xsl:if test="$c/@file">
+      <p><a href="{$base}/staff/changes/{$c/id}/file"><xsl:value-of select="mb:t('staff.change.file')"/></a></p>
+    </xsl:if>
+
     <xsl:variable name="edit">
       <xsl:value-of select="$base"/>
       <xsl:choose>

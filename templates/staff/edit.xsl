@@ -72,7 +72,6 @@
           </xsl:for-each>
           <xsl:if test="$e/form-fields/field[@name = 'doc_file_id']">
             <xsl:variable name="fid" select="$e/form-fields/field[@name = 'doc_file_id']/value"/>
-            <xsl:if test="$fid"><input type="hidden" name="doc_file_id" value="{$fid}"/></xsl:if>
             <div class="field">
               <label for="f-doc_pdf"><xsl:value-of select="mb:t('field.doc_pdf')"/></label>
               <input id="f-doc_pdf" name="doc_pdf" type="file" accept="application/pdf">

@@ -36,8 +36,8 @@ login editor2
 is "$STATUS" 303 "editor2 signs in"
 for i in 1 2 3 4 5; do login editor2 "wrong-$i-password"; done
 login editor2
-is "$STATUS" 429 "after five failures the account is throttled, right password or not"
-body_has '15 phút' "saying for how long"
+is "$STATUS" 429 "after five failures from one address the account is throttled there, right password or not"
+body_has '15 phút' "saying for how long at most"
 header_has '^retry-after: ' "with Retry-After"
 root_sql "DELETE FROM login_attempts"
 # throttling per address: twenty failures from one address across accounts
@@ -89,7 +89,7 @@ login admin
 as admin /staff/audit
 is "$STATUS" 200 "an admin reads the audit log"
 body_has '<code>login_failed</code>' "which records failed sign-ins"
-body_has '<code>csrf_refused</code>' "and refused POSTs"
+body_has '<code>forbidden</code>' "and refused requests"
 out=$(mariadb --no-defaults -S "$PORTAL_DB_SOCKET" -u "$(sed -n 's/^db_user *= *//p' "$PORTAL_INSTANCE_DIR/etc/minhbach-public.conf")" \
 	-p"$(sed -n 's/^db_password *= *//p' "$PORTAL_INSTANCE_DIR/etc/minhbach-public.conf")" "$PORTAL_DB_NAME" -e "SELECT * FROM audit_log" 2>&1)
 ok "the public account cannot read the audit log" grep -q 'ERROR 1142' <<<"$out"
@@ -116,7 +116,7 @@ post editor2 /staff/password "current=$PORTAL_DEMO_PASSWORD" "new=short" "again=
 is "$STATUS" 400 "a new password under 12 characters is refused"
 body_has 'ít nhất 12 ký tự' "saying why"
 post editor2 /staff/password "current=not-the-password" "new=a-new-password-1" "again=a-new-password-1"
-is "$STATUS" 400 "a wrong current password is refused"
+is "$STATUS" 403 "a wrong current password is refused"
 post editor2 /staff/password "current=$PORTAL_DEMO_PASSWORD" "new=a-new-password-1" "again=a-new-password-1"
 is "$STATUS" 200 "the password changes"
 login editor2
