@@ -25,41 +25,53 @@ int
 config_load(struct config *cfg, const char *path)
 {
 	FILE *f;
+	int rc;
+
+	memset(cfg, 0, sizeof(*cfg));
+	if ((f = fopen(path, "r")) == NULL) {
+		cfg->path = xstrdup(path);
+		fprintf(stderr, "%s: cannot open: %s\n", path, strerror(errno));
+		return -1;
+	}
+	rc = config_read(cfg, f, path);
+	fclose(f);
+	return rc;
+}
+
+int
+config_read(struct config *cfg, FILE *f, const char *path)
+{
 	char line[4096];
 	unsigned int lineno = 0;
 
 	memset(cfg, 0, sizeof(*cfg));
 	cfg->path = xstrdup(path);
-	if ((f = fopen(path, "r")) == NULL) {
-		fprintf(stderr, "%s: cannot open: %s\n", path, strerror(errno));
-		return -1;
-	}
 	while (fgets(line, sizeof(line), f) != NULL) {
 		char *key, *value, *eq;
 
 		lineno++;
 		if (strchr(line, '\n') == NULL && !feof(f)) {
 			fprintf(stderr, "%s:%u: line too long\n", path, lineno);
-			goto fail;
+			return -1;
 		}
 		key = trim(line);
 		if (*key == '\0' || *key == '#')
 			continue;
 		if ((eq = strchr(key, '=')) == NULL) {
 			fprintf(stderr, "%s:%u: expected `key = value`\n", path, lineno);
-			goto fail;
+			return -1;
 		}
 		*eq = '\0';
 		key = trim(key);
 		value = trim(eq + 1);
 		if (*key == '\0') {
 			fprintf(stderr, "%s:%u: empty key\n", path, lineno);
-			goto fail;
+			return -1;
 		}
 		for (unsigned int i = 0; i < cfg->count; i++)
 			if (strcmp(cfg->entries[i].key, key) == 0) {
 				fprintf(stderr, "%s:%u: `%s` set twice\n", path, lineno, key);
-				goto fail;
+				return -1;
 			}
 		cfg->entries = xrealloc(cfg->entries, (cfg->count + 1) * sizeof(*cfg->entries));
 		cfg->entries[cfg->count].key = xstrdup(key);
@@ -67,11 +79,7 @@ config_load(struct config *cfg, const char *path)
 		cfg->entries[cfg->count].used = false;
 		cfg->count++;
 	}
-	fclose(f);
 	return 0;
-fail:
-	fclose(f);
-	return -1;
 }
 
 void

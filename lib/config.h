@@ -3,6 +3,7 @@
 #define MB_CONFIG_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 struct config_entry {
 	char	*key;
@@ -18,6 +19,8 @@ struct config {
 
 /* Reads path. Returns 0, or -1 after printing "path:line: reason" to stderr. */
 int		 config_load(struct config *, const char *path);
+/* The same from an open stream; path names it in the messages. */
+int		 config_read(struct config *, FILE *, const char *path);
 void		 config_free(struct config *);
 /* The value of key, or def when it is absent. */
 const char	*config_get(struct config *, const char *key, const char *def);

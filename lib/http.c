@@ -63,10 +63,34 @@ kv_get(const struct kv_list *l, const char *key)
 	return NULL;
 }
 
+bool
+http_cookie(const char *header, const char *name, char *out, size_t n)
+{
+	const char *c = header;
+	size_t len = strlen(name);
+
+	while (c != NULL && *c != '\0') {
+		while (*c == ' ' || *c == ';')
+			c++;
+		if (strncmp(c, name, len) == 0 && c[len] == '=') {
+			const char *v = c + len + 1, *end = strchr(v, ';');
+			size_t vlen = end ? (size_t)(end - v) : strlen(v);
+
+			if (vlen + 1 > n)
+				return false;
+			memcpy(out, v, vlen);
+			out[vlen] = '\0';
+			return true;
+		}
+		c = strchr(c, ';');
+	}
+	return false;
+}
+
 const char *
 http_env(const struct request *req, const char *name)
 {
-	return FCGX_GetParam(name, req->fcgi->envp);
+	return req->envp != NULL ? FCGX_GetParam(name, req->envp) : NULL;
 }
 
 /* Splits off the language prefix: /en and /en/... are English, the rest Vietnamese. */
@@ -84,15 +108,34 @@ http_split_lang(struct request *req)
 	}
 }
 
+/* Reads the body from the FastCGI stream. */
+static size_t
+fcgi_read(void *ctx, char *out, size_t n)
+{
+	int got = FCGX_GetStr(out, (int)n, ((FCGX_Request *)ctx)->in);
+
+	return got > 0 ? (size_t)got : 0;
+}
+
 int
 http_request_init(struct request *req, FCGX_Request *fcgi, size_t max_body)
+{
+	int status = http_request_parse(req, fcgi->envp, fcgi_read, fcgi, max_body);
+
+	req->fcgi = fcgi;
+	return status;
+}
+
+int
+http_request_parse(struct request *req, char **envp, http_body_reader read_body, void *ctx,
+    size_t max_body)
 {
 	const char *method, *uri, *q, *len, *https;
 	const char *bad;
 	size_t pathlen;
 
 	memset(req, 0, sizeof(*req));
-	req->fcgi = fcgi;
+	req->envp = envp;
 	req->resp.status = 200;
 	req->lang = LANG_VI;
 	req->full_path = xstrdup("/");
@@ -142,7 +185,7 @@ http_request_init(struct request *req, FCGX_Request *fcgi, size_t max_body)
 		if (n > max_body)
 			return 413;
 		req->body = xmalloc(n + 1);
-		if ((size_t)FCGX_GetStr(req->body, (int)n, fcgi->in) != n)
+		if (read_body(ctx, req->body, n) != n)
 			return 400;
 		req->body[n] = '\0';
 		req->body_len = n;

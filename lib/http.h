@@ -50,7 +50,8 @@ struct response {
 };
 
 struct request {
-	FCGX_Request		*fcgi;
+	FCGX_Request		*fcgi;		/* NULL when parsed from memory */
+	char			**envp;		/* the FastCGI parameters, "NAME=value" */
 	enum http_method	 method;
 	char			*path;		/* decoded, without the language prefix */
 	char			*full_path;	/* decoded, as requested */
@@ -93,8 +94,17 @@ struct request {
 /* Fills req from the FastCGI environment. Returns 0, or an HTTP status (400, 413) when
  * the request cannot be read; max_body caps CONTENT_LENGTH. */
 int		 http_request_init(struct request *, FCGX_Request *, size_t max_body);
+/* Reads up to n body bytes into out; returns how many it read. */
+typedef size_t (*http_body_reader)(void *ctx, char *out, size_t n);
+/* The same from the parameters envp (NULL-terminated "NAME=value" strings, kept by
+ * reference) and a body reader: what the FastCGI layer hands over, without its I/O. */
+int		 http_request_parse(struct request *, char **envp, http_body_reader, void *ctx,
+		    size_t max_body);
 void		 http_request_free(struct request *);
 const char	*http_env(const struct request *, const char *name);
+/* The value of cookie name in a Cookie header (may be NULL), copied into out (size n);
+ * false when absent or too long. */
+bool		 http_cookie(const char *header, const char *name, char *out, size_t n);
 const char	*http_status_text(int);
 
 void		 http_set_status(struct request *, int);

@@ -14,7 +14,7 @@ log_set_name(const char *name)
 	log_name = name;
 }
 
-static void
+static void __attribute__((format(printf, 2, 0)))
 log_line(const char *level, const char *fmt, va_list ap)
 {
 	char stamp[32], msg[1024];

@@ -35,28 +35,30 @@ boundary_of(const char *ct, char *out, size_t n)
 	return 0;
 }
 
-/* The value of param (name= or filename=) in a Content-Disposition line [p, end). */
+/* The value of param (name= or filename=) in a Content-Disposition line [p, end). A
+ * parameter starts after the blanks and semicolons before it; every end is searched from
+ * the start of what it ends, so no length is negative. */
 static char *
 disposition_param(const char *p, const char *end, const char *param)
 {
 	size_t plen = strlen(param);
 
 	while (p < end) {
-		const char *q = memchr(p, ';', (size_t)(end - p));
-		const char *s = p;
+		const char *s = p, *q;
 
 		while (s < end && (*s == ' ' || *s == '\t' || *s == ';'))
 			s++;
+		q = memchr(s, ';', (size_t)(end - s));
 		if ((size_t)(end - s) > plen + 1 && strncasecmp(s, param, plen) == 0 && s[plen] == '=') {
 			const char *v = s + plen + 1, *vend;
 
-			if (v < end && *v == '"') {
+			if (*v == '"') {
 				v++;
 				vend = memchr(v, '"', (size_t)(end - v));
 				if (vend == NULL)
 					return NULL;
-			} else
-				vend = q ? q : end;
+			} else if ((vend = memchr(v, ';', (size_t)(end - v))) == NULL)
+				vend = end;
 			return xstrndup(v, (size_t)(vend - v));
 		}
 		if (q == NULL)

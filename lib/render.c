@@ -472,7 +472,7 @@ render_cached(struct request *req, const struct cached_page *pg)
 		const char *colon = memchr(h, ':', (size_t)(nl - h));
 		char *name, *value;
 
-		if (colon == NULL)
+		if (colon == NULL || nl - colon < 2)	/* "Name: value" */
 			continue;
 		name = xstrndup(h, (size_t)(colon - h));
 		value = xstrndup(colon + 2, (size_t)(nl - colon - 2));

@@ -20,31 +20,6 @@ auth_free(struct request *req)
 	req->session = NULL;
 }
 
-/* The value of cookie name, copied into out (size n); false when absent or too long. */
-static bool
-cookie_value(const struct request *req, const char *name, char *out, size_t n)
-{
-	const char *c = http_env(req, "HTTP_COOKIE");
-	size_t len = strlen(name);
-
-	while (c != NULL && *c != '\0') {
-		while (*c == ' ' || *c == ';')
-			c++;
-		if (strncmp(c, name, len) == 0 && c[len] == '=') {
-			const char *v = c + len + 1, *end = strchr(v, ';');
-			size_t vlen = end ? (size_t)(end - v) : strlen(v);
-
-			if (vlen + 1 > n)
-				return false;
-			memcpy(out, v, vlen);
-			out[vlen] = '\0';
-			return true;
-		}
-		c = strchr(c, ';');
-	}
-	return false;
-}
-
 static void
 set_cookie(struct request *req, const char *value, bool clear)
 {
@@ -90,7 +65,7 @@ auth_load(struct request *req)
 	enum db_status rc;
 	int found;
 
-	if (!cookie_value(req, SESSION_COOKIE, token_hex, sizeof(token_hex)) ||
+	if (!http_cookie(http_env(req, "HTTP_COOKIE"), SESSION_COOKIE, token_hex, sizeof(token_hex)) ||
 	    strlen(token_hex) != 64 ||
 	    sodium_hex2bin(token, sizeof(token), token_hex, 64, NULL, NULL, NULL) != 0)
 		return 1;

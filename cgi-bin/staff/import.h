@@ -52,6 +52,9 @@ void	import_error(struct import *, unsigned int line, const char *field, const c
 	    const char *detail);
 /* Reads a CSV file (projects, or status changes: told apart by the header). */
 void	import_read_csv(struct import *, const char *, size_t);
+/* Parses an XML file safely and validates it against the schema: the document, or NULL
+ * with the reasons in im's errors. No database access. */
+xmlDocPtr import_xml_read(struct import *, const char *, size_t);
 /* Reads an XML file (validated against the schema first), compared with the record. */
 void	import_read_xml_req(struct request *, struct import *, const char *, size_t);
 /* Checks every operation against the database and the user's boards (import->board_id is

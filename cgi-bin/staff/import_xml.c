@@ -440,22 +440,21 @@ xml_prescan(struct import *im, const char *p, size_t n)
 	return true;
 }
 
-void
-import_read_xml_req(struct request *req, struct import *im, const char *p, size_t n)
+xmlDocPtr
+import_xml_read(struct import *im, const char *p, size_t n)
 {
 	char err[300];
 	xmlDocPtr doc;
-	xmlNodePtr root;
 
 	if (n > IMPORT_MAX_BYTES) {
 		import_error(im, 0, NULL, "import.error.size", NULL);
-		return;
+		return NULL;
 	}
 	if (!xml_prescan(im, p, n))
-		return;
+		return NULL;
 	if ((doc = xmlsafe_read_memory(p, n, err, sizeof(err))) == NULL) {
 		import_error(im, 0, NULL, "import.error.xml", err);
-		return;
+		return NULL;
 	}
 	if (schema != NULL) {
 		xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
@@ -467,11 +466,24 @@ import_read_xml_req(struct request *req, struct import *im, const char *p, size_
 		xmlSchemaFreeValidCtxt(vc);
 	} else
 		import_error(im, 0, NULL, "import.error.schema", "no schema loaded");
-	if (im->nerrors == 0) {
-		root = xmlDocGetRootElement(doc);
-		check_zones(req, im, section(root, "zones"));
-		read_projects(req, im, section(root, "projects"));
-		read_history(req, im, section(root, "documents"), section(root, "status_changes"));
+	if (im->nerrors > 0) {
+		xmlFreeDoc(doc);
+		return NULL;
 	}
+	return doc;
+}
+
+void
+import_read_xml_req(struct request *req, struct import *im, const char *p, size_t n)
+{
+	xmlDocPtr doc = import_xml_read(im, p, n);
+	xmlNodePtr root;
+
+	if (doc == NULL)
+		return;
+	root = xmlDocGetRootElement(doc);
+	check_zones(req, im, section(root, "zones"));
+	read_projects(req, im, section(root, "projects"));
+	read_history(req, im, section(root, "documents"), section(root, "status_changes"));
 	xmlFreeDoc(doc);
 }

@@ -69,6 +69,31 @@ main(void)
 		upload_list_free(&u);
 		buf_free(&b);
 	}
+	/* a parameter after a leading semicolon: the value's end was taken from the semicolon
+	 * before it (a length of ~2^64, which aborted the worker) */
+	{
+		static const char *const shapes[] = {
+			"Content-Disposition: ; name=csrf",
+			"Content-Disposition: ; name=\"csrf\"",
+			"Content-Disposition:;name=csrf",
+			"Content-Disposition: ;; \tname=csrf;",
+			"Content-Disposition: form-data;; name=csrf; ;filename=a.pdf",
+		};
+
+		for (size_t k = 0; k < sizeof(shapes) / sizeof(shapes[0]); k++) {
+			struct buf b;
+
+			buf_init(&b);
+			buf_printf(&b, "--XyZ\r\n%s\r\n\r\nv\r\n--XyZ--\r\n", shapes[k]);
+			ok(parse(b.data, b.len, &f, &u) == 0 &&
+			    ((f.count == 1 && strcmp(f.items[0].key, "csrf") == 0) ||
+			    (u.count == 1 && strcmp(u.items[0].field, "csrf") == 0)),
+			    "name after a leading semicolon: %s", shapes[k]);
+			kv_free(&f);
+			upload_list_free(&u);
+			buf_free(&b);
+		}
+	}
 	/* every truncation of a good body is refused (in a buffer of exactly its size, so
 	 * AddressSanitizer sees any read past its end), except those that keep the closing
 	 * delimiter whole */
