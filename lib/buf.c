@@ -2,6 +2,7 @@
 #include "buf.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +33,16 @@ xrealloc(void *p, size_t n)
 	if (p == NULL)
 		abort();
 	return p;
+}
+
+void *
+xgrow(void *p, size_t count, size_t size)
+{
+	if (count != 0 && (count & (count - 1)) != 0)
+		return p;	/* count is not a power of two: there is room */
+	if (count > SIZE_MAX / 2 / size)
+		abort();
+	return xrealloc(p, (count ? 2 * count : 1) * size);
 }
 
 char *

@@ -28,6 +28,11 @@ void	 buf_vprintf(struct buf *, const char *, va_list)
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
+/* Room for one more item in an array of count items of size bytes that only ever grew by
+ * xgrow (or is NULL with count 0): the capacity doubles at each power of two, so filling an
+ * array costs linear time whatever the allocator (a realloc per item is quadratic where
+ * realloc always copies, as under AddressSanitizer). */
+void	*xgrow(void *, size_t count, size_t size);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 

@@ -73,7 +73,7 @@ config_read(struct config *cfg, FILE *f, const char *path)
 				fprintf(stderr, "%s:%u: `%s` set twice\n", path, lineno, key);
 				return -1;
 			}
-		cfg->entries = xrealloc(cfg->entries, (cfg->count + 1) * sizeof(*cfg->entries));
+		cfg->entries = xgrow(cfg->entries, cfg->count, sizeof(*cfg->entries));
 		cfg->entries[cfg->count].key = xstrdup(key);
 		cfg->entries[cfg->count].value = xstrdup(value);
 		cfg->entries[cfg->count].used = false;

@@ -92,7 +92,7 @@ csv_next(struct csv_reader *r, struct csv_record *rec)
 			return csv_fail(r, rec, &b, "not valid UTF-8 text");
 		if (rec->count == CSV_MAX_FIELDS)
 			return csv_fail(r, rec, &b, "more than 64 fields");
-		rec->fields = xrealloc(rec->fields, (rec->count + 1) * sizeof(*rec->fields));
+		rec->fields = xgrow(rec->fields, rec->count, sizeof(*rec->fields));
 		rec->fields[rec->count++] = xstrndup(b.data, b.len);
 		if (r->p < r->end && *r->p == ',') {
 			r->p++;

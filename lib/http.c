@@ -33,7 +33,7 @@ kv_parse(struct kv_list *l, const char *s, size_t n, const char **bad)
 			free(value);
 			return -1;
 		}
-		l->items = xrealloc(l->items, (l->count + 1) * sizeof(*l->items));
+		l->items = xgrow(l->items, l->count, sizeof(*l->items));
 		l->items[l->count].key = key;
 		l->items[l->count].value = value;
 		l->count++;
@@ -258,7 +258,7 @@ http_add_header(struct request *req, const char *name, const char *value)
 
 	if (strpbrk(value, "\r\n") != NULL || strpbrk(name, "\r\n:") != NULL)
 		return;
-	r->headers = xrealloc(r->headers, (r->nheaders + 1) * sizeof(*r->headers));
+	r->headers = xgrow(r->headers, r->nheaders, sizeof(*r->headers));
 	r->headers[r->nheaders].name = xstrdup(name);
 	r->headers[r->nheaders].value = xstrdup(value);
 	r->nheaders++;

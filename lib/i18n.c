@@ -132,7 +132,7 @@ i18n_load(const char *dir)
 		size_t len = strlen(e->d_name);
 
 		if (len > 4 && strcmp(e->d_name + len - 4, ".xml") == 0 && e->d_name[0] != '.') {
-			names = xrealloc(names, (n + 1) * sizeof(*names));
+			names = xgrow(names, n, sizeof(*names));
 			names[n++] = xstrdup(e->d_name);
 		}
 	}

@@ -140,7 +140,7 @@ multipart_parse(const char *content_type, const char *body, size_t len, struct k
 		if (filename != NULL) {
 			struct upload *u;
 
-			files->items = xrealloc(files->items, (files->count + 1) * sizeof(*files->items));
+			files->items = xgrow(files->items, files->count, sizeof(*files->items));
 			u = &files->items[files->count++];
 			u->field = name;
 			u->filename = filename;
@@ -155,7 +155,7 @@ multipart_parse(const char *content_type, const char *body, size_t len, struct k
 				free(name);
 				return -1;
 			}
-			fields->items = xrealloc(fields->items, (fields->count + 1) * sizeof(*fields->items));
+			fields->items = xgrow(fields->items, fields->count, sizeof(*fields->items));
 			fields->items[fields->count].key = name;
 			fields->items[fields->count].value = xstrndup(data, vlen);
 			fields->count++;

@@ -250,7 +250,7 @@ render_add(const char *dir, const char *name)
 {
 	if (render_find(name) != NULL)
 		return 0;
-	templates = xrealloc(templates, (ntemplates + 1) * sizeof(*templates));
+	templates = xgrow(templates, ntemplates, sizeof(*templates));
 	templates[ntemplates].name = xstrndup(name, file_len(name));
 	if ((templates[ntemplates].style = render_compile(dir, name)) == NULL) {
 		free(templates[ntemplates].name);

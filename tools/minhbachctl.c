@@ -179,7 +179,7 @@ cmd_migrate(const char *sql_dir)
 
 		if (len > 8 && strcmp(e->d_name + len - 4, ".sql") == 0 &&
 		    strspn(e->d_name, "0123456789") == 3 && e->d_name[3] == '_') {
-			names = xrealloc(names, (n + 1) * sizeof(*names));
+			names = xgrow(names, n, sizeof(*names));
 			names[n++] = xstrdup(e->d_name);
 		}
 	}

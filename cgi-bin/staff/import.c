@@ -14,7 +14,7 @@ import_error(struct import *im, unsigned int line, const char *field, const char
 
 	if (im->nerrors >= 200)
 		return;		/* enough to fix the file with */
-	im->errors = xrealloc(im->errors, (im->nerrors + 1) * sizeof(*im->errors));
+	im->errors = xgrow(im->errors, im->nerrors, sizeof(*im->errors));
 	e = &im->errors[im->nerrors++];
 	e->line = line;
 	e->field = field ? xstrdup(field) : NULL;
@@ -48,7 +48,7 @@ op_add(struct import *im, enum import_op_kind kind, unsigned int line)
 {
 	struct import_op *op;
 
-	im->ops = xrealloc(im->ops, (im->nops + 1) * sizeof(*im->ops));
+	im->ops = xgrow(im->ops, im->nops, sizeof(*im->ops));
 	op = &im->ops[im->nops++];
 	memset(op, 0, sizeof(*op));
 	op->kind = kind;
@@ -171,7 +171,7 @@ import_read_csv(struct import *im, const char *p, size_t n)
 			continue;
 		}
 		for (unsigned int i = 0; i < rec.count; i++) {
-			kv.items = xrealloc(kv.items, (kv.count + 1) * sizeof(*kv.items));
+			kv.items = xgrow(kv.items, kv.count, sizeof(*kv.items));
 			kv.items[kv.count].key = xstrdup(head.fields[i]);
 			kv.items[kv.count].value = xstrdup(rec.fields[i]);
 			kv.count++;

@@ -70,7 +70,7 @@ kv_add(struct kv_list *kv, const char *k, const char *v)
 {
 	if (v == NULL)
 		return;
-	kv->items = xrealloc(kv->items, (kv->count + 1) * sizeof(*kv->items));
+	kv->items = xgrow(kv->items, kv->count, sizeof(*kv->items));
 	kv->items[kv->count].key = xstrdup(k);
 	kv->items[kv->count].value = xstrdup(v);
 	kv->count++;
@@ -193,7 +193,7 @@ documents_index(xmlNodePtr docs, size_t *n)
 
 		if (d->type != XML_ELEMENT_NODE)
 			continue;
-		ix = xrealloc(ix, (*n + 1) * sizeof(*ix));
+		ix = xgrow(ix, *n, sizeof(*ix));
 		a = attr(d, "id");
 		ix[*n].id = a ? atoll(a) : 0;
 		ix[*n].node = d;

@@ -89,6 +89,9 @@ fetch '/projects?q=van+don'
 body_has 'Vân Đồn' "'van don' finds Vân Đồn"
 fetch '/projects?q=%25'
 is "$(total)" 0 "a % in the search is a literal, not a wildcard"
+fetch "/projects?q=%27%20OR%201%3D1%20--%20"
+is "$STATUS" 200 "a quote in the search is answered as text"
+is "$(total)" 0 "an injected condition matches nothing: the search is a bound parameter"
 
 fetch '/en/projects?status=revoked'
 is "$STATUS" 200 "English registry answers 200"

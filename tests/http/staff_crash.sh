@@ -11,10 +11,18 @@ need_portal
 sup=$("$PORTAL_ROOT/portal" workers-pid test staff)
 db_pid() { cat "$PORTAL_INSTANCE_DIR/run/mariadb.pid"; }
 kill_workers() { local w; for w in $(pgrep -P "$sup"); do kill -KILL "$w" 2>/dev/null || true; done; }
-staff_up() { # wait until the staff program answers again (10 s at most)
+staff_up() { # wait until the staff program signs in four times in a row (10 s at most): a
+	# worker that lost MariaDB reconnects at its next request, at most once a second
+	local good=0
 	for _ in $(seq 1 100); do
-		[ "$(curl -s -o /dev/null -w '%{http_code}' "$PORTAL_URL/staff/login")" = 200 ] && return 0
-		sleep 0.1
+		login reviewer
+		if [ "$STATUS" = 303 ] && location | grep -q '/staff/$'; then
+			good=$((good + 1))
+			[ $good -ge 4 ] && return 0
+		else
+			good=0
+			sleep 0.1
+		fi
 	done
 	return 1
 }
