@@ -565,7 +565,7 @@ od_filter_bind(const struct request *req, const struct param_decl *d, const char
 	struct db_param q = DB_TEXT(pattern);
 	unsigned int k = 0;
 
-	p[k++] = zone; p[k++] = zone; p[k++] = zone;
+	p[k++] = zone; p[k++] = zone;
 	p[k++] = status; p[k++] = status;
 	p[k++] = country; p[k++] = country;
 	p[k++] = sector; p[k++] = sector;

@@ -83,12 +83,12 @@ void		 od_out_free(struct od_out *);
  * client takes the partial file for a whole one; returns PAGE_DONE. */
 int		 od_stream_end(struct od_out *, enum db_status rc, const char *closing);
 
-/* The project registry's filters (projects_params) bound for PROJECT_WHERE (23 values);
+/* The project registry's filters (projects_params) bound for PROJECT_WHERE (22 values);
  * pattern is the LIKE pattern of q or NULL. The values come from req->params as
  * validated against decls. */
 void		 od_filter_bind(const struct request *, const struct param_decl *decls,
 		    const char *pattern, struct db_param *p);
-#define OD_FILTER_PARAMS	23
+#define OD_FILTER_PARAMS	22
 /* The registry's filters (and with_sort, its sort) as a query string, for links that
  * keep them; appended to b. */
 void		 od_filter_query(const struct request *, const struct param_decl *decls,

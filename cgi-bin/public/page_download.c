@@ -303,7 +303,7 @@ xml_section(struct request *req, struct stream *s, const char *name, unsigned in
 enum xml_parts { XML_ZONES = 1, XML_PROJECTS = 2, XML_ZONE_DOCUMENTS = 4 };
 
 /* The export: the sections parts asks for; projects, documents and status changes are
- * those of the registry filter bound in p (23 values). */
+ * those of the registry filter bound in p (22 values). */
 static int
 stream_xml(struct request *req, unsigned int parts, struct db_param *p, const char *filename)
 {

@@ -95,6 +95,9 @@
 
     <section aria-labelledby="proj-h">
       <h2 id="proj-h"><xsl:value-of select="mb:t('zone.projects.heading')"/></h2>
+      <xsl:if test="$z/children/child">
+        <p class="note"><xsl:value-of select="mb:t('zone.projects.scope')"/><xsl:text> </xsl:text><xsl:value-of select="mb:num(sum($z/statuses/status/own_projects))"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('zone.projects.own')"/>.</p>
+      </xsl:if>
       <ul class="status-counts">
         <xsl:for-each select="$z/statuses/status">
           <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
@@ -109,6 +112,7 @@
           <xsl:for-each select="$z/projects/project[@status = $s]">
             <li><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a>
               <xsl:call-template name="sample-mark"/>
+              <xsl:if test="zone_slug != $z/@slug"><small> (<xsl:value-of select="mb:t('zone.projects.in')"/><xsl:text> </xsl:text><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a>)</small></xsl:if>
               <small> — <xsl:value-of select="investor"/> (<xsl:value-of select="country"/>), <xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(status_since)"/></small></li>
           </xsl:for-each>
         </ul>

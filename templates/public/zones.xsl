@@ -50,6 +50,7 @@
       </div>
     </form>
     <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="zones/@count"/></strong></p>
+    <p class="note"><xsl:value-of select="mb:t('zones.projects.scope')"/></p>
     <xsl:choose>
       <xsl:when test="zones/zone">
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
