@@ -322,7 +322,7 @@ static const struct od_field document_fields[] = {
 	{ "issued_on", "issued_on", OD_TEXT, NULL, NULL },
 	{ "issuer", "issuer", OD_TEXT, NULL, NULL },
 	{ "title", "title", OD_TEXT, NULL, NULL },
-	{ "url", "url", OD_TEXT, NULL, NULL },
+	{ "url", "link", OD_URL, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
@@ -343,7 +343,7 @@ static const struct od_field event_fields[] = {
 	{ "legal_basis.issued_on", "doc_issued_on", OD_TEXT, NULL, NULL },
 	{ "legal_basis.issuer", "doc_issuer", OD_TEXT, NULL, NULL },
 	{ "legal_basis.title", "doc_title", OD_TEXT, NULL, NULL },
-	{ "legal_basis.url", "doc_url", OD_TEXT, NULL, NULL },
+	{ "legal_basis.url", "doc_url", OD_URL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
 

@@ -141,6 +141,13 @@ od_value(const struct od_field *f, const struct db_row *r)
 			return json_null();
 		return json_pack("{s:o, s:s?}", "amount", od_number(v), "currency",
 		    f->aux2 ? f->aux2 : od_col(r, f->aux));
+	case OD_URL: {
+		char *url = od_url(v);
+		json_t *j = url ? json_string(url) : json_null();
+
+		free(url);
+		return j;
+	}
 	}
 	return json_null();
 }
@@ -255,6 +262,13 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 		case OD_TEXT:
 			csv_text(&w, v);
 			break;
+		case OD_URL: {
+			char *url = od_url(v);
+
+			csv_text(&w, url);
+			free(url);
+			break;
+		}
 		}
 	}
 	csv_end_row(&w);
@@ -282,6 +296,19 @@ void
 od_origin(struct buf *b)
 {
 	buf_puts(b, od_public_origin);
+}
+
+char *
+od_url(const char *v)
+{
+	struct buf b;
+
+	if (v == NULL || v[0] != '/')
+		return v ? xstrdup(v) : NULL;
+	buf_init(&b);
+	od_origin(&b);
+	buf_puts(&b, v);
+	return b.data;
 }
 
 char *

@@ -21,6 +21,7 @@ enum od_kind {
 	OD_LABELLED,	/* the same, labels from the columns aux (vi) and aux2 (en) */
 	OD_NAME,	/* {"vi", "en"}: col is Vietnamese, aux the English column */
 	OD_MONEY,	/* {"amount", "currency"}: currency from the column aux, or aux2 literally */
+	OD_URL,		/* a link: a path ("/documents/7") made absolute with the origin */
 };
 
 struct od_field {
@@ -45,6 +46,9 @@ void		 od_csv_row(struct buf *, const struct od_field *, const struct db_row *);
  * for every absolute link: never the request's Host, which a client chooses (a forged one
  * would reach caches shared by everyone). Appended to b. */
 void		 od_origin(struct buf *);
+/* A link as the world sees it: a path (starting with '/') after the origin, anything else
+ * as it is; NULL for NULL. Caller frees. */
+char		*od_url(const char *);
 /* Sets the origin from the configuration: http or https, a lower-case host name or
  * address, an optional port, nothing after. Returns 0, or -1 when the value is not one. */
 int		 od_origin_set(const char *);
