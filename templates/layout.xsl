@@ -76,7 +76,7 @@
           </xsl:if>
         </header>
         <main id="main" class="wrap">
-          <xsl:if test="//is_sample[. = '1']">
+          <xsl:if test="//is_sample[. = '1'] or //projects_sample[. = '1'] or //actual_is_sample[. = '1']">
             <p class="sample-notice" role="note">
               <strong><xsl:value-of select="mb:t('sample.title')"/></strong>
               <xsl:text> </xsl:text>

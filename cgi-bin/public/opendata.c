@@ -62,6 +62,7 @@ const struct od_field od_zone_fields[] = {
 	{ "established_on", "established_on", OD_TEXT, NULL, NULL },
 	{ "contact", "contact", OD_TEXT, NULL, NULL },
 	{ "projects", "projects", OD_INT, NULL, NULL },
+	{ "projects_is_sample", "projects_sample", OD_BOOL, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ "version", "version", OD_INT, NULL, NULL },
 	{ "updated_at", "updated_at", OD_TEXT, NULL, NULL },

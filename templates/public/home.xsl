@@ -89,6 +89,7 @@
               <span class="count"><xsl:value-of select="mb:count(projects)"/></span>
               <span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
             </a>
+            <xsl:call-template name="sample-mark"/>
           </li>
         </xsl:for-each>
       </ul>
@@ -127,7 +128,7 @@
                     <xsl:call-template name="sample-mark"/>
                   </th>
                   <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
-                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="actual"/></xsl:call-template></td>
+                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
                   <td>
                     <xsl:call-template name="meter">
                       <xsl:with-param name="value" select="$pct"/>

@@ -104,6 +104,7 @@
       <xsl:if test="$total &gt; 0">
         <xsl:text> · </xsl:text><xsl:value-of select="mb:t('projects.capital_total')"/><xsl:text> </xsl:text>
         <xsl:value-of select="mb:musd($l/total/registered_usd)"/>
+        <xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$l/total/is_sample"/></xsl:call-template>
         <xsl:text> · </xsl:text><xsl:value-of select="mb:t('pager.page')"/><xsl:text> </xsl:text><xsl:value-of select="$l/@page"/>/<xsl:value-of select="ceiling($total div $l/@per_page)"/>
       </xsl:if>
     </p>

@@ -106,7 +106,7 @@
         <xsl:value-of select="mb:pct(occupancy_pct)"/>
         <br/><small><xsl:value-of select="mb:date(occupancy_as_of)"/></small>
       </td>
-      <td class="num"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:count(projects)"/></a></td>
+      <td class="num"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:count(projects)"/></a><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="projects_sample"/></xsl:call-template></td>
     </tr>
   </xsl:template>
 </xsl:stylesheet>
