@@ -2,6 +2,7 @@
  * rendering of pages and error pages. */
 #include "render.h"
 #include "buf.h"
+#include "format.h"
 #include "htmlout.h"
 #include "http.h"
 #include "i18n.h"
@@ -79,39 +80,15 @@ ext_pick(xmlXPathParserContextPtr ctxt, int nargs)
 	}
 }
 
-/* Formats x with the language's grouping and decimal marks: 1.234,5 / 1,234.5. */
-static void
-format_number(struct buf *b, double x, int decimals, enum lang lang)
-{
-	char digits[64], *dot;
-	const char group = lang == LANG_EN ? ',' : '.';
-	const char point = lang == LANG_EN ? '.' : ',';
-	size_t intlen;
-	const char *p;
-
-	snprintf(digits, sizeof(digits), "%.*f", decimals, x < 0 ? -x : x);
-	if (x < 0 && strspn(digits, "0.") != strlen(digits))
-		buf_putc(b, '-');
-	dot = strchr(digits, '.');
-	intlen = dot ? (size_t)(dot - digits) : strlen(digits);
-	for (p = digits; (size_t)(p - digits) < intlen; p++) {
-		buf_putc(b, *p);
-		if ((intlen - (size_t)(p - digits) - 1) % 3 == 0 && (size_t)(p - digits) + 1 < intlen)
-			buf_putc(b, group);
-	}
-	if (dot != NULL) {
-		buf_putc(b, point);
-		buf_puts(b, dot + 1);
-	}
-}
-
-/* mb:num(x, decimals): a number in the page's locale; '' for NaN. */
+/* mb:num(x, decimals): a number in the page's locale, rounded as every figure is
+ * (format_decimal); '' for NaN. */
 static void
 ext_num(xmlXPathParserContextPtr ctxt, int nargs)
 {
 	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
 	struct request *req = tctxt ? tctxt->_private : NULL;
-	double x, dec = 0;
+	double dec = 0;
+	xmlChar *x;
 	struct buf b;
 
 	if (nargs < 1 || nargs > 2) {
@@ -120,12 +97,47 @@ ext_num(xmlXPathParserContextPtr ctxt, int nargs)
 	}
 	if (nargs == 2)
 		dec = xmlXPathPopNumber(ctxt);
-	x = xmlXPathPopNumber(ctxt);
+	x = xmlXPathPopString(ctxt);
 	buf_init(&b);
-	if (x == x && dec == dec && dec >= 0 && dec <= 6)
-		format_number(&b, x, (int)dec, req ? req->lang : LANG_VI);
+	if (dec == dec && dec >= 0 && dec <= 6)
+		format_decimal(&b, (const char *)x, (int)dec, 0, 0, req ? req->lang : LANG_VI);
 	valuePush(ctxt, xmlXPathNewString(BAD_CAST (b.data ? b.data : "")));
 	buf_free(&b);
+	xmlFree(x);
+}
+
+/* The figure functions by name: each kind of figure has one rule (lib/format.c). */
+static const char *const figure_fns[FIG__MAX] = {
+	[FIG_COUNT] = "count", [FIG_PCT] = "pct", [FIG_HA] = "ha", [FIG_MUSD] = "musd",
+};
+
+/* mb:count(x), mb:pct(x), mb:ha(x), mb:musd(x[, false()]): a figure of that kind (the
+ * function's name, which libxml2 keeps in the context during the call), with its unit;
+ * mb:musd(x, false()) without it. */
+static void
+ext_figure(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
+	struct request *req = tctxt ? tctxt->_private : NULL;
+	enum figure kind = FIG_COUNT;
+	xmlChar *x;
+	struct buf b;
+
+	for (int k = 0; k < FIG__MAX; k++)
+		if (figure_fns[k] != NULL && xmlStrEqual(ctxt->context->function, BAD_CAST figure_fns[k]))
+			kind = (enum figure)k;
+	if (nargs < 1 || nargs > (kind == FIG_MUSD ? 2 : 1)) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	if (nargs == 2 && !xmlXPathPopBoolean(ctxt))
+		kind = FIG_MUSD_BARE;
+	x = xmlXPathPopString(ctxt);
+	buf_init(&b);
+	format_figure(&b, (const char *)x, kind, req ? req->lang : LANG_VI);
+	valuePush(ctxt, xmlXPathNewString(BAD_CAST b.data));
+	buf_free(&b);
+	xmlFree(x);
 }
 
 /* mb:date('2020-10-26'): 26/10/2020 in Vietnamese, 26 Oct 2020 in English. */
@@ -268,6 +280,9 @@ render_init(const char *dir, const struct route *routes)
 	xsltRegisterExtModuleFunction(BAD_CAST "pick", BAD_CAST MB_NS, ext_pick);
 	xsltRegisterExtModuleFunction(BAD_CAST "json", BAD_CAST MB_NS, ext_json);
 	xsltRegisterExtModuleFunction(BAD_CAST "num", BAD_CAST MB_NS, ext_num);
+	for (int k = 0; k < FIG__MAX; k++)
+		if (figure_fns[k] != NULL)
+			xsltRegisterExtModuleFunction(BAD_CAST figure_fns[k], BAD_CAST MB_NS, ext_figure);
 	xsltRegisterExtModuleFunction(BAD_CAST "date", BAD_CAST MB_NS, ext_date);
 	xsltRegisterExtModuleFunction(BAD_CAST "urlencode", BAD_CAST MB_NS, ext_urlencode);
 	xsltRegisterExtModuleFunction(BAD_CAST "query-suffix", BAD_CAST MB_NS, ext_query_suffix);

@@ -76,7 +76,7 @@
           </xsl:if>
         </header>
         <main id="main" class="wrap">
-          <xsl:if test="//is_sample[. = '1']">
+          <xsl:if test="//is_sample[. = '1'] or //projects_sample[. = '1'] or //actual_is_sample[. = '1']">
             <p class="sample-notice" role="note">
               <strong><xsl:value-of select="mb:t('sample.title')"/></strong>
               <xsl:text> </xsl:text>
@@ -146,27 +146,7 @@
     </p>
   </xsl:template>
 
-  <xsl:template name="ha">
-    <xsl:param name="value"/>
-    <xsl:value-of select="mb:num($value, 1)"/>
-    <xsl:text> ha</xsl:text>
-  </xsl:template>
-
-  <xsl:template name="pct">
-    <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="string($value) = ''">–</xsl:when>
-      <xsl:otherwise><xsl:value-of select="mb:num($value, 1)"/><xsl:text> %</xsl:text></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- US dollars in millions: "1.234,5 triệu USD" / "1,234.5 million USD". -->
-  <xsl:template name="musd">
-    <xsl:param name="value"/>
-    <xsl:value-of select="mb:num($value div 1000000, 1)"/>
-    <xsl:text> </xsl:text>
-    <xsl:value-of select="mb:t('unit.musd')"/>
-  </xsl:template>
+  <!-- Figures: mb:count, mb:pct, mb:ha, mb:musd (lib/format.c), one rule per kind. -->
 
   <!-- The hidden CSRF field every staff form carries. -->
   <xsl:template name="csrf">
@@ -204,7 +184,7 @@
       </xsl:choose>
     </xsl:variable>
     <!-- an SVG bar: its width is an attribute, so the page needs no inline style (CSP) -->
-    <svg xmlns="http://www.w3.org/2000/svg" class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="{$label}: {mb:num($value, 1)} %" focusable="false">
+    <svg xmlns="http://www.w3.org/2000/svg" class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="{$label}: {mb:pct($value)}" focusable="false">
       <rect class="meter-fill" width="{$width}" height="10"/>
     </svg>
   </xsl:template>

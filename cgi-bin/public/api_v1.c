@@ -233,7 +233,7 @@ api_projects(struct request *req)
 	struct db_param p[OD_FILTER_PARAMS + 5];
 	struct collect c = { od_project_fields, NULL, NULL, "id", 0, 0, NULL };
 	const char *after;
-	char *pattern = NULL, *key = NULL, *tot[3];
+	char *pattern = NULL, *key = NULL, *tot[4];
 	long long limit, id = 0, sort;
 	enum db_status rc;
 	struct buf prefix, next;
@@ -250,7 +250,7 @@ api_projects(struct request *req)
 	    od_param(req, projects_params, "sort")->i[0] : 0;
 	pattern = od_like_pattern(od_param_text(req, projects_params, "q"));
 	od_filter_bind(req, projects_params, pattern, p);
-	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 3, &found);
+	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 4, &found);
 	if (rc != DB_OK) {
 		free(pattern);
 		free(key);
@@ -274,16 +274,16 @@ api_projects(struct request *req)
 	free(key);
 	buf_free(&prefix);
 	if (rc != DB_OK) {
-		db_values_free(tot, 3);
+		db_values_free(tot, 4);
 		json_decref(c.items);
 		free(c.cursor);
 		buf_free(&next);
 		return api_db_error(req, rc);
 	}
-	doc = json_pack("{s:o, s:{s:o, s:s}, s:I}", "total", od_number(tot[0]),
+	doc = json_pack("{s:o, s:{s:o, s:s}, s:b, s:I}", "total", od_number(tot[0]),
 	    "registered_usd", "amount", od_number(tot[1]), "currency", "USD",
-	    "limit", (json_int_t)limit);
-	db_values_free(tot, 3);
+	    "total_is_sample", tot[3] != NULL && strcmp(tot[3], "0") != 0, "limit", (json_int_t)limit);
+	db_values_free(tot, 4);
 	if (c.n > (unsigned long)limit) {
 		struct buf q;
 
@@ -322,7 +322,7 @@ static const struct od_field document_fields[] = {
 	{ "issued_on", "issued_on", OD_TEXT, NULL, NULL },
 	{ "issuer", "issuer", OD_TEXT, NULL, NULL },
 	{ "title", "title", OD_TEXT, NULL, NULL },
-	{ "url", "url", OD_TEXT, NULL, NULL },
+	{ "url", "link", OD_URL, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
@@ -343,7 +343,7 @@ static const struct od_field event_fields[] = {
 	{ "legal_basis.issued_on", "doc_issued_on", OD_TEXT, NULL, NULL },
 	{ "legal_basis.issuer", "doc_issuer", OD_TEXT, NULL, NULL },
 	{ "legal_basis.title", "doc_title", OD_TEXT, NULL, NULL },
-	{ "legal_basis.url", "doc_url", OD_TEXT, NULL, NULL },
+	{ "legal_basis.url", "doc_url", OD_URL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
 

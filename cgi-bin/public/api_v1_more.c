@@ -15,6 +15,7 @@ static const struct od_field target_fields[] = {
 	{ "zone.name", "zone_name", OD_NAME, "zone_name_en", NULL },
 	{ "target", "target_value", OD_NUM, NULL, NULL },
 	{ "actual", "actual", OD_NUM, NULL, NULL },
+	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
 	{ "source", "source", OD_TEXT, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
@@ -70,6 +71,7 @@ static const struct od_field subscore_fields[] = {
 	{ "year", "@year", OD_INT, NULL, NULL },
 	{ "name", "name", OD_NAME, "name_en", NULL },
 	{ "score", "score", OD_NUM, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
 

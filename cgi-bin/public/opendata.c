@@ -62,6 +62,7 @@ const struct od_field od_zone_fields[] = {
 	{ "established_on", "established_on", OD_TEXT, NULL, NULL },
 	{ "contact", "contact", OD_TEXT, NULL, NULL },
 	{ "projects", "projects", OD_INT, NULL, NULL },
+	{ "projects_is_sample", "projects_sample", OD_BOOL, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ "version", "version", OD_INT, NULL, NULL },
 	{ "updated_at", "updated_at", OD_TEXT, NULL, NULL },
@@ -141,6 +142,13 @@ od_value(const struct od_field *f, const struct db_row *r)
 			return json_null();
 		return json_pack("{s:o, s:s?}", "amount", od_number(v), "currency",
 		    f->aux2 ? f->aux2 : od_col(r, f->aux));
+	case OD_URL: {
+		char *url = od_url(v);
+		json_t *j = url ? json_string(url) : json_null();
+
+		free(url);
+		return j;
+	}
 	}
 	return json_null();
 }
@@ -255,6 +263,13 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 		case OD_TEXT:
 			csv_text(&w, v);
 			break;
+		case OD_URL: {
+			char *url = od_url(v);
+
+			csv_text(&w, url);
+			free(url);
+			break;
+		}
 		}
 	}
 	csv_end_row(&w);
@@ -282,6 +297,19 @@ void
 od_origin(struct buf *b)
 {
 	buf_puts(b, od_public_origin);
+}
+
+char *
+od_url(const char *v)
+{
+	struct buf b;
+
+	if (v == NULL || v[0] != '/')
+		return v ? xstrdup(v) : NULL;
+	buf_init(&b);
+	od_origin(&b);
+	buf_puts(&b, v);
+	return b.data;
 }
 
 char *
@@ -565,7 +593,7 @@ od_filter_bind(const struct request *req, const struct param_decl *d, const char
 	struct db_param q = DB_TEXT(pattern);
 	unsigned int k = 0;
 
-	p[k++] = zone; p[k++] = zone; p[k++] = zone;
+	p[k++] = zone; p[k++] = zone;
 	p[k++] = status; p[k++] = status;
 	p[k++] = country; p[k++] = country;
 	p[k++] = sector; p[k++] = sector;

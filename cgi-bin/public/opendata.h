@@ -21,6 +21,7 @@ enum od_kind {
 	OD_LABELLED,	/* the same, labels from the columns aux (vi) and aux2 (en) */
 	OD_NAME,	/* {"vi", "en"}: col is Vietnamese, aux the English column */
 	OD_MONEY,	/* {"amount", "currency"}: currency from the column aux, or aux2 literally */
+	OD_URL,		/* a link: a path ("/documents/7") made absolute with the origin */
 };
 
 struct od_field {
@@ -45,6 +46,9 @@ void		 od_csv_row(struct buf *, const struct od_field *, const struct db_row *);
  * for every absolute link: never the request's Host, which a client chooses (a forged one
  * would reach caches shared by everyone). Appended to b. */
 void		 od_origin(struct buf *);
+/* A link as the world sees it: a path (starting with '/') after the origin, anything else
+ * as it is; NULL for NULL. Caller frees. */
+char		*od_url(const char *);
 /* Sets the origin from the configuration: http or https, a lower-case host name or
  * address, an optional port, nothing after. Returns 0, or -1 when the value is not one. */
 int		 od_origin_set(const char *);
@@ -83,12 +87,12 @@ void		 od_out_free(struct od_out *);
  * client takes the partial file for a whole one; returns PAGE_DONE. */
 int		 od_stream_end(struct od_out *, enum db_status rc, const char *closing);
 
-/* The project registry's filters (projects_params) bound for PROJECT_WHERE (23 values);
+/* The project registry's filters (projects_params) bound for PROJECT_WHERE (22 values);
  * pattern is the LIKE pattern of q or NULL. The values come from req->params as
  * validated against decls. */
 void		 od_filter_bind(const struct request *, const struct param_decl *decls,
 		    const char *pattern, struct db_param *p);
-#define OD_FILTER_PARAMS	23
+#define OD_FILTER_PARAMS	22
 /* The registry's filters (and with_sort, its sort) as a query string, for links that
  * keep them; appended to b. */
 void		 od_filter_query(const struct request *, const struct param_decl *decls,

@@ -100,27 +100,28 @@ int
 page_projects_json(struct request *req)
 {
 	struct db_param p[OD_FILTER_PARAMS + 5];
-	char *pattern = projects_bind(req, p), *tot[3];
+	char *pattern = projects_bind(req, p), *tot[4];
 	struct stream s;
 	enum db_status rc;
 	int found;
 
 	od_cors(req);
-	rc = db_fetch_one(public_db(req), SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 3, &found);
+	rc = db_fetch_one(public_db(req), SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 4, &found);
 	if (rc != DB_OK) {
 		free(pattern);
 		return db_http_status(rc);
 	}
 	if (od_stream_begin(req, "application/json", "projects.json")) {
 		free(pattern);
-		db_values_free(tot, 3);
+		db_values_free(tot, 4);
 		return PAGE_DONE;
 	}
 	memset(&s, 0, sizeof(s));
 	od_out_init(&s.out, req);
 	s.fields = od_project_fields;
-	buf_printf(&s.out.b, "{\"total\":%s,\"items\":[", tot[0] ? tot[0] : "0");
-	db_values_free(tot, 3);
+	buf_printf(&s.out.b, "{\"total\":%s,\"total_is_sample\":%s,\"items\":[", tot[0] ? tot[0] : "0",
+	    tot[3] != NULL && strcmp(tot[3], "0") != 0 ? "true" : "false");
+	db_values_free(tot, 4);
 	rc = db_query(public_db(req), od_projects_sql(param_int(req, "sort", 0)), p,
 	    OD_FILTER_PARAMS + 5, json_row, &s);
 	free(pattern);
@@ -303,7 +304,7 @@ xml_section(struct request *req, struct stream *s, const char *name, unsigned in
 enum xml_parts { XML_ZONES = 1, XML_PROJECTS = 2, XML_ZONE_DOCUMENTS = 4 };
 
 /* The export: the sections parts asks for; projects, documents and status changes are
- * those of the registry filter bound in p (23 values). */
+ * those of the registry filter bound in p (22 values). */
 static int
 stream_xml(struct request *req, unsigned int parts, struct db_param *p, const char *filename)
 {
@@ -449,6 +450,7 @@ static const struct od_field target_csv_fields[] = {
 	{ "unit", "@unit", OD_TEXT, NULL, NULL },
 	{ "target", "target_value", OD_NUM, NULL, NULL },
 	{ "actual", "actual", OD_NUM, NULL, NULL },
+	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
 	{ "source", "source", OD_TEXT, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },

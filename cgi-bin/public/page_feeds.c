@@ -5,8 +5,6 @@
  * /feeds/projects.atom?<registry filters> (the projects a registry search finds). */
 #include "opendata.h"
 
-#define FEED_ENTRIES	50
-
 static const char *const feed_statuses[] = { "approved", "construction", "operating",
     "delayed", "suspended", "revoked", "expired", NULL };
 
@@ -130,9 +128,9 @@ page_feed_zone(struct request *req)
 		return 404;
 	}
 	if (rc == DB_OK) {
-		struct db_param p[5] = { s, s, s, s, DB_INT(FEED_ENTRIES) };
+		struct db_param p[3] = { s, s, DB_INT(FEED_ENTRIES) };
 
-		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_ZONE, p, 5, feed, "change", NULL);
+		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_ZONE, p, 3, feed, "change", NULL);
 	}
 	if (rc == DB_OK)
 		rc = feed_fields(req, feed);

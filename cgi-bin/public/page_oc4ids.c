@@ -99,6 +99,28 @@ oc_milestone(const char *id, const char *title, const char *due, const char *met
 	return m;
 }
 
+/* Removes every empty array inside v, at any depth: OC4IDS gives each of its arrays
+ * minItems 1, so a project without documents has no "documents" at all. */
+static void
+oc_prune(json_t *v)
+{
+	const char *key;
+	json_t *m;
+	void *tmp;
+	size_t i;
+
+	if (json_is_array(v))
+		json_array_foreach(v, i, m)
+			oc_prune(m);
+	if (!json_is_object(v))
+		return;
+	json_object_foreach_safe(v, tmp, key, m) {
+		oc_prune(m);
+		if (json_is_array(m) && json_array_size(m) == 0)
+			json_object_del(v, key);
+	}
+}
+
 static int
 oc_project_row(void *ctx, const struct db_row *r)
 {
@@ -212,8 +234,12 @@ oc_document_row(void *ctx, const struct db_row *r)
 	    oc_document_type(od_col(r, "doc_type")), "title", od_col(r, "title"),
 	    "description", od_col(r, "number"), " — ", od_col(r, "issuer"), "");
 	set_date(d, "datePublished", od_col(r, "issued_on"));
-	if (od_col(r, "url") != NULL)
-		json_object_set_new(d, "url", json_string(od_col(r, "url")));
+	if (od_col(r, "url") != NULL) {	/* its own, or its uploaded PDF's (DOC_LINK) */
+		char *url = od_url(od_col(r, "url"));
+
+		json_object_set_new(d, "url", json_string(url));
+		free(url);
+	}
 	json_array_append_new(json_object_get(p, "documents"), d);
 	return 0;
 }
@@ -344,8 +370,7 @@ page_oc4ids(struct request *req)
 		json_array_foreach(c.projects, i, proj) {
 			json_object_set_new(proj, "status", json_string(oc_status(statuses[i],
 			    starts[i], operations[i], partial[i])));
-			if (json_array_size(json_object_get(proj, "transactions")) == 0)
-				json_object_del(proj, "transactions");
+			oc_prune(proj);
 			if (total++ > 0)
 				buf_putc(&out.b, ',');
 			buf_putc(&out.b, '\n');

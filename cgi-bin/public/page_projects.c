@@ -36,7 +36,7 @@ const struct param_decl projects_params[] = {
 #define FILTER_DECLS	9	/* the first nine are filters */
 
 /* The statement that counts the filtered projects, and how many of the filters' bound
- * parameters it takes (od_filter_bind: zone 3, status 2, country 2 first): from the
+ * parameters it takes (od_filter_bind: zone 2, status 2, country 2 first): from the
  * totals when only zone and status are set, through the country's investors when a
  * country is set beside them, else the general count over every project. One pass over
  * the filters. */
@@ -57,7 +57,7 @@ count_sql(const struct request *req, unsigned int *nparams)
 		}
 		country = true;
 	}
-	*nparams = country ? 7 : 5;
+	*nparams = country ? 6 : 4;
 	return country ? SQL_PROJECTS_COUNT_COUNTRY : SQL_PROJECTS_COUNT_TOTALS;
 }
 

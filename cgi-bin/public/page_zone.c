@@ -1,5 +1,6 @@
 /* GET /zones/<slug> — one zone: its land, occupancy history, parent or child zones, and
- * its projects grouped by status; GET /zones/<slug>/changes — its published changes. */
+ * its projects grouped by status (its parks' included); GET /zones/<slug>/changes — the
+ * published changes of the zone, its parks and their projects, as its Atom feed lists. */
 #include "public.h"
 
 #define ZONE_PROJECTS_PER_STATUS	15
@@ -37,10 +38,10 @@ page_zone(struct request *req)
 int
 page_zone_changes(struct request *req)
 {
-	xmlNodePtr rec = xml_elem(req->page, "record");
+	xmlNodePtr rec = xml_elem(req->page, "record"), changes;
 	struct db_param slug = DB_TEXT(req->path_args[0]);
+	struct db_param p[3] = { slug, slug, DB_INT(FEED_ENTRIES) };
 	enum db_status rc;
-	xmlChar *id;
 	int found;
 
 	xml_attr(rec, "entity", "zone");
@@ -48,8 +49,11 @@ page_zone_changes(struct request *req)
 		return db_http_status(rc);
 	if (!found)
 		return 404;
-	id = xmlGetProp(rec, BAD_CAST "id");
-	rc = public_changes_of(req, xml_elem(rec, "changes"), "zone", atoll((const char *)id));
-	xmlFree(id);
+	changes = xml_elem(rec, "changes");
+	xml_attr_int(changes, "limit", FEED_ENTRIES);
+	rc = dbxml_rows(public_db(req), SQL_CHANGES_OF_ZONE, p, 3, changes, "change", NULL);
+	if (rc == DB_OK)
+		rc = dbxml_rows(public_db(req), SQL_CHANGES_OF_ZONE_FIELDS, p, 3, changes, "field",
+		    NULL);
 	return db_http_status(rc);
 }

@@ -32,6 +32,9 @@ enum public_sql {
 
 extern const char *const public_sql[SQL__MAX];
 
+/* The changes an Atom feed lists, newest first; a zone's change page lists the same. */
+#define FEED_ENTRIES	50
+
 /* The worker's database handle. */
 struct db	*public_db(struct request *);
 /* An optional text parameter as a query parameter (NULL when absent). */

@@ -83,7 +83,7 @@
     <tr>
       <th scope="row"><a href="{$href}"><xsl:value-of select="mb:t($key)"/></a><br/><small><code><xsl:value-of select="$href"/></code></small></th>
       <td><xsl:value-of select="$format"/></td>
-      <td class="num"><xsl:if test="string($n) != ''"><xsl:value-of select="mb:num($n)"/></xsl:if></td>
+      <td class="num"><xsl:if test="string($n) != ''"><xsl:value-of select="mb:count($n)"/></xsl:if></td>
       <td><a href="{/page/site/licence_url}" rel="license"><xsl:value-of select="/page/site/licence_name"/></a></td>
       <td><time datetime="{concat(substring($updated, 1, 10), 'T', substring($updated, 12, 8), 'Z')}"><xsl:value-of select="mb:date($updated)"/></time></td>
     </tr>

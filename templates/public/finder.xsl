@@ -19,9 +19,9 @@
             <xsl:for-each select="$fd/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
           <tbody>
             <tr><th scope="row"><xsl:value-of select="mb:t('zone.kind')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.leasable')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:call-template name="ha"><xsl:with-param name="value" select="leasable_ha"/></xsl:call-template></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="mb:ha(available_ha)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.leasable')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="mb:ha(leasable_ha)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></xsl:for-each></tr>
             <tr><th scope="row"><xsl:value-of select="mb:t('finder.operating')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></td></xsl:for-each></tr>
             <tr><th scope="row"><xsl:value-of select="mb:t('zone.developer')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:value-of select="developer"/></td></xsl:for-each></tr>
             <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:value-of select="location"/></td></xsl:for-each></tr>
@@ -54,8 +54,8 @@
                 <label for="cmp-{@slug}" class="visually-hidden"><xsl:value-of select="mb:t('finder.compare.col')"/>: <xsl:value-of select="name"/></label></td>
               <th scope="row"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/>
                 <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:value-of select="location"/></small></th>
-              <td class="num"><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></td>
-              <td><xsl:call-template name="meter"><xsl:with-param name="value" select="occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template></td>
+              <td class="num"><xsl:value-of select="mb:ha(available_ha)"/></td>
+              <td><xsl:call-template name="meter"><xsl:with-param name="value" select="occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="mb:pct(occupancy_pct)"/></td>
               <td><xsl:call-template name="contact"/></td></tr>
           </xsl:for-each>
         </tbody>

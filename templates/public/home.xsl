@@ -29,18 +29,18 @@
           <article class="card">
             <h3><xsl:value-of select="mb:t(concat('zone.kind.', @kind, '.plural'))"/>
               <xsl:call-template name="sample-mark"/></h3>
-            <p class="big"><xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template></p>
+            <p class="big"><xsl:value-of select="mb:pct(occupancy_pct)"/></p>
             <xsl:call-template name="meter">
               <xsl:with-param name="value" select="occupancy_pct"/>
               <xsl:with-param name="label" select="mb:t('zone.occupancy')"/>
             </xsl:call-template>
             <dl class="facts">
               <dt><xsl:value-of select="mb:t('zone.leased')"/></dt>
-              <dd><xsl:call-template name="ha"><xsl:with-param name="value" select="leased_ha"/></xsl:call-template></dd>
+              <dd><xsl:value-of select="mb:ha(leased_ha)"/></dd>
               <dt><xsl:value-of select="mb:t('zone.leasable')"/></dt>
-              <dd><xsl:call-template name="ha"><xsl:with-param name="value" select="leasable_ha"/></xsl:call-template></dd>
+              <dd><xsl:value-of select="mb:ha(leasable_ha)"/></dd>
               <dt><xsl:value-of select="mb:t('zone.available')"/></dt>
-              <dd><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></dd>
+              <dd><xsl:value-of select="mb:ha(available_ha)"/></dd>
               <dt><xsl:value-of select="mb:t('zone.count')"/></dt>
               <dd><xsl:value-of select="zones"/></dd>
             </dl>
@@ -57,7 +57,7 @@
         <xsl:for-each select="../statements/statement[@scope = 'province_kcn'][1]">
           <article class="card official">
             <h3><xsl:value-of select="mb:t('home.statement')"/><xsl:call-template name="sample-mark"/></h3>
-            <p class="big"><xsl:call-template name="pct"><xsl:with-param name="value" select="rate_pct"/></xsl:call-template></p>
+            <p class="big"><xsl:value-of select="mb:pct(rate_pct)"/></p>
             <xsl:call-template name="meter">
               <xsl:with-param name="value" select="rate_pct"/>
               <xsl:with-param name="label" select="mb:t('home.statement')"/>
@@ -86,9 +86,10 @@
           <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
           <li class="status-{@status}">
             <a href="{$base}/projects?status={@status}">
-              <span class="count"><xsl:value-of select="mb:num(projects)"/></span>
+              <span class="count"><xsl:value-of select="mb:count(projects)"/></span>
               <span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
             </a>
+            <xsl:call-template name="sample-mark"/>
           </li>
         </xsl:for-each>
       </ul>
@@ -127,15 +128,14 @@
                     <xsl:call-template name="sample-mark"/>
                   </th>
                   <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
-                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="actual"/></xsl:call-template></td>
+                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
                   <td>
                     <xsl:call-template name="meter">
                       <xsl:with-param name="value" select="$pct"/>
                       <xsl:with-param name="label" select="mb:t('target.progress')"/>
                     </xsl:call-template>
                     <xsl:text> </xsl:text>
-                    <xsl:value-of select="mb:num($pct, 0)"/>
-                    <xsl:text> %</xsl:text>
+                    <xsl:value-of select="mb:pct($pct)"/>
                   </td>
                 </tr>
               </xsl:for-each>
@@ -153,8 +153,8 @@
   <xsl:template name="target-value">
     <xsl:param name="v"/>
     <xsl:choose>
-      <xsl:when test="@unit = 'count'"><xsl:value-of select="mb:num($v)"/></xsl:when>
-      <xsl:otherwise><xsl:call-template name="musd"><xsl:with-param name="value" select="$v"/></xsl:call-template></xsl:otherwise>
+      <xsl:when test="@unit = 'count'"><xsl:value-of select="mb:count($v)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="mb:musd($v)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -50,7 +50,7 @@
             <xsl:for-each select="$ix/series/edition">
               <tr><th scope="row"><a href="{$base}/indices/{$ix/@code}?year={@year}"><xsl:value-of select="@year"/></a></th>
                 <td class="num"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td>
-                <td class="num"><xsl:value-of select="rank_no"/>/<xsl:value-of select="provinces_ranked"/></td>
+                <td class="num"><xsl:value-of select="rank_no"/>/<xsl:value-of select="provinces_ranked"/><xsl:call-template name="sample-mark"/></td>
                 <td><small><xsl:value-of select="source"/></small></td></tr>
             </xsl:for-each>
           </tbody>
@@ -72,7 +72,7 @@
               <tr><th scope="row"><xsl:value-of select="mb:pick(name, name_en)"/></th>
                 <xsl:for-each select="$ix/series/edition">
                   <xsl:variable name="y" select="@year"/>
-                  <td class="num"><xsl:value-of select="mb:num($ix/subscores/subscore[@code = $c and @year = $y]/score, 2)"/></td>
+                  <td class="num"><xsl:value-of select="mb:num($ix/subscores/subscore[@code = $c and @year = $y]/score, 2)"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$ix/subscores/subscore[@code = $c and @year = $y]/is_sample"/></xsl:call-template></td>
                 </xsl:for-each></tr>
             </xsl:for-each>
           </tbody>
@@ -95,7 +95,7 @@
         <tbody>
           <xsl:for-each select="$ix/table/province">
             <tr><xsl:if test="home = '1'"><xsl:attribute name="class">home</xsl:attribute></xsl:if>
-              <td class="num"><xsl:value-of select="rank_no"/></td>
+              <td class="num"><xsl:value-of select="rank_no"/><xsl:call-template name="sample-mark"/></td>
               <th scope="row"><xsl:value-of select="mb:pick(name, name_en)"/></th>
               <td class="num"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td></tr>
           </xsl:for-each>

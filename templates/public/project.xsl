@@ -32,9 +32,9 @@
         <dt><xsl:value-of select="mb:t('project.sector')"/></dt><dd><xsl:value-of select="mb:pick($p/sector_name, $p/sector_name_en)"/></dd>
         <dt><xsl:value-of select="mb:t('project.authority')"/></dt><dd><xsl:value-of select="mb:t(concat('authority.', $p/authority))"/></dd>
         <dt><xsl:value-of select="mb:t('project.registered')"/></dt><dd><xsl:value-of select="mb:num($p/registered_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$p/currency"/>
-          <xsl:if test="$p/currency != 'USD'"> (≈ <xsl:call-template name="musd"><xsl:with-param name="value" select="$p/registered_usd"/></xsl:call-template>)</xsl:if></dd>
+          <xsl:if test="$p/currency != 'USD'"> (≈ <xsl:value-of select="mb:musd($p/registered_usd)"/>)</xsl:if></dd>
         <dt><xsl:value-of select="mb:t('project.disbursed')"/></dt><dd><xsl:value-of select="mb:num($p/disbursed_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$p/currency"/></dd>
-        <dt><xsl:value-of select="mb:t('project.land')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$p/land_ha"/></xsl:call-template></dd>
+        <dt><xsl:value-of select="mb:t('project.land')"/></dt><dd><xsl:value-of select="mb:ha($p/land_ha)"/></dd>
         <dt><xsl:value-of select="mb:t('project.approved_on')"/></dt><dd><xsl:value-of select="mb:date($p/approved_on)"/></dd>
         <xsl:if test="$p/permit_expires_on"><dt><xsl:value-of select="mb:t('project.permit_expires')"/></dt><dd><xsl:value-of select="mb:date($p/permit_expires_on)"/></dd></xsl:if>
       </dl>
@@ -61,7 +61,7 @@
             <xsl:if test="reason"><p><xsl:value-of select="mb:t('event.reason')"/>: <xsl:value-of select="reason"/></p></xsl:if>
             <xsl:if test="remedy"><p><xsl:value-of select="mb:t('event.remedy')"/>: <xsl:value-of select="remedy"/>
               <xsl:if test="remedy_due"> (<xsl:value-of select="mb:t('event.remedy_due')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(remedy_due)"/>)</xsl:if></p></xsl:if>
-            <xsl:if test="revocation = 'partial'"><p><xsl:value-of select="mb:t('event.land')"/>: <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_before"/></xsl:call-template> → <xsl:call-template name="ha"><xsl:with-param name="value" select="land_ha_after"/></xsl:call-template></p></xsl:if>
+            <xsl:if test="revocation = 'partial'"><p><xsl:value-of select="mb:t('event.land')"/>: <xsl:value-of select="mb:ha(land_ha_before)"/> → <xsl:value-of select="mb:ha(land_ha_after)"/></p></xsl:if>
             <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/><xsl:text>: </xsl:text>
               <xsl:choose><xsl:when test="doc_url"><a href="{doc_url}"><xsl:value-of select="doc_number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="doc_number"/></xsl:otherwise></xsl:choose>
               <xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/>

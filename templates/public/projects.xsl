@@ -100,10 +100,11 @@
 
     <xsl:variable name="total" select="$l/total/total"/>
     <p class="count" role="status">
-      <xsl:value-of select="mb:t('projects.count')"/>: <strong><xsl:value-of select="mb:num($total)"/></strong>
+      <xsl:value-of select="mb:t('projects.count')"/>: <strong><xsl:value-of select="mb:count($total)"/></strong>
       <xsl:if test="$total &gt; 0">
         <xsl:text> · </xsl:text><xsl:value-of select="mb:t('projects.capital_total')"/><xsl:text> </xsl:text>
-        <xsl:call-template name="musd"><xsl:with-param name="value" select="$l/total/registered_usd"/></xsl:call-template>
+        <xsl:value-of select="mb:musd($l/total/registered_usd)"/>
+        <xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$l/total/is_sample"/></xsl:call-template>
         <xsl:text> · </xsl:text><xsl:value-of select="mb:t('pager.page')"/><xsl:text> </xsl:text><xsl:value-of select="$l/@page"/>/<xsl:value-of select="ceiling($total div $l/@per_page)"/>
       </xsl:if>
     </p>
@@ -128,7 +129,7 @@
                     <xsl:if test="overdue = '1'"><br/><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td>
                   <td><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></td>
                   <td><xsl:value-of select="investor"/> <small> (<xsl:value-of select="country"/>)</small></td>
-                  <td class="num"><xsl:value-of select="mb:num(registered_usd div 1000000, 1)"/></td>
+                  <td class="num"><xsl:value-of select="mb:musd(registered_usd, false())"/></td>
                   <td class="num"><xsl:value-of select="mb:date(approved_on)"/></td>
                 </tr>
               </xsl:for-each>

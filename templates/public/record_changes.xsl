@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- GET /zones/<slug>/changes and /projects/<id>/changes — a record's published changes. -->
+<!-- GET /zones/<slug>/changes (the zone's, its parks' and their projects') and
+     /projects/<id>/changes — a record's published changes. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
 
@@ -22,11 +23,16 @@
   <xsl:template match="page[@view = 'record_changes']" mode="main">
     <p class="crumbs"><a href="{$href}"><xsl:value-of select="$name"/></a></p>
     <h1><xsl:value-of select="mb:t('record.history')"/></h1>
-    <p class="lead"><xsl:value-of select="mb:t('record.history.lead')"/></p>
+    <p class="lead">
+      <xsl:choose>
+        <xsl:when test="$r/@entity = 'zone'"><xsl:value-of select="mb:t('record.history.zone')"/><xsl:text> </xsl:text><xsl:value-of select="$r/changes/@limit"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('record.history.zone.end')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="mb:t('record.history.lead')"/></xsl:otherwise>
+      </xsl:choose>
+    </p>
     <xsl:call-template name="change-list">
       <xsl:with-param name="changes" select="$r/changes/change"/>
       <xsl:with-param name="fields" select="$r/changes/field"/>
-      <xsl:with-param name="with-record" select="false()"/>
+      <xsl:with-param name="with-record" select="$r/@entity = 'zone'"/>
     </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

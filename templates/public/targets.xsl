@@ -39,9 +39,9 @@
                 <th scope="row"><xsl:value-of select="mb:t(concat('target.', @metric))"/><xsl:call-template name="sample-mark"/></th>
                 <td><xsl:choose><xsl:when test="zone_slug"><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></xsl:when><xsl:otherwise><xsl:value-of select="mb:t('target.province')"/></xsl:otherwise></xsl:choose></td>
                 <td class="num"><xsl:call-template name="tv"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
-                <td class="num"><xsl:call-template name="tv"><xsl:with-param name="v" select="actual"/></xsl:call-template></td>
+                <td class="num"><xsl:call-template name="tv"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
                 <td><xsl:call-template name="meter"><xsl:with-param name="value" select="$pct"/><xsl:with-param name="label" select="mb:t('target.progress')"/></xsl:call-template>
-                  <xsl:text> </xsl:text><xsl:value-of select="mb:num($pct, 0)"/> %</td>
+                  <xsl:text> </xsl:text><xsl:value-of select="mb:pct($pct)"/></td>
                 <td><small><xsl:value-of select="source"/></small></td>
               </tr>
             </xsl:for-each>
@@ -54,8 +54,8 @@
   <xsl:template name="tv">
     <xsl:param name="v"/>
     <xsl:choose>
-      <xsl:when test="@unit = 'count'"><xsl:value-of select="mb:num($v)"/></xsl:when>
-      <xsl:otherwise><xsl:call-template name="musd"><xsl:with-param name="value" select="$v"/></xsl:call-template></xsl:otherwise>
+      <xsl:when test="@unit = 'count'"><xsl:value-of select="mb:count($v)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="mb:musd($v)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

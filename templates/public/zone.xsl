@@ -26,13 +26,13 @@
     <div class="cards">
       <section class="card" aria-labelledby="land-h">
         <h2 id="land-h"><xsl:value-of select="mb:t('zone.land')"/></h2>
-        <p class="big"><xsl:call-template name="pct"><xsl:with-param name="value" select="$z/occupancy_pct"/></xsl:call-template></p>
+        <p class="big"><xsl:value-of select="mb:pct($z/occupancy_pct)"/></p>
         <xsl:call-template name="meter"><xsl:with-param name="value" select="$z/occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template>
         <dl class="facts">
-          <dt><xsl:value-of select="mb:t('zone.total')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/total_ha"/></xsl:call-template></dd>
-          <dt><xsl:value-of select="mb:t('zone.leasable')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/leasable_ha"/></xsl:call-template></dd>
-          <dt><xsl:value-of select="mb:t('zone.leased')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/leased_ha"/></xsl:call-template></dd>
-          <dt><xsl:value-of select="mb:t('zone.available')"/></dt><dd><xsl:call-template name="ha"><xsl:with-param name="value" select="$z/available_ha"/></xsl:call-template></dd>
+          <dt><xsl:value-of select="mb:t('zone.total')"/></dt><dd><xsl:value-of select="mb:ha($z/total_ha)"/></dd>
+          <dt><xsl:value-of select="mb:t('zone.leasable')"/></dt><dd><xsl:value-of select="mb:ha($z/leasable_ha)"/></dd>
+          <dt><xsl:value-of select="mb:t('zone.leased')"/></dt><dd><xsl:value-of select="mb:ha($z/leased_ha)"/></dd>
+          <dt><xsl:value-of select="mb:t('zone.available')"/></dt><dd><xsl:value-of select="mb:ha($z/available_ha)"/></dd>
         </dl>
         <p class="note"><xsl:value-of select="mb:t('zone.occupancy.rule')"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('home.occupancy.asof')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($z/occupancy_as_of)"/>.</p>
       </section>
@@ -57,8 +57,8 @@
         <ul>
           <xsl:for-each select="$z/children/child">
             <li><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a>
-              — <xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template>,
-              <xsl:value-of select="mb:t('zone.available')"/><xsl:text> </xsl:text><xsl:call-template name="ha"><xsl:with-param name="value" select="available_ha"/></xsl:call-template></li>
+              — <xsl:value-of select="mb:pct(occupancy_pct)"/>,
+              <xsl:value-of select="mb:t('zone.available')"/><xsl:text> </xsl:text><xsl:value-of select="mb:ha(available_ha)"/></li>
           </xsl:for-each>
         </ul>
       </section>
@@ -82,9 +82,9 @@
             <tbody>
               <xsl:for-each select="$z/history/snapshot">
                 <tr><th scope="row"><xsl:value-of select="mb:date(as_of)"/></th>
-                  <td class="num"><xsl:value-of select="mb:num(leased_ha, 1)"/></td>
-                  <td class="num"><xsl:value-of select="mb:num(leasable_ha, 1)"/></td>
-                  <td class="num"><xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template></td></tr>
+                  <td class="num"><xsl:value-of select="mb:ha(leased_ha)"/></td>
+                  <td class="num"><xsl:value-of select="mb:ha(leasable_ha)"/></td>
+                  <td class="num"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></tr>
               </xsl:for-each>
             </tbody>
           </table>
@@ -95,20 +95,24 @@
 
     <section aria-labelledby="proj-h">
       <h2 id="proj-h"><xsl:value-of select="mb:t('zone.projects.heading')"/></h2>
+      <xsl:if test="$z/children/child">
+        <p class="note"><xsl:value-of select="mb:t('zone.projects.scope')"/><xsl:text> </xsl:text><xsl:value-of select="mb:count(sum($z/statuses/status/own_projects))"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('zone.projects.own')"/>.</p>
+      </xsl:if>
       <ul class="status-counts">
         <xsl:for-each select="$z/statuses/status">
           <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
-          <li class="status-{@status}"><a href="{$base}/projects?zone={$z/@slug}&amp;status={@status}"><span class="count"><xsl:value-of select="mb:num(projects)"/></span><span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span></a></li>
+          <li class="status-{@status}"><a href="{$base}/projects?zone={$z/@slug}&amp;status={@status}"><span class="count"><xsl:value-of select="mb:count(projects)"/></span><span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span></a><xsl:call-template name="sample-mark"/></li>
         </xsl:for-each>
       </ul>
       <xsl:for-each select="$z/statuses/status">
         <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
         <xsl:variable name="s" select="@status"/>
-        <h3 id="status-{$s}"><xsl:value-of select="mb:t(concat('status.', $s))"/> (<xsl:value-of select="projects"/>)</h3>
+        <h3 id="status-{$s}"><xsl:value-of select="mb:t(concat('status.', $s))"/> (<xsl:value-of select="mb:count(projects)"/>)<xsl:call-template name="sample-mark"/></h3>
         <ul class="project-list">
           <xsl:for-each select="$z/projects/project[@status = $s]">
             <li><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a>
               <xsl:call-template name="sample-mark"/>
+              <xsl:if test="zone_slug != $z/@slug"><small> (<xsl:value-of select="mb:t('zone.projects.in')"/><xsl:text> </xsl:text><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a>)</small></xsl:if>
               <small> — <xsl:value-of select="investor"/> (<xsl:value-of select="country"/>), <xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(status_since)"/></small></li>
           </xsl:for-each>
         </ul>

@@ -50,6 +50,7 @@
       </div>
     </form>
     <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="zones/@count"/></strong></p>
+    <p class="note"><xsl:value-of select="mb:t('zones.projects.scope')"/></p>
     <xsl:choose>
       <xsl:when test="zones/zone">
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
@@ -92,20 +93,20 @@
       </th>
       <td><abbr title="{mb:t(concat('zone.kind.', @kind))}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind, '.abbr'))"/></abbr>
         <br/><small><xsl:value-of select="mb:t(concat('zone.status.', @status))"/></small></td>
-      <td class="num"><xsl:value-of select="mb:num(total_ha, 1)"/></td>
-      <td class="num"><xsl:value-of select="mb:num(leasable_ha, 1)"/></td>
-      <td class="num"><xsl:value-of select="mb:num(leased_ha, 1)"/></td>
-      <td class="num"><xsl:value-of select="mb:num(available_ha, 1)"/></td>
+      <td class="num"><xsl:value-of select="mb:ha(total_ha)"/></td>
+      <td class="num"><xsl:value-of select="mb:ha(leasable_ha)"/></td>
+      <td class="num"><xsl:value-of select="mb:ha(leased_ha)"/></td>
+      <td class="num"><xsl:value-of select="mb:ha(available_ha)"/></td>
       <td>
         <xsl:call-template name="meter">
           <xsl:with-param name="value" select="occupancy_pct"/>
           <xsl:with-param name="label" select="mb:t('zone.occupancy')"/>
         </xsl:call-template>
         <xsl:text> </xsl:text>
-        <xsl:call-template name="pct"><xsl:with-param name="value" select="occupancy_pct"/></xsl:call-template>
+        <xsl:value-of select="mb:pct(occupancy_pct)"/>
         <br/><small><xsl:value-of select="mb:date(occupancy_as_of)"/></small>
       </td>
-      <td class="num"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:num(projects)"/></a></td>
+      <td class="num"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:count(projects)"/></a><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="projects_sample"/></xsl:call-template></td>
     </tr>
   </xsl:template>
 </xsl:stylesheet>
