@@ -75,9 +75,18 @@
               <tr><th scope="row"><xsl:value-of select="mb:pick(name, name_en)"/></th>
                 <xsl:for-each select="$ix/series/edition">
                   <xsl:variable name="y" select="@year"/>
-                  <td class="num" data-label="{$y}"><xsl:value-of select="mb:num($ix/subscores/subscore[@code = $c and @year = $y]/score, 2)"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$ix/subscores/subscore[@code = $c and @year = $y]/is_sample"/></xsl:call-template></td>
+                  <xsl:variable name="s" select="$ix/subscores/subscore[@code = $c and @year = $y]"/>
+                  <td class="num" data-label="{$y}"><xsl:choose>
+                    <xsl:when test="$s"><xsl:value-of select="mb:num($s/score, 2)"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$s/is_sample"/></xsl:call-template></xsl:when>
+                    <xsl:otherwise><small><xsl:value-of select="mb:t('index.subindex.none')"/></small></xsl:otherwise>
+                  </xsl:choose></td>
                 </xsl:for-each></tr>
             </xsl:for-each>
+            <!-- each edition's own number of sub-indices and its source -->
+            <tr class="edition-count"><th scope="row"><xsl:value-of select="mb:t('index.subindex.count')"/></th>
+              <xsl:for-each select="$ix/series/edition"><xsl:variable name="y" select="@year"/><td class="num" data-label="{$y}"><xsl:value-of select="count($ix/subscores/subscore[@year = $y])"/></td></xsl:for-each></tr>
+            <tr class="edition-source"><th scope="row"><xsl:value-of select="mb:t('common.source')"/></th>
+              <xsl:for-each select="$ix/series/edition"><td data-label="{@year}"><small><xsl:value-of select="source"/></small></td></xsl:for-each></tr>
           </tbody>
         </table></div>
       </section>
