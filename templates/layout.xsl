@@ -21,7 +21,7 @@
           <xsl:text> · </xsl:text>
           <xsl:call-template name="site-title"/>
         </title>
-        <link rel="stylesheet" href="/static/site.css?v=5"/>
+        <link rel="stylesheet" href="/static/site.css?v=6"/>
         <xsl:if test="/page/@program = 'public' and not(/page/error)">
           <link rel="alternate" hreflang="vi" href="{/page/@path}{mb:query-suffix(/page/@query)}"/>
           <link rel="alternate" hreflang="en" href="/en{/page/@path}{mb:query-suffix(/page/@query)}"/>

@@ -7,9 +7,10 @@
 --  * totals: from the top score down to the bottom score of the index, in hashed steps, so
 --    the score strictly decreases with the rank;
 --  * sub-scores: PCI sub-indices on a 0-10 scale around total/10; PAR Index fields and
---    SIPAS elements in % around the total; PAPI's 8 dimensions sum exactly to the total.
--- Editions 2017-2024, 63 provinces ranked in each (before the 2025 merger). PAPI used 6
--- dimensions and a 60-point total until 2017; the demo gives 2017 the 8-dimension form too.
+--    SIPAS elements in % around the total; PAPI's dimensions sum exactly to the total.
+-- Editions 2017-2024, 63 provinces ranked in each (before the 2025 merger). PAPI had 6
+-- dimensions until 2017 (environmental governance and e-governance, positions 7 and 8,
+-- came in 2018): its 2017 edition has 6 sub-scores; its total keeps the 80-point range.
 
 DROP TEMPORARY TABLE IF EXISTS t_qn, t_scale, t_rank, t_sub;
 
@@ -78,18 +79,20 @@ ORDER BY g.edition_id, g.rank_no;
 -- Sub-scores.
 CREATE TEMPORARY TABLE t_sub AS
 SELECT sc.id AS score_id, si.id AS subindex_id, si.index_code, si.position, sc.score,
-       CRC32(CONCAT(sc.id, ':', si.id)) AS h
+       CRC32(CONCAT(sc.id, ':', si.id)) AS h,
+       IF(e.index_code = 'papi' AND e.year < 2018, 6, 8) AS last_position
 FROM gov_scores sc
 JOIN gov_editions e ON e.id = sc.edition_id
-JOIN gov_subindices si ON si.index_code = e.index_code;
+JOIN gov_subindices si ON si.index_code = e.index_code
+WHERE NOT (e.index_code = 'papi' AND e.year < 2018 AND si.position > 6);
 
 INSERT INTO gov_subscores (score_id, subindex_id, score)
 SELECT x.score_id, x.subindex_id,
        CASE WHEN x.index_code <> 'papi' THEN x.val
-            WHEN x.position = 8 THEN x.score - (SUM(x.val) OVER (PARTITION BY x.score_id) - x.val)
+            WHEN x.position = x.last_position THEN x.score - (SUM(x.val) OVER (PARTITION BY x.score_id) - x.val)
             ELSE x.val END
 FROM (
-  SELECT t.score_id, t.subindex_id, t.index_code, t.position, t.score,
+  SELECT t.score_id, t.subindex_id, t.index_code, t.position, t.last_position, t.score,
          CASE t.index_code
            WHEN 'pci'   THEN LEAST(9.99, ROUND(t.score / 10 * (0.80 + (t.h % 41) / 100), 2))
            WHEN 'par'   THEN LEAST(99.90, ROUND(t.score * (0.90 + (t.h % 19) / 100), 2))

@@ -28,7 +28,7 @@
 
     <h2><xsl:value-of select="mb:t('api.endpoints')"/></h2>
     <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
-      <table class="data">
+      <table class="data stack">
         <caption><xsl:value-of select="mb:t('api.endpoints')"/></caption>
         <thead><tr>
           <th scope="col"><xsl:value-of select="mb:t('api.col.path')"/></th>
@@ -59,8 +59,8 @@
     <xsl:param name="try"/>
     <tr>
       <th scope="row"><code>GET <xsl:value-of select="$path"/></code></th>
-      <td><xsl:value-of select="mb:t($key)"/><br/><small><xsl:value-of select="mb:t('api.example')"/>: <a href="{$try}"><code><xsl:value-of select="$try"/></code></a></small></td>
-      <td><xsl:if test="$params"><code><xsl:value-of select="$params"/></code></xsl:if></td>
+      <td data-label="{mb:t('api.col.what')}"><xsl:value-of select="mb:t($key)"/><br/><small><xsl:value-of select="mb:t('api.example')"/>: <a href="{$try}"><code><xsl:value-of select="$try"/></code></a></small></td>
+      <td data-label="{mb:t('api.col.params')}"><xsl:if test="$params"><code><xsl:value-of select="$params"/></code></xsl:if></td>
     </tr>
   </xsl:template>
 </xsl:stylesheet>

@@ -23,7 +23,7 @@
 
     <h2 id="downloads"><xsl:value-of select="mb:t('data.downloads')"/></h2>
     <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
-      <table class="data">
+      <table class="data stack">
         <caption><xsl:value-of select="mb:t('data.downloads.caption')"/></caption>
         <thead><tr>
           <th scope="col"><xsl:value-of select="mb:t('data.col.what')"/></th>
@@ -82,10 +82,10 @@
     <xsl:param name="n"/>
     <tr>
       <th scope="row"><a href="{$href}"><xsl:value-of select="mb:t($key)"/></a><br/><small><code><xsl:value-of select="$href"/></code></small></th>
-      <td><xsl:value-of select="$format"/></td>
-      <td class="num"><xsl:if test="string($n) != ''"><xsl:value-of select="mb:count($n)"/></xsl:if></td>
-      <td><a href="{/page/site/licence_url}" rel="license"><xsl:value-of select="/page/site/licence_name"/></a></td>
-      <td><time datetime="{concat(substring($updated, 1, 10), 'T', substring($updated, 12, 8), 'Z')}"><xsl:value-of select="mb:date($updated)"/></time></td>
+      <td data-label="{mb:t('data.col.format')}"><xsl:value-of select="$format"/></td>
+      <td class="num" data-label="{mb:t('data.col.rows')}"><xsl:if test="string($n) != ''"><xsl:value-of select="mb:count($n)"/></xsl:if></td>
+      <td data-label="{mb:t('data.licence')}"><a href="{/page/site/licence_url}" rel="license"><xsl:value-of select="/page/site/licence_name"/></a></td>
+      <td data-label="{mb:t('data.updated')}"><time datetime="{concat(substring($updated, 1, 10), 'T', substring($updated, 12, 8), 'Z')}"><xsl:value-of select="mb:date($updated)"/></time></td>
     </tr>
   </xsl:template>
 </xsl:stylesheet>

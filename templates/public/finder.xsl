@@ -13,19 +13,19 @@
     <xsl:if test="$fd/compare/zone">
       <section aria-labelledby="cmp-h">
         <h2 id="cmp-h"><xsl:value-of select="mb:t('finder.compare')"/></h2>
-        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data compare">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data compare stack">
           <caption><xsl:value-of select="mb:t('finder.compare.caption')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.criterion')"/></th>
             <xsl:for-each select="$fd/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
           <tbody>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.kind')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="mb:ha(available_ha)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.leasable')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="mb:ha(leasable_ha)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('finder.operating')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.developer')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:value-of select="developer"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:value-of select="location"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.contact')"/></th><xsl:for-each select="$fd/compare/zone"><td><xsl:call-template name="contact"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.kind')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(available_ha)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.leasable')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(leasable_ha)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('finder.operating')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.developer')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="developer"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="location"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.contact')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:call-template name="contact"/></td></xsl:for-each></tr>
           </tbody>
         </table></div>
       </section>
@@ -44,19 +44,19 @@
       <input type="hidden" name="min_ha" value="{$fd/@min_ha}"/>
       <input type="hidden" name="kind" value="{$fd/@kind}"/>
       <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="count($fd/zone)"/></strong>. <xsl:value-of select="mb:t('finder.pick')"/></p>
-      <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
+      <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack">
         <caption><xsl:value-of select="mb:t('finder.caption')"/></caption>
         <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.compare.col')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.name')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.available')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.occupancy')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.contact')"/></th></tr></thead>
         <tbody>
           <xsl:for-each select="$fd/zone">
             <xsl:variable name="s" select="@slug"/>
-            <tr><td><input type="checkbox" name="compare" value="{@slug}" id="cmp-{@slug}"><xsl:if test="$fd/selected = $s"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input>
+            <tr><td data-label="{mb:t('finder.compare.col')}"><input type="checkbox" name="compare" value="{@slug}" id="cmp-{@slug}"><xsl:if test="$fd/selected = $s"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input>
                 <label for="cmp-{@slug}" class="visually-hidden"><xsl:value-of select="mb:t('finder.compare.col')"/>: <xsl:value-of select="name"/></label></td>
               <th scope="row"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/>
                 <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:value-of select="location"/></small></th>
-              <td class="num"><xsl:value-of select="mb:ha(available_ha)"/></td>
-              <td><xsl:call-template name="meter"><xsl:with-param name="value" select="occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="mb:pct(occupancy_pct)"/></td>
-              <td><xsl:call-template name="contact"/></td></tr>
+              <td class="num" data-label="{mb:t('zone.available')}"><xsl:value-of select="mb:ha(available_ha)"/></td>
+              <td data-label="{mb:t('zone.occupancy')}"><xsl:call-template name="meter"><xsl:with-param name="value" select="occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="mb:pct(occupancy_pct)"/></td>
+              <td data-label="{mb:t('zone.contact')}"><xsl:call-template name="contact"/></td></tr>
           </xsl:for-each>
         </tbody>
       </table></div>

@@ -108,7 +108,7 @@
       <xsl:choose>
         <xsl:when test="target">
           <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
-          <table class="data">
+          <table class="data stack">
             <caption><xsl:value-of select="mb:t('home.targets.caption')"/></caption>
             <thead>
               <tr>
@@ -127,9 +127,9 @@
                     <xsl:if test="zone_name"> (<xsl:value-of select="mb:pick(zone_name, zone_name_en)"/>)</xsl:if>
                     <xsl:call-template name="sample-mark"/>
                   </th>
-                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
-                  <td class="num"><xsl:call-template name="target-value"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
-                  <td>
+                  <td class="num" data-label="{mb:t('target.target')}"><xsl:call-template name="target-value"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
+                  <td class="num" data-label="{mb:t('target.actual')}"><xsl:call-template name="target-value"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
+                  <td data-label="{mb:t('target.progress')}">
                     <xsl:call-template name="meter">
                       <xsl:with-param name="value" select="$pct"/>
                       <xsl:with-param name="label" select="mb:t('target.progress')"/>

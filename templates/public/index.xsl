@@ -27,6 +27,7 @@
           <xsl:with-param name="y" select="'score'"/>
           <xsl:with-param name="lo" select="0"/>
           <xsl:with-param name="hi" select="$ix/scale_max"/>
+          <xsl:with-param name="fit" select="true()"/>
           <xsl:with-param name="title" select="concat($ix/abbrev, ': ', mb:t('index.score_trend'))"/>
           <xsl:with-param name="id" select="'score'"/>
         </xsl:call-template>
@@ -36,6 +37,8 @@
           <xsl:with-param name="y" select="'rank_no'"/>
           <xsl:with-param name="lo" select="1"/>
           <xsl:with-param name="hi" select="$ix/series/edition[last()]/provinces_ranked"/>
+          <xsl:with-param name="fit" select="true()"/>
+          <xsl:with-param name="whole" select="true()"/>
           <xsl:with-param name="invert" select="true()"/>
           <xsl:with-param name="decimals" select="0"/>
           <xsl:with-param name="title" select="concat($ix/abbrev, ': ', mb:t('indices.rank_trend'))"/>
@@ -43,15 +46,15 @@
         </xsl:call-template>
         </div>
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
-        <table class="data">
+        <table class="data stack">
           <caption><xsl:value-of select="mb:t('index.by_edition')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('index.year')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th><th scope="col"><xsl:value-of select="mb:t('common.source')"/></th></tr></thead>
           <tbody>
             <xsl:for-each select="$ix/series/edition">
               <tr><th scope="row"><a href="{$base}/indices/{$ix/@code}?year={@year}"><xsl:value-of select="@year"/></a></th>
-                <td class="num"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td>
-                <td class="num"><xsl:value-of select="rank_no"/>/<xsl:value-of select="provinces_ranked"/><xsl:call-template name="sample-mark"/></td>
-                <td><small><xsl:value-of select="source"/></small></td></tr>
+                <td class="num" data-label="{mb:t('index.score')}"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td>
+                <td class="num" data-label="{mb:t('index.rank')}"><xsl:value-of select="rank_no"/>/<xsl:value-of select="provinces_ranked"/><xsl:call-template name="sample-mark"/></td>
+                <td data-label="{mb:t('common.source')}"><small><xsl:value-of select="source"/></small></td></tr>
             </xsl:for-each>
           </tbody>
         </table>
@@ -62,7 +65,7 @@
     <xsl:if test="$ix/subscores/subscore">
       <section aria-labelledby="sub-h">
         <h2 id="sub-h"><xsl:value-of select="mb:t('index.subindices')"/></h2>
-        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack num-wrap">
           <caption><xsl:value-of select="mb:t('index.subindices.caption')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('index.subindex')"/></th>
             <xsl:for-each select="$ix/series/edition"><th scope="col" class="num"><xsl:value-of select="@year"/></th></xsl:for-each></tr></thead>
@@ -72,9 +75,18 @@
               <tr><th scope="row"><xsl:value-of select="mb:pick(name, name_en)"/></th>
                 <xsl:for-each select="$ix/series/edition">
                   <xsl:variable name="y" select="@year"/>
-                  <td class="num"><xsl:value-of select="mb:num($ix/subscores/subscore[@code = $c and @year = $y]/score, 2)"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$ix/subscores/subscore[@code = $c and @year = $y]/is_sample"/></xsl:call-template></td>
+                  <xsl:variable name="s" select="$ix/subscores/subscore[@code = $c and @year = $y]"/>
+                  <td class="num" data-label="{$y}"><xsl:choose>
+                    <xsl:when test="$s"><xsl:value-of select="mb:num($s/score, 2)"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$s/is_sample"/></xsl:call-template></xsl:when>
+                    <xsl:otherwise><small><xsl:value-of select="mb:t('index.subindex.none')"/></small></xsl:otherwise>
+                  </xsl:choose></td>
                 </xsl:for-each></tr>
             </xsl:for-each>
+            <!-- each edition's own number of sub-indices and its source -->
+            <tr class="edition-count"><th scope="row"><xsl:value-of select="mb:t('index.subindex.count')"/></th>
+              <xsl:for-each select="$ix/series/edition"><xsl:variable name="y" select="@year"/><td class="num" data-label="{$y}"><xsl:value-of select="count($ix/subscores/subscore[@year = $y])"/></td></xsl:for-each></tr>
+            <tr class="edition-source"><th scope="row"><xsl:value-of select="mb:t('common.source')"/></th>
+              <xsl:for-each select="$ix/series/edition"><td data-label="{@year}"><small><xsl:value-of select="source"/></small></td></xsl:for-each></tr>
           </tbody>
         </table></div>
       </section>
@@ -89,15 +101,15 @@
           </select></div>
         <div class="actions"><button type="submit"><xsl:value-of select="mb:t('common.show')"/></button></div>
       </form>
-      <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
+      <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack">
         <caption><xsl:value-of select="$ix/abbrev"/><xsl:text> </xsl:text><xsl:value-of select="$year"/>: <xsl:value-of select="count($ix/table/province)"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('index.provinces')"/>. <xsl:value-of select="mb:t('common.source')"/>: <xsl:value-of select="$ix/years/edition[@year = $year]/source"/></caption>
         <thead><tr><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th><th scope="col"><xsl:value-of select="mb:t('index.province')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th></tr></thead>
         <tbody>
           <xsl:for-each select="$ix/table/province">
             <tr><xsl:if test="home = '1'"><xsl:attribute name="class">home</xsl:attribute></xsl:if>
-              <td class="num"><xsl:value-of select="rank_no"/><xsl:call-template name="sample-mark"/></td>
+              <td class="num" data-label="{mb:t('index.rank')}"><xsl:value-of select="rank_no"/><xsl:call-template name="sample-mark"/></td>
               <th scope="row"><xsl:value-of select="mb:pick(name, name_en)"/></th>
-              <td class="num"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td></tr>
+              <td class="num" data-label="{mb:t('index.score')}"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td></tr>
           </xsl:for-each>
         </tbody>
       </table></div>

@@ -22,6 +22,8 @@
               <xsl:with-param name="y" select="'rank_no'"/>
               <xsl:with-param name="lo" select="1"/>
               <xsl:with-param name="hi" select="$series[last()]/provinces_ranked"/>
+              <xsl:with-param name="fit" select="true()"/>
+              <xsl:with-param name="whole" select="true()"/>
               <xsl:with-param name="invert" select="true()"/>
               <xsl:with-param name="decimals" select="0"/>
               <xsl:with-param name="title" select="concat(abbrev, ': ', mb:t('indices.rank_trend'))"/>

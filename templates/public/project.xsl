@@ -75,15 +75,15 @@
       <h2 id="doc-h"><xsl:value-of select="mb:t('project.documents')"/></h2>
       <xsl:choose>
         <xsl:when test="$p/documents/document">
-          <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
+          <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack">
             <caption><xsl:value-of select="mb:t('project.documents.caption')"/></caption>
             <thead><tr><th scope="col"><xsl:value-of select="mb:t('doc.number')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.date')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.issuer')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.type')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.title')"/></th></tr></thead>
             <tbody>
               <xsl:for-each select="$p/documents/document">
                 <tr><th scope="row"><xsl:choose><xsl:when test="url"><a href="{url}"><xsl:value-of select="number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="number"/></xsl:otherwise></xsl:choose>
                   <xsl:if test="file_id"><xsl:text> </xsl:text><a href="{$base}/documents/{@id}" type="application/pdf">PDF</a></xsl:if></th>
-                  <td><xsl:value-of select="mb:date(issued_on)"/></td><td><xsl:value-of select="issuer"/></td>
-                  <td><xsl:value-of select="mb:t(concat('doctype.', @type))"/></td><td><xsl:value-of select="title"/></td></tr>
+                  <td data-label="{mb:t('doc.date')}"><xsl:value-of select="mb:date(issued_on)"/></td><td data-label="{mb:t('doc.issuer')}"><xsl:value-of select="issuer"/></td>
+                  <td data-label="{mb:t('doc.type')}"><xsl:value-of select="mb:t(concat('doctype.', @type))"/></td><td data-label="{mb:t('doc.title')}"><xsl:value-of select="title"/></td></tr>
               </xsl:for-each>
             </tbody>
           </table></div>

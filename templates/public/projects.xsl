@@ -111,7 +111,7 @@
     <xsl:choose>
       <xsl:when test="$l/project">
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
-          <table class="data">
+          <table class="data stack">
             <caption><xsl:value-of select="mb:t('projects.caption')"/></caption>
             <thead><tr>
               <th scope="col"><xsl:value-of select="mb:t('project.name')"/></th>
@@ -125,12 +125,12 @@
               <xsl:for-each select="$l/project">
                 <tr>
                   <th scope="row"><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th>
-                  <td><span class="status status-{@status}"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
+                  <td data-label="{mb:t('project.status')}"><span class="status status-{@status}"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
                     <xsl:if test="overdue = '1'"><br/><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td>
-                  <td><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></td>
-                  <td><xsl:value-of select="investor"/> <small> (<xsl:value-of select="country"/>)</small></td>
-                  <td class="num"><xsl:value-of select="mb:musd(registered_usd, false())"/></td>
-                  <td class="num"><xsl:value-of select="mb:date(approved_on)"/></td>
+                  <td data-label="{mb:t('project.zone')}"><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></td>
+                  <td data-label="{mb:t('project.investor')}"><xsl:value-of select="investor"/> <small> (<xsl:value-of select="country"/>)</small></td>
+                  <td class="num" data-label="{mb:t('project.capital_musd')}"><xsl:value-of select="mb:musd(registered_usd, false())"/></td>
+                  <td class="num" data-label="{mb:t('project.approved_on')}"><xsl:value-of select="mb:date(approved_on)"/></td>
                 </tr>
               </xsl:for-each>
             </tbody>

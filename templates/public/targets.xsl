@@ -22,7 +22,7 @@
       <section aria-labelledby="p-{position()}">
         <h2 id="p-{position()}"><xsl:value-of select="period_label"/>
           <small> (<xsl:value-of select="mb:date(period_start)"/> – <xsl:value-of select="mb:date(period_end)"/>)</small></h2>
-        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
+        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack">
           <caption><xsl:value-of select="mb:t('home.targets.caption')"/></caption>
           <thead><tr>
             <th scope="col"><xsl:value-of select="mb:t('target.metric')"/></th>
@@ -37,12 +37,12 @@
               <xsl:variable name="pct" select="100 * actual div target_value"/>
               <tr>
                 <th scope="row"><xsl:value-of select="mb:t(concat('target.', @metric))"/><xsl:call-template name="sample-mark"/></th>
-                <td><xsl:choose><xsl:when test="zone_slug"><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></xsl:when><xsl:otherwise><xsl:value-of select="mb:t('target.province')"/></xsl:otherwise></xsl:choose></td>
-                <td class="num"><xsl:call-template name="tv"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
-                <td class="num"><xsl:call-template name="tv"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
-                <td><xsl:call-template name="meter"><xsl:with-param name="value" select="$pct"/><xsl:with-param name="label" select="mb:t('target.progress')"/></xsl:call-template>
+                <td data-label="{mb:t('target.scope')}"><xsl:choose><xsl:when test="zone_slug"><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></xsl:when><xsl:otherwise><xsl:value-of select="mb:t('target.province')"/></xsl:otherwise></xsl:choose></td>
+                <td class="num" data-label="{mb:t('target.target')}"><xsl:call-template name="tv"><xsl:with-param name="v" select="target_value"/></xsl:call-template></td>
+                <td class="num" data-label="{mb:t('target.actual')}"><xsl:call-template name="tv"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
+                <td data-label="{mb:t('target.progress')}"><xsl:call-template name="meter"><xsl:with-param name="value" select="$pct"/><xsl:with-param name="label" select="mb:t('target.progress')"/></xsl:call-template>
                   <xsl:text> </xsl:text><xsl:value-of select="mb:pct($pct)"/></td>
-                <td><small><xsl:value-of select="source"/></small></td>
+                <td data-label="{mb:t('common.source')}"><small><xsl:value-of select="source"/></small></td>
               </tr>
             </xsl:for-each>
           </tbody>

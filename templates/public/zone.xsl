@@ -76,15 +76,15 @@
             <xsl:with-param name="id" select="'occ'"/>
           </xsl:call-template>
           <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
-          <table class="data">
+          <table class="data stack">
             <caption><xsl:value-of select="mb:t('zone.history.table')"/></caption>
             <thead><tr><th scope="col"><xsl:value-of select="mb:t('common.date')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.leased')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.leasable')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.occupancy')"/></th></tr></thead>
             <tbody>
               <xsl:for-each select="$z/history/snapshot">
                 <tr><th scope="row"><xsl:value-of select="mb:date(as_of)"/></th>
-                  <td class="num"><xsl:value-of select="mb:ha(leased_ha)"/></td>
-                  <td class="num"><xsl:value-of select="mb:ha(leasable_ha)"/></td>
-                  <td class="num"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></tr>
+                  <td class="num" data-label="{mb:t('zone.leased')}"><xsl:value-of select="mb:ha(leased_ha)"/></td>
+                  <td class="num" data-label="{mb:t('zone.leasable')}"><xsl:value-of select="mb:ha(leasable_ha)"/></td>
+                  <td class="num" data-label="{mb:t('zone.occupancy')}"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></tr>
               </xsl:for-each>
             </tbody>
           </table>

@@ -54,7 +54,7 @@
     <xsl:choose>
       <xsl:when test="zones/zone">
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
-          <table class="data">
+          <table class="data stack">
             <caption><xsl:value-of select="mb:t('zones.caption')"/></caption>
             <thead>
               <tr>
@@ -91,13 +91,13 @@
         </xsl:if>
         <br/><small><xsl:value-of select="mb:pick(board_name, board_name_en)"/></small>
       </th>
-      <td><abbr title="{mb:t(concat('zone.kind.', @kind))}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind, '.abbr'))"/></abbr>
+      <td data-label="{mb:t('zone.kind')}"><abbr title="{mb:t(concat('zone.kind.', @kind))}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind, '.abbr'))"/></abbr>
         <br/><small><xsl:value-of select="mb:t(concat('zone.status.', @status))"/></small></td>
-      <td class="num"><xsl:value-of select="mb:ha(total_ha)"/></td>
-      <td class="num"><xsl:value-of select="mb:ha(leasable_ha)"/></td>
-      <td class="num"><xsl:value-of select="mb:ha(leased_ha)"/></td>
-      <td class="num"><xsl:value-of select="mb:ha(available_ha)"/></td>
-      <td>
+      <td class="num" data-label="{mb:t('zone.total')}"><xsl:value-of select="mb:ha(total_ha)"/></td>
+      <td class="num" data-label="{mb:t('zone.leasable')}"><xsl:value-of select="mb:ha(leasable_ha)"/></td>
+      <td class="num" data-label="{mb:t('zone.leased')}"><xsl:value-of select="mb:ha(leased_ha)"/></td>
+      <td class="num" data-label="{mb:t('zone.available')}"><xsl:value-of select="mb:ha(available_ha)"/></td>
+      <td data-label="{mb:t('zone.occupancy')}">
         <xsl:call-template name="meter">
           <xsl:with-param name="value" select="occupancy_pct"/>
           <xsl:with-param name="label" select="mb:t('zone.occupancy')"/>
@@ -106,7 +106,7 @@
         <xsl:value-of select="mb:pct(occupancy_pct)"/>
         <br/><small><xsl:value-of select="mb:date(occupancy_as_of)"/></small>
       </td>
-      <td class="num"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:count(projects)"/></a><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="projects_sample"/></xsl:call-template></td>
+      <td class="num" data-label="{mb:t('zone.projects')}"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:count(projects)"/></a><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="projects_sample"/></xsl:call-template></td>
     </tr>
   </xsl:template>
 </xsl:stylesheet>

@@ -12,9 +12,12 @@
 // Without PORTAL_URL the file is skipped (1..0 # SKIP), like the HTTP tests.
 //
 // For each page type and language:
-//   - at 360×740 and 1280×900: the HTTP status, the expected text is visible, <html lang>, no
-//     horizontal scrolling, no failed subresource or script error; then axe-core with the WCAG
-//     2.0/2.1 A and AA rules, each violation as a diagnostic (one TAP line per width);
+//   - at 360×740, 768×900 and 1280×900: the HTTP status, the expected text is visible,
+//     <html lang>, no horizontal scrolling, no failed subresource or script error; then
+//     axe-core with the WCAG 2.0/2.1 A and AA rules, each violation as a diagnostic (one TAP line per width);
+//   - at each width, the layout (layout.mjs): no element whose content is wider than its box,
+//     every chart text at least 12 px as rendered, every link, button and field at least
+//     24×24 px (WCAG 2.2 2.5.8; links inside a sentence excepted);
 //   - with JavaScript disabled: the page loads, is styled and shows the expected text;
 //   - keyboard: the first Tab focuses a visible "skip to main content" link to #main, and
 //     Enter follows it;
@@ -33,6 +36,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { layoutInPage, MIN_CHART_TEXT, MIN_TARGET } from './layout.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -42,7 +46,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 	'--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES_FILE = process.env.BROWSER_PAGES || path.join(HERE, 'pages.txt');
 const JOBS = Math.max(1, Number(process.env.BROWSER_JOBS) || 2);
-const WIDTHS = [{ width: 360, height: 740 }, { width: 1280, height: 900 }];
+const WIDTHS = [{ width: 360, height: 740 }, { width: 768, height: 900 }, { width: 1280, height: 900 }];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MAX_WEIGHT = 100000; // bytes of HTML + CSS, uncompressed
 
@@ -252,8 +256,8 @@ function fetchCss(url) {
 }
 
 // checkOne(tabs, base, p, v): the TAP results for page type p in language v, and its HTML.
-// The page loads once at 360 px and is then widened to 1280 px: the layout and the media
-// queries follow the viewport, so this is what a fresh load at 1280 px shows, at half the cost.
+// The page loads once at 360 px and is then widened to 768 and 1280 px: the layout and the
+// media queries follow the viewport, so this is what a fresh load at each width shows.
 async function checkOne(tabs, base, p, v) {
 	const label = `${p.name} ${v.lang} (${v.path})`;
 	const url = base + v.path;
@@ -283,6 +287,14 @@ async function checkOne(tabs, base, p, v) {
 				diags.push(`scrolls sideways: scrollWidth ${o.scrollWidth} > clientWidth ${o.clientWidth}`, ...o.culprits);
 			if (k === 0) diags.push(...tabs.script.problems);
 			return { ok: diags.length === 0, diags };
+		})) && healthy;
+
+		healthy = push(await check(`${label} ${w}: nothing clipped, chart text >= ${MIN_CHART_TEXT} px, targets >= ${MIN_TARGET} px`, async () => {
+			if (!response) throw new Error('the page did not load');
+			const l = await page.evaluate(layoutInPage, [MIN_CHART_TEXT, MIN_TARGET]);
+			const diags = [...l.clipped.map((d) => `clipped: ${d}`), ...l.smallText.map((d) => `small chart text: ${d}`),
+				...l.smallTargets.map((d) => `small target: ${d}`)];
+			return { ok: diags.length === 0, diags: diags.slice(0, 12) };
 		})) && healthy;
 
 		healthy = push(await check(`${label} ${w}: axe WCAG 2.1 A/AA, no violation`, async () => {

@@ -62,7 +62,7 @@ for ix in PCI 'PAR Index' SIPAS PAPI; do body_has "$ix" "list $ix"; done
 is "$(grep -o '<svg' "$BODY" | wc -l)" 4 "one trend chart per index"
 fetch /indices/papi
 is "$STATUS" 200 "one index answers 200"
-is "$(grep -Eo '<td class="num">[0-9]+( <span class="sample-mark"[^>]*>[^<]*</span>)?</td><th scope="row">' "$BODY" | wc -l)" 63 "the table of all 63 provinces"
+is "$(grep -Eo '<td class="num"[^>]*>[0-9]+( <span class="sample-mark"[^>]*>[^<]*</span>)?</td><th scope="row">' "$BODY" | wc -l)" 63 "the table of all 63 provinces"
 body_has 'class="home"' "with the province highlighted"
 fetch '/indices/pci?year=2018'
 is "$STATUS" 200 "an earlier edition answers 200"
