@@ -28,7 +28,7 @@ is "$(root_sql "SELECT COUNT(*) FROM legal_documents WHERE project_id = $new")" 
 
 # a delay with its decision's PDF
 pid=$(root_sql "SELECT p.id FROM projects p JOIN zones z ON z.id = p.zone_id JOIN boards b ON b.id = z.board_id
-	WHERE b.slug = 'bql-kkt-van-don' AND p.status IN ('approved', 'construction', 'operating')
+	WHERE b.slug = 'bql-kkt-van-don' AND p.status IN ('approved', 'construction', 'operating') AND p.id <> ${new:-0}
 	AND NOT EXISTS (SELECT 1 FROM change_requests r WHERE r.open_record = CONCAT('status:', p.id))
 	ORDER BY p.id DESC LIMIT 1")
 ok "a Vân Đồn project that may be delayed, without an open change request ($pid)" test -n "$pid"
