@@ -84,17 +84,19 @@ form(const struct request *req, const char *name)
 
 /* The prologue of every page that needs a session: signed in, else to the sign-in page;
  * the role the route needs; and for a POST, the origin and the CSRF token. */
-static int
-staff_authorize(struct request *req)
+static enum authz
+staff_authorize(struct request *req, int *status)
 {
 	struct session *s;
 	int rc = auth_load(req);
 
-	if (rc > 1)
-		return rc;
+	if (rc > 1) {
+		*status = rc;
+		return AUTHZ_REFUSED;
+	}
 	if (rc == 1) {
 		staff_redirect(req, "/staff/login");
-		return PAGE_DONE;
+		return AUTHZ_ANSWERED;
 	}
 	s = auth_session(req);
 	switch (req->route->role) {
@@ -115,7 +117,10 @@ staff_authorize(struct request *req)
 	}
 	if (s->refusal == NULL && req->method == METHOD_POST && !auth_post_ok(req))
 		s->refusal = "csrf or origin";
-	return s->refusal != NULL ? 403 : 0;
+	if (s->refusal == NULL)
+		return AUTHZ_PASS;
+	*status = 403;
+	return AUTHZ_REFUSED;
 }
 
 /* Every 403 the staff program answers is recorded: the path, and why when known (the
