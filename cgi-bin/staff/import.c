@@ -254,26 +254,21 @@ static enum db_status
 state_load(struct db *db, struct project_state *ps)
 {
 	struct db_param p = DB_INT(ps->id);
-	char *v[6];
+	struct project_row r;
 	int found;
 	enum db_status rc;
 
 	if (ps->loaded)
 		return DB_OK;
-	if ((rc = db_fetch_one(db, SQL_PROJECT_BY_ID, &p, 1, v, 6, &found)) != DB_OK)
+	if ((rc = FETCH_ROW(db, SQL_PROJECT_BY_ID, &p, 1, project_cols, &r, &found)) != DB_OK)
 		return rc;
 	ps->loaded = true;
 	ps->exists = found;
-	if (found) {
-		ps->board_id = atoll(v[1]);
-		ps->version = atoll(v[2]);
-		ps->status = v[3];
-		ps->name = v[4];
-		ps->land_ha = v[5];
-		free(v[0]);
-		free(v[1]);
-		free(v[2]);
-	}
+	ps->board_id = r.board_id;
+	ps->version = r.version;
+	ps->status = r.status;
+	ps->name = r.name;
+	ps->land_ha = r.land_ha;
 	return DB_OK;
 }
 
@@ -325,6 +320,7 @@ import_check(struct request *req, struct import *im)
 		struct import_op *op = &im->ops[i];
 		struct project_state *ps = state_of(states, nstates, op->project_id);
 		const char *to = op->kind == OP_STATUS ? record_value(&op->f, "status") : NULL;
+		struct zone_board_row zb;
 		char *v[2];
 		int found;
 
@@ -341,14 +337,14 @@ import_check(struct request *req, struct import *im)
 
 			if (ps != NULL)
 				ps->born = op;
-			if ((rc = db_fetch_one(db, SQL_ZONE_BOARD_BY_SLUG, &z, 1, v, 2, &found)) != DB_OK)
+			if ((rc = FETCH_ROW(db, SQL_ZONE_BOARD_BY_SLUG, &z, 1, zone_board_cols, &zb,
+			    &found)) != DB_OK)
 				break;
 			if (!found) {
 				import_error(im, op->line, "zone", "import.error.zone", op->zone);
 				continue;
 			}
-			op->board_id = atoll(v[1]);
-			db_values_free(v, 2);
+			op->board_id = zb.board_id;
 			if (op->country != NULL) {
 				struct db_param c = DB_TEXT(op->country);
 

@@ -5,16 +5,6 @@
 #include "staff.h"
 #include "import.h"
 
-const char *const staff_sql[STAFF_SQL__MAX] = {
-#define S(id, sql) [id] = sql,
-#include "sql/site.def"
-#include "sql/auth.def"
-#include "sql/records.def"
-#include "sql/requests.def"
-#include "sql/admin.def"
-#undef S
-};
-
 #define GET_HEAD	(METHOD_GET | METHOD_HEAD)
 #define POST		METHOD_POST
 
@@ -51,36 +41,6 @@ static const struct route staff_routes[] = {
 	{ "/staff/audit", GET_HEAD, ROLE_ADMIN, page_audit, NULL, "staff/audit" },
 	{ NULL, 0, 0, NULL, NULL, NULL },
 };
-
-struct db *
-staff_db(struct request *req)
-{
-	return ((struct worker *)req->app)->db;
-}
-
-const char *
-staff_base(const struct request *req)
-{
-	return req->lang == LANG_EN ? "/en" : "";
-}
-
-int
-staff_redirect(struct request *req, const char *path)
-{
-	struct buf b;
-
-	buf_init(&b);
-	buf_printf(&b, "%s%s", staff_base(req), path);
-	http_redirect(req, b.data);
-	buf_free(&b);
-	return PAGE_DONE;
-}
-
-const char *
-form(const struct request *req, const char *name)
-{
-	return kv_get(&req->form, name);
-}
 
 /* The prologue of every page that needs a session: signed in, else to the sign-in page;
  * the role the route needs; and for a POST, the origin and the CSRF token. */

@@ -31,22 +31,22 @@ static enum db_status
 open_request(struct request *req, const struct edit_target *t, struct open_request *o)
 {
 	struct db_param p[2] = { DB_TEXT(t->def->entity), DB_INT(t->id) };
-	char *v[6];
+	struct open_row r;
 	int found;
 	enum db_status rc;
 
 	memset(o, 0, sizeof(*o));
-	rc = db_fetch_one(staff_db(req), SQL_REQUEST_OPEN_FOR, p, 2, v, 6, &found);
-	if (rc != DB_OK || !found)
+	rc = FETCH_ROW(staff_db(req), SQL_REQUEST_OPEN_FOR, p, 2, open_cols, &r, &found);
+	if (rc != DB_OK || !found) {
+		FREE_ROW(open_cols, &r);
 		return rc;
-	o->id = atoll(v[0]);
-	o->author_id = atoll(v[1]);
-	o->author = v[2];
-	o->state = v[3];
-	o->payload = v[4];
-	o->note = v[5];
-	free(v[0]);
-	free(v[1]);
+	}
+	o->id = r.id;
+	o->author_id = r.author_id;
+	o->author = r.display_name;
+	o->state = r.state;
+	o->payload = r.payload;
+	o->note = r.note;
 	return DB_OK;
 }
 

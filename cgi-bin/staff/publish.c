@@ -44,13 +44,15 @@ apply_fields(struct pub *pb)
 	struct db_param key = DB_INT(pb->entity_id);
 	struct db_param p[RECORD_FIELDS_MAX + 2];
 	char *cur[RECORD_FIELDS_MAX + 1];
+	const char *names[RECORD_FIELDS_MAX + 1];
 	unsigned long long change_id, n = 0;
 	enum db_status rc;
 	int found;
 	bool hectares = false;
 
-	rc = db_fetch_one(pb->db, zone ? SQL_ZONE_FIELDS_LOCK : SQL_PROJECT_FIELDS_LOCK, &key, 1,
-	    cur, def->nfields + 1, &found);
+	record_columns(def, names);
+	rc = db_fetch_named(pb->db, zone ? SQL_ZONE_FIELDS_LOCK : SQL_PROJECT_FIELDS_LOCK, &key, 1,
+	    names, def->nfields + 1, cur, &found);
 	if (rc != DB_OK || !found) {
 		db_values_free(cur, def->nfields + 1);
 		return rc != DB_OK ? rc : DB_CONFLICT;
@@ -115,23 +117,24 @@ apply_status(struct pub *pb)
 	const char *revocation = record_value(f, "revocation");
 	const char *after = record_value(f, "land_ha_after");
 	struct db_param key = DB_INT(pb->entity_id);
-	char *cur[3], summary[300];
+	struct status_row cur;
+	char summary[300];
 	unsigned long long doc_id = 0, change_id, n = 0;
 	enum db_status rc;
 	int found;
 	bool partial = revocation != NULL && strcmp(revocation, "partial") == 0;
 
-	rc = db_fetch_one(pb->db, SQL_PROJECT_STATUS_LOCK, &key, 1, cur, 3, &found);
+	rc = FETCH_ROW(pb->db, SQL_PROJECT_STATUS_LOCK, &key, 1, status_cols, &cur, &found);
 	if (rc != DB_OK || !found) {
-		db_values_free(cur, 3);
+		FREE_ROW(status_cols, &cur);
 		return rc != DB_OK ? rc : DB_CONFLICT;
 	}
-	if (atoll(cur[2]) != pb->base_version) {
+	if (cur.version != pb->base_version) {
 		pb->why = "publish.error.version";
 		rc = DB_CONFLICT;
 		goto out;
 	}
-	if (!status_transition_ok(cur[0], to)) {
+	if (!status_transition_ok(cur.status, to)) {
 		pb->why = "edit.error.transition";
 		rc = DB_CONFLICT;
 		goto out;
@@ -143,14 +146,14 @@ apply_status(struct pub *pb)
 		    DB_INT(pb->entity_id), DB_TEXT(to), DB_TEXT(on),
 		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "remedy")),
 		    DB_TEXT(record_value(f, "remedy_due")), DB_TEXT(revocation),
-		    partial ? DB_TEXT(cur[1]) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
+		    partial ? DB_TEXT(cur.land_ha) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
 		    doc_id ? DB_INT((long long)doc_id) : DB_NULL };
 
 		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 11, NULL, NULL)) != DB_OK)
 			goto out;
 	}
 	{
-		struct db_param u[5] = { DB_TEXT(to), DB_TEXT(on), DB_TEXT(partial ? after : cur[1]),
+		struct db_param u[5] = { DB_TEXT(to), DB_TEXT(on), DB_TEXT(partial ? after : cur.land_ha),
 		    DB_INT(pb->entity_id), DB_INT(pb->base_version) };
 
 		rc = db_exec(pb->db, SQL_PROJECT_SET_STATUS, u, 5, &n, NULL);
@@ -169,9 +172,9 @@ apply_status(struct pub *pb)
 	if (rc == DB_OK)
 		rc = log_change(pb, "project", summary, &change_id);
 	if (rc == DB_OK)
-		rc = log_field(pb, change_id, "status", cur[0], to);
+		rc = log_field(pb, change_id, "status", cur.status, to);
 	if (rc == DB_OK && partial)
-		rc = log_field(pb, change_id, "land_ha", cur[1], after);
+		rc = log_field(pb, change_id, "land_ha", cur.land_ha, after);
 	if (rc == DB_OK && record_value(f, "reason") != NULL)
 		rc = log_field(pb, change_id, "reason", NULL, record_value(f, "reason"));
 	if (rc == DB_OK && record_value(f, "doc_number") != NULL) {
@@ -182,7 +185,7 @@ apply_status(struct pub *pb)
 		rc = log_field(pb, change_id, "legal_basis", NULL, basis);
 	}
 out:
-	db_values_free(cur, 3);
+	FREE_ROW(status_cols, &cur);
 	return rc;
 }
 
@@ -206,12 +209,12 @@ insert_basis(struct pub *pb, const char *doc_type, const char *title, unsigned l
 	if (file != NULL) {
 		/* a file is published only by the request that uploaded it */
 		struct db_param k = DB_TEXT(file);
-		char *v[1] = { NULL };
+		struct file_owner_row o;
 		int found;
-		enum db_status rc = db_fetch_one(pb->db, SQL_FILE_OWNER, &k, 1, v, 1, &found);
-		bool mine = rc == DB_OK && found && v[0] != NULL && atoll(v[0]) == pb->request_id;
+		enum db_status rc = FETCH_ROW(pb->db, SQL_FILE_OWNER, &k, 1, file_owner_cols, &o,
+		    &found);
+		bool mine = rc == DB_OK && found && o.request_id == pb->request_id;
 
-		db_values_free(v, 1);
 		if (rc != DB_OK)
 			return rc;
 		if (!mine) {
@@ -368,69 +371,69 @@ publish_request(struct request *req, long long request_id, const char **why)
 	struct session *s = auth_session(req);
 	struct pub pb;
 	struct db_param key = DB_INT(request_id);
-	char *v[10];
+	struct request_row r;
 	enum record_kind kind;
 	enum db_status rc;
 	int found, status = 0;
+	bool import;
 
 	memset(&pb, 0, sizeof(pb));
+	memset(&r, 0, sizeof(r));
 	pb.req = req;
 	pb.db = staff_db(req);
 	pb.request_id = request_id;
 	*why = NULL;
-	memset(v, 0, sizeof(v));
 	if ((rc = db_begin(pb.db)) != DB_OK) {
 		*why = "publish.error.unavailable";
 		return db_http_status(rc);
 	}
-	rc = db_fetch_one(pb.db, SQL_REQUEST_GET_LOCK, &key, 1, v, 10, &found);
+	rc = FETCH_ROW(pb.db, SQL_REQUEST_GET_LOCK, &key, 1, request_cols, &r, &found);
 	if (rc != DB_OK || !found) {
 		status = rc != DB_OK ? db_http_status(rc) : 404;
 		if (rc != DB_OK)
 			*why = rc == DB_UNAVAILABLE ? "publish.error.unavailable" : "publish.error.database";
 		goto fail;
 	}
-	/* id, board_id, entity, entity_id, base_version, state, payload, note, author_id,
-	 * author_admin */
-	pb.board_id = atoll(v[1]);
-	pb.author_admin = v[9] != NULL && strcmp(v[9], "1") == 0;
-	if (strcmp(v[5], "submitted") != 0) {
+	pb.board_id = r.board_id;
+	pb.author_admin = r.author_admin;
+	import = strcmp(r.entity, "import") == 0;
+	if (strcmp(r.state, "submitted") != 0) {
 		*why = "publish.error.state";
 		status = 409;
 		goto fail;
 	}
-	if (!auth_has_role(s, atoll(v[1]), "reviewer")) {
+	if (!auth_has_role(s, r.board_id, "reviewer")) {
 		status = 403;
 		goto fail;
 	}
-	if (atoll(v[8]) == s->user_id) {
+	if (r.author_id == s->user_id) {
 		*why = "publish.error.own";
 		status = 403;
 		goto fail;
 	}
-	if (strcmp(v[2], "import") == 0) {
+	if (import) {
 		struct import im;
 
 		memset(&im, 0, sizeof(im));
-		if (import_parse_payload(&im, v[6]) != 0) {
+		if (import_parse_payload(&im, r.payload) != 0) {
 			*why = "publish.error.invalid";
 			status = 409;
 			import_free(&im);
 			goto fail;
 		}
-		rc = import_apply(req, &im, request_id, v[7], &pb.why);
+		rc = import_apply(req, &im, request_id, r.note, &pb.why);
 		import_free(&im);
 		goto finish;
 	}
-	kind = edit_kind(v[2]);
-	if (kind == RECORD__MAX || v[3] == NULL) {
+	kind = edit_kind(r.entity);
+	if (kind == RECORD__MAX || r.entity_id <= 0) {
 		status = 500;
 		goto fail;
 	}
-	pb.entity_id = atoll(v[3]);
-	pb.base_version = v[4] ? atoll(v[4]) : 0;
-	pb.note = v[7];
-	if (record_form_parse(&record_defs[kind], v[6], &pb.f) != 0) {
+	pb.entity_id = r.entity_id;
+	pb.base_version = r.base_version;
+	pb.note = r.note;
+	if (record_form_parse(&record_defs[kind], r.payload, &pb.f) != 0) {
 		*why = "publish.error.invalid";
 		status = 409;
 		goto fail;
@@ -450,8 +453,8 @@ finish:
 		char detail[64];
 
 		snprintf(detail, sizeof(detail), "request %lld", request_id);
-		rc = audit_tx(req, "publish", strcmp(v[2], "import") == 0 ? "change_request" : v[2],
-		    strcmp(v[2], "import") == 0 ? request_id : atoll(v[3] ? v[3] : "0"), detail);
+		rc = audit_tx(req, "publish", import ? "change_request" : r.entity,
+		    import ? request_id : r.entity_id, detail);
 	}
 	if (rc == DB_OK)
 		rc = db_commit(pb.db);
@@ -464,11 +467,11 @@ finish:
 		goto fail;
 	}
 	record_form_free(&pb.f);
-	db_values_free(v, 10);
+	FREE_ROW(request_cols, &r);
 	return 0;
 fail:
 	db_rollback(pb.db);
 	record_form_free(&pb.f);
-	db_values_free(v, 10);
+	FREE_ROW(request_cols, &r);
 	return status;
 }

@@ -16,7 +16,7 @@ static const char *const revocations[] = { "whole", "partial", NULL };
 #define HA	.type = PARAM_DECIMAL, .min = 0, .max = 10000000
 #define MONEY	.type = PARAM_DECIMAL, .min = 0, .max = 1000000000000000LL
 
-/* The order of these fields is the order of the *_FIELDS statements in sql/records.def. */
+/* The *_FIELDS statements of sql/records.def read these fields by name (record_columns). */
 static const struct param_decl zone_fields[] = {
 	{ .name = "name", .type = PARAM_TEXT, .max = 200, .required = true },
 	{ .name = "name_en", .type = PARAM_TEXT, .max = 200, .required = true },
@@ -417,4 +417,12 @@ status_transition_ok(const char *from, const char *to)
 		if (strcmp(allowed[i][0], from) == 0 && strcmp(allowed[i][1], to) == 0)
 			return true;
 	return false;
+}
+
+void
+record_columns(const struct record_def *def, const char **names)
+{
+	for (unsigned int i = 0; i < def->nfields; i++)
+		names[i] = def->fields[i].name;
+	names[def->nfields] = "version";
 }

@@ -57,6 +57,9 @@ char		*record_form_payload(const struct record_form *);
 /* <form-fields><field name type required choices…><value/><current/><error/></field>…
  * current: the published values in field order, or NULL. */
 void		 record_form_xml(const struct record_form *, char *const *current, xmlNodePtr parent);
+/* The columns of the record's published values (SQL_*_FIELDS): names[0 .. nfields - 1]
+ * the fields', names[nfields] "version"; names holds RECORD_FIELDS_MAX + 1. */
+void		 record_columns(const struct record_def *, const char **names);
 /* Index of a field by name, or -1. */
 int		 record_field(const struct record_def *, const char *name);
 /* The value of a field of the form (NULL when empty). */

@@ -30,6 +30,7 @@ extern const char *const staff_sql[STAFF_SQL__MAX];
 
 #include "auth.h"
 #include "records.h"
+#include "rows.h"
 
 struct db	*staff_db(struct request *);
 /* "/en" or "": the language prefix for links and redirects. */
