@@ -148,7 +148,7 @@ page_change_action(struct request *req)
 			status = staff_redirect(req, path);
 		}
 	} else if (strcmp(action, "return") == 0) {
-		const char *comment = form(req, "comment");
+		const char *comment = param_text(req, "comment");
 		struct db_param p[4] = { DB_TEXT("returned"), DB_INT(s->user_id), DB_TEXT(comment),
 		    DB_INT(c.id) };
 		unsigned long long n = 0;
@@ -156,7 +156,7 @@ page_change_action(struct request *req)
 
 		if (!auth_has_role(s, c.board_id, "reviewer") || c.author_id == s->user_id)
 			status = 403;
-		else if (comment == NULL || *comment == '\0' || strlen(comment) > 2000)
+		else if (comment == NULL)
 			status = http_bad_param(req, "comment", "error.param.required");
 		else if ((rc = db_exec(staff_db(req), SQL_REQUEST_SET_STATE, p, 4, &n, NULL)) != DB_OK)
 			status = db_http_status(rc);

@@ -65,6 +65,10 @@ int		 record_field(const struct record_def *, const char *name);
 /* The value of a field of the form (NULL when empty). */
 const char	*record_value(const struct record_form *, const char *name);
 
+/* The rules of a status change against the project as published (its status and land
+ * area): the transition is allowed, a partial revocation leaves less land. The rules
+ * within the form are checked when it is read; these need the record. */
+void		 record_form_against(struct record_form *, const char *status, const char *land_ha);
 /* Project status changes allowed: true when from → to is. */
 bool		 status_transition_ok(const char *from, const char *to);
 /* True when the status needs a reason and a legal basis. */
