@@ -2,6 +2,7 @@
  * as a hand edit would be checked, storing them as one change request, and applying them
  * when it is published. The XML reader is in import_xml.c. */
 #include "import.h"
+#include "apply.h"
 
 #include "csv.h"
 #include "i18n.h"

@@ -2,6 +2,7 @@
  * state, and the actions the viewer may take: submit (its author), publish or send back
  * with a comment (a reviewer of the board who is not its author). */
 #include "import.h"
+#include "publish.h"
 
 /* The columns of SQL_REQUEST_GET it reads, by name: c->v[C_X] is the column change_cols[C_X]. */
 enum { C_ID, C_BOARD, C_ENTITY, C_ENTITY_ID, C_BASE, C_STATE, C_PAYLOAD, C_NOTE, C_AUTHOR_ID,

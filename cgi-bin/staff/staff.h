@@ -1,4 +1,4 @@
-/* The staff program: statements, shared helpers and the page handlers. */
+/* The staff program: statements, shared helpers, declared forms and the page handlers. */
 #ifndef MB_STAFF_H
 #define MB_STAFF_H
 
@@ -31,6 +31,9 @@ extern const char *const staff_sql[STAFF_SQL__MAX];
 #include "auth.h"
 #include "records.h"
 #include "rows.h"
+
+/* The routes, prologue, decoration and start of the program (app.c). */
+extern const struct app_spec staff_app;
 
 struct db	*staff_db(struct request *);
 /* "/en" or "": the language prefix for links and redirects. */
