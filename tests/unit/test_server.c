@@ -2,6 +2,7 @@
  * authorize says so, whatever authorize answered or forgot to answer. */
 #include "http.h"
 #include "server.h"
+#include "pipeline.h"
 #include "tap.h"
 
 #include <stdlib.h>
@@ -41,15 +42,6 @@ static const struct route routes[] = {
 	{ NULL, 0, 0, NULL, NULL, NULL },
 };
 
-static size_t
-no_body(void *ctx, char *out, size_t n)
-{
-	(void)ctx;
-	(void)out;
-	(void)n;
-	return 0;
-}
-
 /* Runs one request through server_handle; returns its status line and headers. */
 static char *
 run(const struct app_spec *spec, const char *method, const char *uri)
@@ -58,28 +50,12 @@ run(const struct app_spec *spec, const char *method, const char *uri)
 	char *envp[] = { m, u, "CONTENT_LENGTH=0",
 	    "CONTENT_TYPE=application/x-www-form-urlencoded", NULL };
 	struct worker w;
-	struct request req;
-	struct buf out;
-	char *s;
 
 	snprintf(m, sizeof(m), "REQUEST_METHOD=%s", method);
 	snprintf(u, sizeof(u), "REQUEST_URI=%s", uri);
 	memset(&w, 0, sizeof(w));
 	w.spec = spec;
-	buf_init(&out);
-	if (http_request_parse(&req, envp, no_body, NULL, 1024) != 0) {
-		http_request_free(&req);
-		return NULL;
-	}
-	req.out = &out;
-	server_handle(&w, &req);
-	http_start(&req);
-	if (req.doc != NULL)
-		xmlFreeDoc(req.doc);
-	http_request_free(&req);
-	s = strndup(out.data != NULL ? out.data : "", out.len);
-	buf_free(&out);
-	return s;
+	return pipeline_run(&w, envp, NULL);
 }
 
 static void
