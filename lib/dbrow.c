@@ -24,6 +24,14 @@ column_of(const struct db_row *r, const char *name)
 	return -1;
 }
 
+const char *
+db_row_value(const struct db_row *r, const char *name)
+{
+	int i = column_of(r, name);
+
+	return i < 0 ? NULL : r->values[i];
+}
+
 static int
 named_row(void *ctx, const struct db_row *r)
 {

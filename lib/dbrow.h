@@ -43,6 +43,9 @@ enum db_status	db_fetch_struct(struct db *, unsigned int idx, const struct db_pa
 enum db_status	db_fetch_named(struct db *, unsigned int idx, const struct db_param *,
 		    unsigned int n, const char *const *names, unsigned int ncols, char **out,
 		    int *found);
+/* In a db_query callback: the value of the column of that name (NULL for SQL NULL or when
+ * the row has no such column). */
+const char	*db_row_value(const struct db_row *, const char *name);
 /* Frees the TEXT fields of a struct db_fetch_struct filled. */
 void		db_struct_free(const struct db_col *, unsigned int ncols, void *out);
 /* The first column of a row whose name is not among cols, or NULL: for the tests that

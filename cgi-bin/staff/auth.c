@@ -35,9 +35,12 @@ static int
 on_role(void *ctx, const struct db_row *r)
 {
 	struct session *s = ctx;
-	long long board = atoll(r->values[0]);
+	const char *b = db_row_value(r, "@board"), *role = db_row_value(r, "@role");
+	long long board = b != NULL ? atoll(b) : 0;
 	unsigned int i;
 
+	if (b == NULL || role == NULL)
+		return 1;	/* not the columns it reads: DB_ABORTED, and auth_load fails */
 	for (i = 0; i < s->nboards; i++)
 		if (s->boards[i].board_id == board)
 			break;
@@ -48,9 +51,9 @@ on_role(void *ctx, const struct db_row *r)
 		s->boards[i].board_id = board;
 		s->nboards++;
 	}
-	if (strcmp(r->values[1], "editor") == 0)
+	if (strcmp(role, "editor") == 0)
 		s->boards[i].editor = true;
-	else if (strcmp(r->values[1], "reviewer") == 0)
+	else if (strcmp(role, "reviewer") == 0)
 		s->boards[i].reviewer = true;
 	return 0;
 }
@@ -92,7 +95,7 @@ auth_load(struct request *req)
 	p[0] = DB_INT(s->user_id);
 	if ((rc = db_query(staff_db(req), SQL_ROLES, p, 1, on_role, s)) != DB_OK) {
 		free(s);
-		return db_http_status(rc);
+		return rc == DB_ABORTED ? 500 : db_http_status(rc);
 	}
 	req->session = s;
 	return 0;
@@ -197,20 +200,19 @@ throttle_check(struct request *req, const char *username)
 {
 	struct db_param p[3] = { DB_TEXT(req->remote_addr), DB_INT(THROTTLE_WINDOW),
 	    DB_TEXT(username) };
-	char *v[2];
+	struct failures_row f;
 	int found;
 	long long pair = 0, addr = 0;
 
-	if (db_fetch_one(staff_db(req), SQL_FAILURES_ADDR, p, 2, v, 2, &found) != DB_OK)
+	/* since_last is NULL exactly when there is no failure */
+	if (FETCH_ROW(staff_db(req), SQL_FAILURES_ADDR, p, 2, failures_cols, &f, &found) != DB_OK)
 		return -1;
-	if (found && v[1] != NULL)
-		addr = throttle_wait(atoll(v[0]), THROTTLE_PER_ADDR, atoll(v[1]));
-	db_values_free(v, 2);
-	if (db_fetch_one(staff_db(req), SQL_FAILURES_PAIR, p, 3, v, 2, &found) != DB_OK)
+	if (found && f.failures > 0)
+		addr = throttle_wait(f.failures, THROTTLE_PER_ADDR, f.since_last);
+	if (FETCH_ROW(staff_db(req), SQL_FAILURES_PAIR, p, 3, failures_cols, &f, &found) != DB_OK)
 		return -1;
-	if (found && v[1] != NULL)
-		pair = throttle_wait(atoll(v[0]), THROTTLE_PER_PAIR, atoll(v[1]));
-	db_values_free(v, 2);
+	if (found && f.failures > 0)
+		pair = throttle_wait(f.failures, THROTTLE_PER_PAIR, f.since_last);
 	return pair > addr ? pair : addr;
 }
 

@@ -279,18 +279,20 @@ state_load(struct db *db, struct project_state *ps)
 static void
 check_new_ids(struct request *req, struct import *im, enum db_status *rc)
 {
-	char *v[3] = { NULL, NULL, NULL };
+	struct max_ids_row m;
 	long long max[3];
 	int found;
 
-	if ((*rc = db_fetch_one(staff_db(req), SQL_MAX_IDS, NULL, 0, v, 3, &found)) != DB_OK)
+	if ((*rc = FETCH_ROW(staff_db(req), SQL_MAX_IDS, NULL, 0, max_ids_cols, &m, &found)) != DB_OK)
 		return;
+	max[0] = m.projects;
+	max[1] = m.status_events;
+	max[2] = m.documents;
 	for (int k = 0; k < 3; k++) {
-		max[k] = (v[k] ? atoll(v[k]) : 0) + IMPORT_MAX_OPS;
+		max[k] += IMPORT_MAX_OPS;
 		if (max[k] > 4294967294LL)
 			max[k] = 4294967294LL;
 	}
-	db_values_free(v, 3);
 	for (unsigned int i = 0; i < im->nops; i++) {
 		const struct import_op *op = &im->ops[i];
 

@@ -32,6 +32,10 @@ const struct db_col zone_board_cols[2] = { DBC_INT(struct zone_board_row, id),
     DBC_INT(struct zone_board_row, board_id) };
 const struct db_col file_owner_cols[1] = { DBC_INT(struct file_owner_row, request_id) };
 const struct db_col board_scope_cols[1] = { DBC_BOOL(struct board_scope_row, is_provincial) };
+const struct db_col max_ids_cols[3] = { DBC_INT(struct max_ids_row, projects),
+    DBC_INT(struct max_ids_row, status_events), DBC_INT(struct max_ids_row, documents) };
+const struct db_col failures_cols[2] = { DBC_INT(struct failures_row, failures),
+    DBC_INT(struct failures_row, since_last) };
 
 #define ROW(sql, cols)	{ sql, cols, DBC_COUNT(cols) }
 const struct staff_row_decl staff_rows[] = {
@@ -46,5 +50,8 @@ const struct staff_row_decl staff_rows[] = {
 	ROW(SQL_ZONE_BOARD_BY_SLUG, zone_board_cols),
 	ROW(SQL_FILE_OWNER, file_owner_cols),
 	ROW(SQL_BOARD_PROVINCIAL, board_scope_cols),
+	ROW(SQL_FAILURES_ADDR, failures_cols),
+	ROW(SQL_FAILURES_PAIR, failures_cols),
+	ROW(SQL_MAX_IDS, max_ids_cols),
 };
 const unsigned int staff_nrows = DBC_COUNT(staff_rows);

@@ -77,6 +77,17 @@ struct zone_board_row {
 struct file_owner_row {
 	long long	 request_id;
 };
+/* SQL_FAILURES_ADDR and SQL_FAILURES_PAIR: failed sign-ins in the throttle's window. */
+struct failures_row {
+	long long	 failures;
+	long long	 since_last;	/* seconds since the last one */
+};
+/* SQL_MAX_IDS: the largest id of the tables an import adds to. */
+struct max_ids_row {
+	long long	 projects;
+	long long	 status_events;
+	long long	 documents;
+};
 /* SQL_BOARD_PROVINCIAL */
 struct board_scope_row {
 	bool		 is_provincial;
@@ -91,7 +102,7 @@ struct staff_row_decl {
 
 extern const struct db_col session_cols[6], user_cols[4], request_cols[10], open_cols[6],
     place_cols[5], project_cols[6], status_cols[3], zone_board_cols[2], file_owner_cols[1],
-    board_scope_cols[1];
+    board_scope_cols[1], failures_cols[2], max_ids_cols[3];
 extern const struct staff_row_decl staff_rows[];
 extern const unsigned int staff_nrows;
 
