@@ -291,6 +291,21 @@ http_add_page_policy(struct request *req)
 	http_add_header(req, "X-Frame-Options", "DENY");
 }
 
+/* Hands bytes to the web server, or to req->out for a request parsed from memory.
+ * Returns 0, or -1 when the client went away. */
+static int
+http_put(struct request *req, const void *p, size_t n)
+{
+	if (req->fcgi == NULL) {
+		if (req->out != NULL)
+			buf_append(req->out, p, n);
+		return 0;
+	}
+	if (FCGX_PutStr(p, (int)n, req->fcgi->out) < 0 || FCGX_GetError(req->fcgi->out) != 0)
+		return -1;
+	return 0;
+}
+
 int
 http_start(struct request *req)
 {
@@ -308,7 +323,7 @@ http_start(struct request *req)
 	for (unsigned int i = 0; i < r->nheaders; i++)
 		buf_printf(&b, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
 	buf_puts(&b, "\r\n");
-	if (FCGX_PutStr(b.data, (int)b.len, req->fcgi->out) < 0)
+	if (http_put(req, b.data, b.len) != 0)
 		r->failed = true;
 	buf_free(&b);
 	return r->failed ? -1 : 0;
@@ -321,7 +336,7 @@ http_write(struct request *req, const void *p, size_t n)
 		return -1;
 	if (req->method == METHOD_HEAD || n == 0)
 		return 0;
-	if (FCGX_PutStr(p, (int)n, req->fcgi->out) < 0 || FCGX_GetError(req->fcgi->out) != 0) {
+	if (http_put(req, p, n) != 0) {
 		req->resp.failed = true;
 		return -1;
 	}

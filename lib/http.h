@@ -51,6 +51,8 @@ struct response {
 
 struct request {
 	FCGX_Request		*fcgi;		/* NULL when parsed from memory */
+	struct buf		*out;		/* without fcgi: the response is appended here
+						 * (the pipeline tests), or dropped when NULL */
 	char			**envp;		/* the FastCGI parameters, "NAME=value" */
 	enum http_method	 method;
 	char			*path;		/* decoded, without the language prefix */

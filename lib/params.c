@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static size_t
 utf8_chars(const char *s)
@@ -39,6 +40,29 @@ date_valid(const char *s)
 		return false;
 	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 	return d <= days[m - 1] + (m == 2 && leap);
+}
+
+/* An absolute http(s) URL of at most max bytes: NULL, or the catalog key of the reason. */
+static const char *
+url_check(const char *v, size_t max)
+{
+	size_t n = strlen(v);
+	const char *host;
+
+	if (n > max)
+		return "error.param.too_long";
+	if (strncasecmp(v, "https://", 8) == 0)
+		host = v + 8;
+	else if (strncasecmp(v, "http://", 7) == 0)
+		host = v + 7;
+	else
+		return "error.param.url";
+	if (*host == '\0' || strchr("/?#:@", *host) != NULL || !utf8_valid(v, n))
+		return "error.param.url";
+	for (const char *c = v; *c != '\0'; c++)
+		if ((unsigned char)*c <= ' ' || *c == 0x7f || strchr("\"'<>\\`", *c) != NULL)
+			return "error.param.url";
+	return NULL;
 }
 
 const char *
@@ -111,6 +135,8 @@ param_check(const struct param_decl *p, const char *v, long long *iv, double *dv
 		return "error.param.enum";
 	case PARAM_DATE:
 		return date_valid(v) ? NULL : "error.param.date";
+	case PARAM_URL:
+		return url_check(v, p->max > 0 ? (size_t)p->max : 2000);
 	}
 	return "error.param.text";
 }

@@ -14,6 +14,8 @@ enum param_type {
 	PARAM_SLUG,	/* [a-z0-9-], 1..80 */
 	PARAM_ENUM,	/* one of choices */
 	PARAM_DATE,	/* YYYY-MM-DD, a real date */
+	PARAM_URL,	/* an absolute http:// or https:// URL with a host, up to max bytes
+			 * (2000 when max is 0), no space, control character, quote or <> */
 };
 
 enum param_source { PARAM_QUERY, PARAM_FORM };

@@ -8,8 +8,10 @@ struct request;
 
 /* A handler returns an HTTP status. 200 (or any 2xx) renders the route's template with the
  * request's data document; 4xx and 5xx render the error page; PAGE_DONE means the handler
- * wrote the whole response itself (downloads, redirects). */
-#define PAGE_DONE	0
+ * wrote the whole response itself (downloads, redirects). PAGE_DONE is neither an HTTP
+ * status nor 0, the "no error" of the helpers: a helper's 0 returned by mistake is caught
+ * (logged, and a 500 when nothing was written) instead of passing for an answer. */
+#define PAGE_DONE	1
 typedef int (*page_fn)(struct request *);
 
 enum role {

@@ -133,6 +133,32 @@ server_from_cache(struct worker *w, struct request *req)
 	return false;
 }
 
+/* The prologue of a route with a role: true when the handler may run; otherwise the
+ * request has been answered (by authorize itself, or here with its error page). An
+ * authorize that says it answered but wrote nothing is a bug: a 500, never the handler. */
+static bool
+server_authorized(struct worker *w, struct request *req)
+{
+	int status = 403;
+	enum authz a = w->spec->authorize != NULL ? w->spec->authorize(req, &status) :
+	    AUTHZ_REFUSED;
+
+	switch (a) {
+	case AUTHZ_PASS:
+		return true;
+	case AUTHZ_ANSWERED:
+		if (req->resp.started)
+			return false;
+		log_error("%s: authorize answered nothing", req->full_path);
+		status = 500;
+		break;
+	case AUTHZ_REFUSED:
+		break;
+	}
+	server_error(w, req, status >= 400 && status < 600 ? status : 500, NULL);
+	return false;
+}
+
 void
 server_handle(struct worker *w, struct request *req)
 {
@@ -151,18 +177,8 @@ server_handle(struct worker *w, struct request *req)
 		server_error(w, req, status, NULL);
 		return;
 	}
-	if (req->route->role != ROLE_NONE) {
-		if (w->spec->authorize == NULL)
-			status = 403;
-		else
-			status = w->spec->authorize(req);
-		if (status == PAGE_DONE && req->resp.started)
-			return;
-		if (status != 0) {
-			server_error(w, req, status, NULL);
-			return;
-		}
-	}
+	if (req->route->role != ROLE_NONE && !server_authorized(w, req))
+		return;
 	if (server_from_cache(w, req))
 		return;
 	if (req->route->params != NULL &&
@@ -177,6 +193,11 @@ server_handle(struct worker *w, struct request *req)
 	status = req->route->handler(req);
 	if (status == PAGE_DONE)
 		return;
+	if (status == 0) {
+		log_error("%s: the handler returned 0, which is no answer", req->full_path);
+		if (req->resp.started)
+			return;
+	}
 	if (status >= 200 && status < 300 && req->route->template != NULL) {
 		/* a handler may have set its own status for the page (a form with errors) */
 		if (req->resp.status == 200)

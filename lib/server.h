@@ -11,15 +11,24 @@
 
 struct request;
 
+/* What a program's authorize says about a request. None of them is 0 or an HTTP status,
+ * so that "go on" and "already answered" cannot be taken for one another. */
+enum authz {
+	AUTHZ_PASS = 1,		/* authorized: validate the parameters and run the handler */
+	AUTHZ_ANSWERED,		/* authorize wrote the response itself (the sign-in redirect) */
+	AUTHZ_REFUSED,		/* answer the error page with the status it set (403, 503) */
+};
+
 /* What a program brings to the pipeline. */
 struct app_spec {
 	const char		 *name;		/* for logs */
 	const struct route	 *routes;	/* terminated by a NULL pattern */
 	const char *const	 *sql;		/* statements prepared in each worker */
 	unsigned int		  nsql;
-	/* Called for routes with a role: returns 0 to go on, or an HTTP status
-	 * (PAGE_DONE after a redirect it wrote). May be NULL when no route needs one. */
-	int			(*authorize)(struct request *);
+	/* Called for routes with a role; sets *status with AUTHZ_REFUSED. The handler runs
+	 * only after AUTHZ_PASS. NULL when no route needs one (a route with a role is then
+	 * refused with 403). */
+	enum authz		(*authorize)(struct request *, int *status);
 	/* Called once at start, before the workers fork, to read the program's own
 	 * configuration keys and load what all workers share. Returns 0, or -1 to stop.
 	 * May be NULL. */

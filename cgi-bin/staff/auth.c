@@ -35,9 +35,12 @@ static int
 on_role(void *ctx, const struct db_row *r)
 {
 	struct session *s = ctx;
-	long long board = atoll(r->values[0]);
+	const char *b = db_row_value(r, "@board"), *role = db_row_value(r, "@role");
+	long long board = b != NULL ? atoll(b) : 0;
 	unsigned int i;
 
+	if (b == NULL || role == NULL)
+		return 1;	/* not the columns it reads: DB_ABORTED, and auth_load fails */
 	for (i = 0; i < s->nboards; i++)
 		if (s->boards[i].board_id == board)
 			break;
@@ -48,9 +51,9 @@ on_role(void *ctx, const struct db_row *r)
 		s->boards[i].board_id = board;
 		s->nboards++;
 	}
-	if (strcmp(r->values[1], "editor") == 0)
+	if (strcmp(role, "editor") == 0)
 		s->boards[i].editor = true;
-	else if (strcmp(r->values[1], "reviewer") == 0)
+	else if (strcmp(role, "reviewer") == 0)
 		s->boards[i].reviewer = true;
 	return 0;
 }
@@ -58,8 +61,9 @@ on_role(void *ctx, const struct db_row *r)
 int
 auth_load(struct request *req)
 {
-	char token_hex[80], *v[6];
+	char token_hex[80];
 	unsigned char token[32];
+	struct session_row r;
 	struct session *s;
 	struct db_param p[3];
 	enum db_status rc;
@@ -74,24 +78,24 @@ auth_load(struct request *req)
 	p[0] = DB_BLOB((const char *)s->token_hash, sizeof(s->token_hash));
 	p[1] = DB_INT(SESSION_IDLE);
 	p[2] = DB_INT(SESSION_MAX);
-	rc = db_fetch_one(staff_db(req), SQL_SESSION_GET, p, 3, v, 6, &found);
+	rc = FETCH_ROW(staff_db(req), SQL_SESSION_GET, p, 3, session_cols, &r, &found);
 	if (rc != DB_OK || !found) {
 		free(s);
-		db_values_free(v, 6);
+		FREE_ROW(session_cols, &r);
 		return rc != DB_OK ? db_http_status(rc) : 1;
 	}
-	s->user_id = atoll(v[0]);
-	snprintf(s->username, sizeof(s->username), "%s", v[1]);
-	snprintf(s->display_name, sizeof(s->display_name), "%s", v[2]);
-	s->admin = strcmp(v[3], "1") == 0;
-	snprintf(s->csrf, sizeof(s->csrf), "%s", v[4]);
-	if (strcmp(v[5], "1") == 0)
+	s->user_id = r.id;
+	snprintf(s->username, sizeof(s->username), "%s", r.username);
+	snprintf(s->display_name, sizeof(s->display_name), "%s", r.display_name);
+	s->admin = r.is_admin;
+	snprintf(s->csrf, sizeof(s->csrf), "%s", r.csrf_token);
+	if (r.stale)
 		(void)db_exec(staff_db(req), SQL_SESSION_TOUCH, p, 1, NULL, NULL);
-	db_values_free(v, 6);
+	FREE_ROW(session_cols, &r);
 	p[0] = DB_INT(s->user_id);
 	if ((rc = db_query(staff_db(req), SQL_ROLES, p, 1, on_role, s)) != DB_OK) {
 		free(s);
-		return db_http_status(rc);
+		return rc == DB_ABORTED ? 500 : db_http_status(rc);
 	}
 	req->session = s;
 	return 0;
@@ -196,20 +200,19 @@ throttle_check(struct request *req, const char *username)
 {
 	struct db_param p[3] = { DB_TEXT(req->remote_addr), DB_INT(THROTTLE_WINDOW),
 	    DB_TEXT(username) };
-	char *v[2];
+	struct failures_row f;
 	int found;
 	long long pair = 0, addr = 0;
 
-	if (db_fetch_one(staff_db(req), SQL_FAILURES_ADDR, p, 2, v, 2, &found) != DB_OK)
+	/* since_last is NULL exactly when there is no failure */
+	if (FETCH_ROW(staff_db(req), SQL_FAILURES_ADDR, p, 2, failures_cols, &f, &found) != DB_OK)
 		return -1;
-	if (found && v[1] != NULL)
-		addr = throttle_wait(atoll(v[0]), THROTTLE_PER_ADDR, atoll(v[1]));
-	db_values_free(v, 2);
-	if (db_fetch_one(staff_db(req), SQL_FAILURES_PAIR, p, 3, v, 2, &found) != DB_OK)
+	if (found && f.failures > 0)
+		addr = throttle_wait(f.failures, THROTTLE_PER_ADDR, f.since_last);
+	if (FETCH_ROW(staff_db(req), SQL_FAILURES_PAIR, p, 3, failures_cols, &f, &found) != DB_OK)
 		return -1;
-	if (found && v[1] != NULL)
-		pair = throttle_wait(atoll(v[0]), THROTTLE_PER_PAIR, atoll(v[1]));
-	db_values_free(v, 2);
+	if (found && f.failures > 0)
+		pair = throttle_wait(f.failures, THROTTLE_PER_PAIR, f.since_last);
 	return pair > addr ? pair : addr;
 }
 
@@ -231,7 +234,8 @@ auth_login(struct request *req, const char *username, const char *password, int 
 	static char dummy[crypto_pwhash_STRBYTES];
 	struct db *db = staff_db(req);
 	struct db_param p[4];
-	char *v[6], token_hex[65], csrf_hex[65], name[64];
+	struct user_row u;
+	char token_hex[65], csrf_hex[65], name[64];
 	unsigned char token[32], hash[32], csrf[32];
 	long long wait;
 	int found, ok;
@@ -250,15 +254,15 @@ auth_login(struct request *req, const char *username, const char *password, int 
 		return LOGIN_THROTTLED;
 	}
 	p[0] = DB_TEXT(username);
-	if (db_fetch_one(db, SQL_USER_BY_NAME, p, 1, v, 6, &found) != DB_OK)
+	if (FETCH_ROW(db, SQL_USER_BY_NAME, p, 1, user_cols, &u, &found) != DB_OK)
 		return LOGIN_DB_ERROR;
 	if (dummy[0] == '\0')
 		auth_hash_password("not a password of anyone", dummy);
-	ok = crypto_pwhash_str_verify(found ? v[3] : dummy, password, strlen(password)) == 0 &&
-	    found && strcmp(v[5], "1") == 0;
+	ok = crypto_pwhash_str_verify(found ? u.password_hash : dummy, password, strlen(password)) == 0 &&
+	    found && u.is_active;
 	record_attempt(req, username, ok);
 	if (!ok) {
-		db_values_free(v, 6);
+		FREE_ROW(user_cols, &u);
 		audit_anonymous(req, username, "login_failed", NULL);
 		return LOGIN_BAD;
 	}
@@ -268,19 +272,19 @@ auth_login(struct request *req, const char *username, const char *password, int 
 	sodium_bin2hex(csrf_hex, sizeof(csrf_hex), csrf, sizeof(csrf));
 	crypto_hash_sha256(hash, token, sizeof(token));
 	p[0] = DB_BLOB((const char *)hash, sizeof(hash));
-	p[1] = DB_INT(atoll(v[0]));
+	p[1] = DB_INT(u.id);
 	p[2] = DB_TEXT(csrf_hex);
 	p[3] = DB_TEXT(req->remote_addr);
 	if (db_exec(db, SQL_SESSION_INSERT, p, 4, NULL, NULL) != DB_OK) {
-		db_values_free(v, 6);
+		FREE_ROW(user_cols, &u);
 		return LOGIN_DB_ERROR;
 	}
 	p[0] = DB_INT(SESSION_IDLE);
 	p[1] = DB_INT(SESSION_MAX);
 	(void)db_exec(db, SQL_SESSIONS_PURGE, p, 2, NULL, NULL);
 	set_cookie(req, token_hex, false);
-	audit_row(req, atoll(v[0]), v[1], "login", "staff_user", atoll(v[0]), NULL);
-	db_values_free(v, 6);
+	audit_row(req, u.id, u.username, "login", "staff_user", u.id, NULL);
+	FREE_ROW(user_cols, &u);
 	sodium_memzero(token_hex, sizeof(token_hex));
 	return LOGIN_OK;
 }

@@ -17,13 +17,15 @@ load_current(struct request *req, struct edit_target *t)
 	struct db_param p = DB_INT(t->id);
 	unsigned int stmt;
 	char *v[RECORD_FIELDS_MAX + 1];
+	const char *names[RECORD_FIELDS_MAX + 1];
 	int found;
 	enum db_status rc;
 
 	if (t->def->adds)
 		return 0;	/* it adds a record: there are no published values to edit */
 	stmt = t->def->kind == RECORD_ZONE ? SQL_ZONE_FIELDS : SQL_PROJECT_FIELDS;
-	rc = db_fetch_one(staff_db(req), stmt, &p, 1, v, t->def->nfields + 1, &found);
+	record_columns(t->def, names);
+	rc = db_fetch_named(staff_db(req), stmt, &p, 1, names, t->def->nfields + 1, v, &found);
 	if (rc != DB_OK)
 		return db_http_status(rc);
 	if (!found)
@@ -38,7 +40,6 @@ load_current(struct request *req, struct edit_target *t)
 int
 edit_target_load(struct request *req, enum record_kind kind, const char *key, struct edit_target *t)
 {
-	char *v[8];
 	struct db_param p;
 	int found;
 	enum db_status rc;
@@ -46,39 +47,38 @@ edit_target_load(struct request *req, enum record_kind kind, const char *key, st
 	memset(t, 0, sizeof(*t));
 	t->def = &record_defs[kind];
 	if (t->def->parent != PARENT_PROJECT) {
+		struct place_row r;
+
 		p = DB_TEXT(key);
-		rc = db_fetch_one(staff_db(req), t->def->parent == PARENT_ZONE ? SQL_ZONE_BY_SLUG :
-		    SQL_BOARD_BY_SLUG, &p, 1, v, 5, &found);
+		rc = FETCH_ROW(staff_db(req), t->def->parent == PARENT_ZONE ? SQL_ZONE_BY_SLUG :
+		    SQL_BOARD_BY_SLUG, &p, 1, place_cols, &r, &found);
+		t->id = r.id;
+		t->board_id = r.board_id;
+		t->version = r.version;
+		t->ref = r.slug;
+		t->name = r.name;
 	} else {
-		char *end;
-		long long id = strtoll(key, &end, 10);
+		struct project_row r;
+		char *end, id[24];
+		long long n = strtoll(key, &end, 10);
 
-		if (*key == '\0' || *end != '\0' || id <= 0)
+		if (*key == '\0' || *end != '\0' || n <= 0)
 			return 404;
-		p = DB_INT(id);
-		rc = db_fetch_one(staff_db(req), SQL_PROJECT_BY_ID, &p, 1, v, 6, &found);
-	}
-	if (rc != DB_OK)
-		return db_http_status(rc);
-	if (!found)
-		return 404;
-	t->id = atoll(v[0]);
-	t->board_id = atoll(v[1]);
-	t->version = atoll(v[2]);
-	free(v[0]);
-	free(v[1]);
-	free(v[2]);
-	if (t->def->parent != PARENT_PROJECT) {
-		t->ref = v[3];
-		t->name = v[4];
-	} else {
-		char id[24];
-
-		snprintf(id, sizeof(id), "%lld", t->id);
+		p = DB_INT(n);
+		rc = FETCH_ROW(staff_db(req), SQL_PROJECT_BY_ID, &p, 1, project_cols, &r, &found);
+		snprintf(id, sizeof(id), "%lld", r.id);
+		t->id = r.id;
+		t->board_id = r.board_id;
+		t->version = r.version;
 		t->ref = xstrdup(id);
-		t->status = v[3];
-		t->name = v[4];
-		t->land_ha = v[5];
+		t->status = r.status;
+		t->name = r.name;
+		t->land_ha = r.land_ha;
+	}
+	if (rc != DB_OK || !found) {
+		edit_target_free(t);
+		t->def = &record_defs[kind];
+		return rc != DB_OK ? db_http_status(rc) : 404;
 	}
 	return load_current(req, t);
 }
@@ -144,7 +144,8 @@ edit_scope(struct db *db, const struct record_form *f, long long board_id, bool 
 	bool target = f->def->kind == RECORD_TARGET;
 	const char *zone = target ? record_value(f, "zone") : NULL;
 	struct db_param p;
-	char *v[2] = { NULL, NULL };
+	struct zone_board_row z;
+	struct board_scope_row b;
 	int found;
 	enum db_status rc;
 
@@ -152,20 +153,18 @@ edit_scope(struct db *db, const struct record_form *f, long long board_id, bool 
 	*field = target ? "zone" : "index_code";
 	if (zone != NULL) {
 		p = DB_TEXT(zone);
-		rc = db_fetch_one(db, SQL_ZONE_BOARD_BY_SLUG, &p, 1, v, 2, &found);
+		rc = FETCH_ROW(db, SQL_ZONE_BOARD_BY_SLUG, &p, 1, zone_board_cols, &z, &found);
 		if (rc == DB_OK && !found)
 			*why = "publish.error.zone";
-		else if (rc == DB_OK && atoll(v[1]) != board_id && !admin)
+		else if (rc == DB_OK && z.board_id != board_id && !admin)
 			*why = "edit.error.scope_zone";
-		db_values_free(v, 2);
 		return rc;
 	}
 	if (admin)
 		return DB_OK;
 	p = DB_INT(board_id);
-	rc = db_fetch_one(db, SQL_BOARD_PROVINCIAL, &p, 1, v, 1, &found);
-	if (rc == DB_OK && (!found || v[0] == NULL || strcmp(v[0], "1") != 0))
+	rc = FETCH_ROW(db, SQL_BOARD_PROVINCIAL, &p, 1, board_scope_cols, &b, &found);
+	if (rc == DB_OK && (!found || !b.is_provincial))
 		*why = target ? "edit.error.scope_province" : "edit.error.scope_index";
-	db_values_free(v, 1);
 	return rc;
 }

@@ -35,35 +35,4 @@ enum record_kind edit_kind(const char *entity);
 enum db_status	edit_scope(struct db *, const struct record_form *, long long board_id,
 		    bool admin, const char **field, const char **why);
 
-/* One change being published: the record, the values, and why it was refused. */
-struct pub {
-	struct request		*req;
-	struct db		*db;
-	long long		 request_id;
-	long long		 board_id;	/* the request's */
-	bool			 author_admin;
-	long long		 entity_id;
-	long long		 base_version;
-	const char		*note;
-	struct record_form	 f;
-	const char		*why;
-	long long		 event_id;	/* an imported status change keeps its id */
-	long long		 doc_id;	/* and so does its document */
-};
-
-/* Applies one change of the given kind inside the open transaction. */
-enum db_status	publish_apply(struct pub *, enum record_kind);
-/* Writes a public change-history entry and its fields. */
-enum db_status	publish_log(struct pub *, const char *entity, const char *summary,
-		    unsigned long long *change_id);
-enum db_status	publish_log_field(struct pub *, unsigned long long change_id, const char *field,
-		    const char *old, const char *new);
-
-/* Applies a submitted change request in one transaction: checks the reviewer, the record's
- * version and the rules again, changes the record, writes the public change history, marks
- * the request published, bumps the data generation and writes the audit row. Returns 0, or
- * an HTTP status (403, 404, or 409, 503, 500 with *why set to a catalog key); nothing is
- * written unless 0. */
-int	publish_request(struct request *, long long request_id, const char **why);
-
 #endif

@@ -2,6 +2,7 @@
  * as a hand edit would be checked, storing them as one change request, and applying them
  * when it is published. The XML reader is in import_xml.c. */
 #include "import.h"
+#include "apply.h"
 
 #include "csv.h"
 #include "i18n.h"
@@ -254,26 +255,21 @@ static enum db_status
 state_load(struct db *db, struct project_state *ps)
 {
 	struct db_param p = DB_INT(ps->id);
-	char *v[6];
+	struct project_row r;
 	int found;
 	enum db_status rc;
 
 	if (ps->loaded)
 		return DB_OK;
-	if ((rc = db_fetch_one(db, SQL_PROJECT_BY_ID, &p, 1, v, 6, &found)) != DB_OK)
+	if ((rc = FETCH_ROW(db, SQL_PROJECT_BY_ID, &p, 1, project_cols, &r, &found)) != DB_OK)
 		return rc;
 	ps->loaded = true;
 	ps->exists = found;
-	if (found) {
-		ps->board_id = atoll(v[1]);
-		ps->version = atoll(v[2]);
-		ps->status = v[3];
-		ps->name = v[4];
-		ps->land_ha = v[5];
-		free(v[0]);
-		free(v[1]);
-		free(v[2]);
-	}
+	ps->board_id = r.board_id;
+	ps->version = r.version;
+	ps->status = r.status;
+	ps->name = r.name;
+	ps->land_ha = r.land_ha;
 	return DB_OK;
 }
 
@@ -283,18 +279,20 @@ state_load(struct db *db, struct project_state *ps)
 static void
 check_new_ids(struct request *req, struct import *im, enum db_status *rc)
 {
-	char *v[3] = { NULL, NULL, NULL };
+	struct max_ids_row m;
 	long long max[3];
 	int found;
 
-	if ((*rc = db_fetch_one(staff_db(req), SQL_MAX_IDS, NULL, 0, v, 3, &found)) != DB_OK)
+	if ((*rc = FETCH_ROW(staff_db(req), SQL_MAX_IDS, NULL, 0, max_ids_cols, &m, &found)) != DB_OK)
 		return;
+	max[0] = m.projects;
+	max[1] = m.status_events;
+	max[2] = m.documents;
 	for (int k = 0; k < 3; k++) {
-		max[k] = (v[k] ? atoll(v[k]) : 0) + IMPORT_MAX_OPS;
+		max[k] += IMPORT_MAX_OPS;
 		if (max[k] > 4294967294LL)
 			max[k] = 4294967294LL;
 	}
-	db_values_free(v, 3);
 	for (unsigned int i = 0; i < im->nops; i++) {
 		const struct import_op *op = &im->ops[i];
 
@@ -325,6 +323,7 @@ import_check(struct request *req, struct import *im)
 		struct import_op *op = &im->ops[i];
 		struct project_state *ps = state_of(states, nstates, op->project_id);
 		const char *to = op->kind == OP_STATUS ? record_value(&op->f, "status") : NULL;
+		struct zone_board_row zb;
 		char *v[2];
 		int found;
 
@@ -341,14 +340,14 @@ import_check(struct request *req, struct import *im)
 
 			if (ps != NULL)
 				ps->born = op;
-			if ((rc = db_fetch_one(db, SQL_ZONE_BOARD_BY_SLUG, &z, 1, v, 2, &found)) != DB_OK)
+			if ((rc = FETCH_ROW(db, SQL_ZONE_BOARD_BY_SLUG, &z, 1, zone_board_cols, &zb,
+			    &found)) != DB_OK)
 				break;
 			if (!found) {
 				import_error(im, op->line, "zone", "import.error.zone", op->zone);
 				continue;
 			}
-			op->board_id = atoll(v[1]);
-			db_values_free(v, 2);
+			op->board_id = zb.board_id;
 			if (op->country != NULL) {
 				struct db_param c = DB_TEXT(op->country);
 

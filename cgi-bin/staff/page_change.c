@@ -2,14 +2,19 @@
  * state, and the actions the viewer may take: submit (its author), publish or send back
  * with a comment (a reviewer of the board who is not its author). */
 #include "import.h"
+#include "publish.h"
+
+/* The columns of SQL_REQUEST_GET it reads, by name: c->v[C_X] is the column change_cols[C_X]. */
+enum { C_ID, C_BOARD, C_ENTITY, C_ENTITY_ID, C_BASE, C_STATE, C_PAYLOAD, C_NOTE, C_AUTHOR_ID,
+    C_COMMENT, C_AUTHOR, C_BOARD_NAME, C_CREATED, C_SUBMITTED, C_DECIDED, C_REVIEWER, C__MAX };
+static const char *const change_cols[C__MAX] = { "id", "board_id", "entity", "entity_id",
+    "base_version", "state", "payload", "note", "author_id", "review_comment", "author",
+    "board_name", "created_at", "submitted_at", "decided_at", "reviewer" };
 
 struct change {
 	long long	 id, board_id, entity_id, author_id;
-	char		*v[16];		/* the SQL_REQUEST_GET columns */
+	char		*v[C__MAX];	/* the SQL_REQUEST_GET columns, as change_cols */
 };
-
-enum { C_ID, C_BOARD, C_ENTITY, C_ENTITY_ID, C_BASE, C_STATE, C_PAYLOAD, C_NOTE, C_AUTHOR_ID,
-    C_COMMENT, C_AUTHOR, C_BOARD_NAME, C_CREATED, C_SUBMITTED, C_DECIDED, C_REVIEWER };
 
 static int
 change_load(struct request *req, const char *key, struct change *c)
@@ -23,7 +28,8 @@ change_load(struct request *req, const char *key, struct change *c)
 	memset(c, 0, sizeof(*c));
 	if (*key == '\0' || *end != '\0' || id <= 0)
 		return 404;
-	rc = db_fetch_one(staff_db(req), SQL_REQUEST_GET, &p, 1, c->v, 16, &found);
+	rc = db_fetch_named(staff_db(req), SQL_REQUEST_GET, &p, 1, change_cols, C__MAX, c->v,
+	    &found);
 	if (rc != DB_OK)
 		return db_http_status(rc);
 	if (!found)
@@ -38,7 +44,7 @@ change_load(struct request *req, const char *key, struct change *c)
 static void
 change_free(struct change *c)
 {
-	db_values_free(c->v, 16);
+	db_values_free(c->v, C__MAX);
 }
 
 static bool
@@ -65,9 +71,6 @@ page_change(struct request *req)
 	struct record_form f;
 	enum record_kind kind;
 	int status;
-	static const char *const names[] = { "id", "board_id", "entity", "entity_id",
-	    "base_version", "state", NULL, "note", "author_id", "review_comment", "author",
-	    "board_name", "created_at", "submitted_at", "decided_at", "reviewer" };
 
 	if ((status = change_load(req, req->path_args[0], &c)) != 0)
 		return status;
@@ -75,9 +78,9 @@ page_change(struct request *req)
 		change_free(&c);
 		return 403;
 	}
-	for (int i = 0; i < 16; i++)
-		if (names[i] != NULL)
-			xml_text(ch, names[i], c.v[i]);
+	for (int i = 0; i < C__MAX; i++)
+		if (i != C_PAYLOAD)
+			xml_text(ch, change_cols[i], c.v[i]);
 	kind = edit_kind(c.v[C_ENTITY]);
 	if (strcmp(c.v[C_STATE], "draft") == 0 || strcmp(c.v[C_STATE], "returned") == 0) {
 		if (c.author_id == s->user_id && auth_has_role(s, c.board_id, "editor"))
@@ -146,7 +149,7 @@ page_change_action(struct request *req)
 			status = staff_redirect(req, path);
 		}
 	} else if (strcmp(action, "return") == 0) {
-		const char *comment = form(req, "comment");
+		const char *comment = param_text(req, "comment");
 		struct db_param p[4] = { DB_TEXT("returned"), DB_INT(s->user_id), DB_TEXT(comment),
 		    DB_INT(c.id) };
 		unsigned long long n = 0;
@@ -154,7 +157,7 @@ page_change_action(struct request *req)
 
 		if (!auth_has_role(s, c.board_id, "reviewer") || c.author_id == s->user_id)
 			status = 403;
-		else if (comment == NULL || *comment == '\0' || strlen(comment) > 2000)
+		else if (comment == NULL)
 			status = http_bad_param(req, "comment", "error.param.required");
 		else if ((rc = db_exec(staff_db(req), SQL_REQUEST_SET_STATE, p, 4, &n, NULL)) != DB_OK)
 			status = db_http_status(rc);

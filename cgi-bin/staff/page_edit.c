@@ -31,22 +31,22 @@ static enum db_status
 open_request(struct request *req, const struct edit_target *t, struct open_request *o)
 {
 	struct db_param p[2] = { DB_TEXT(t->def->entity), DB_INT(t->id) };
-	char *v[6];
+	struct open_row r;
 	int found;
 	enum db_status rc;
 
 	memset(o, 0, sizeof(*o));
-	rc = db_fetch_one(staff_db(req), SQL_REQUEST_OPEN_FOR, p, 2, v, 6, &found);
-	if (rc != DB_OK || !found)
+	rc = FETCH_ROW(staff_db(req), SQL_REQUEST_OPEN_FOR, p, 2, open_cols, &r, &found);
+	if (rc != DB_OK || !found) {
+		FREE_ROW(open_cols, &r);
 		return rc;
-	o->id = atoll(v[0]);
-	o->author_id = atoll(v[1]);
-	o->author = v[2];
-	o->state = v[3];
-	o->payload = v[4];
-	o->note = v[5];
-	free(v[0]);
-	free(v[1]);
+	}
+	o->id = r.id;
+	o->author_id = r.author_id;
+	o->author = r.display_name;
+	o->state = r.state;
+	o->payload = r.payload;
+	o->note = r.note;
 	return DB_OK;
 }
 
@@ -268,8 +268,8 @@ edit_post(struct request *req, enum record_kind kind)
 {
 	struct session *s = auth_session(req);
 	xmlNodePtr edit = xml_elem(req->page, "edit");
-	const char *note = form(req, "note"), *action = form(req, "action");
-	const char *version = form(req, "version");
+	const char *note = param_text(req, "note"), *action = param_text(req, "action");
+	long long version = param_int(req, "version", -1);
 	bool submit = action != NULL && strcmp(action, "submit") == 0;
 	struct edit_target t;
 	struct open_request o = { 0 };
@@ -291,16 +291,7 @@ edit_post(struct request *req, enum record_kind kind)
 	edit_target_xml(&t, edit);
 	xml_text(edit, "note", note);
 	record_form_read(t.def, &req->form, &f);
-	if (kind == RECORD_STATUS && record_value(&f, "status") != NULL &&
-	    !status_transition_ok(t.status, record_value(&f, "status"))) {
-		f.errors[record_field(t.def, "status")] = "edit.error.transition";
-		f.nerrors++;
-	}
-	if (kind == RECORD_STATUS && record_value(&f, "land_ha_after") != NULL &&
-	    strtod(record_value(&f, "land_ha_after"), NULL) >= strtod(t.land_ha, NULL)) {
-		f.errors[record_field(t.def, "land_ha_after")] = "edit.error.land_after";
-		f.nerrors++;
-	}
+	record_form_against(&f, t.status, t.land_ha);
 	if (f.nerrors == 0 && (kind == RECORD_TARGET || kind == RECORD_INDEX)) {
 		const char *field = NULL;
 
@@ -318,8 +309,8 @@ edit_post(struct request *req, enum record_kind kind)
 	}
 	if (record_field(t.def, "doc_file_id") >= 0 && (why = pdf_check(req, &pdf)) != NULL)
 		xml_attr(edit, "pdf_error", why);
-	if (note == NULL || *note == '\0' || strlen(note) > 2000 || !utf8_valid(note, strlen(note)))
-		xml_attr(edit, "note_error", note && *note ? "error.param.too_long" : "edit.error.note");
+	if (note == NULL || strlen(note) > 2000)
+		xml_attr(edit, "note_error", note ? "error.param.too_long" : "edit.error.note");
 	if (f.nerrors > 0 || xmlHasProp(edit, BAD_CAST "note_error") != NULL ||
 	    xmlHasProp(edit, BAD_CAST "pdf_error") != NULL) {
 		record_form_xml(&f, t.def->adds ? NULL : t.current, edit);
@@ -340,7 +331,7 @@ edit_post(struct request *req, enum record_kind kind)
 		record_form_free(&theirs);
 		goto out;
 	}
-	if (version == NULL || atoll(version) != t.version) {
+	if (version != t.version) {
 		status = conflict(req, edit, "edit.conflict.published", t.current, &f);
 		goto out;
 	}

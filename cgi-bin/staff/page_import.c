@@ -15,7 +15,7 @@ page_import_post(struct request *req)
 {
 	struct session *s = auth_session(req);
 	const struct upload *u = upload_get(&req->files, "file");
-	const char *note = form(req, "note");
+	const char *note = param_text(req, "note");
 	xmlNodePtr page = xml_elem(req->page, "import-form");
 	struct import im;
 	enum db_status rc;

@@ -12,15 +12,14 @@ page_login(struct request *req)
 int
 page_login_post(struct request *req)
 {
-	const char *user = form(req, "username"), *pass = form(req, "password");
+	const char *user = param_text(req, "username"), *pass = param_text(req, "password");
 	xmlNodePtr login = xml_elem(req->page, "login");
 	char retry[24];
 	int wait = 0;
 
 	if (!auth_origin_ok(req))
 		return 403;
-	if (user == NULL || pass == NULL || *user == '\0' || *pass == '\0' || strlen(user) > 60 ||
-	    strlen(pass) > 1024) {
+	if (user == NULL || pass == NULL || strlen(user) > 60 || strlen(pass) > 1024) {
 		req->resp.status = 400;
 		xml_attr(login, "error", "login.error.missing");
 		xml_attr(login, "username", user && strlen(user) <= 60 ? user : NULL);
@@ -63,7 +62,8 @@ page_password(struct request *req)
 int
 page_password_post(struct request *req)
 {
-	const char *cur = form(req, "current"), *next = form(req, "new"), *again = form(req, "again");
+	const char *cur = param_text(req, "current"), *next = param_text(req, "new");
+	const char *again = param_text(req, "again");
 	xmlNodePtr pw = xml_elem(req->page, "password");
 	const char *why;
 	int wait = 0;

@@ -1,366 +1,8 @@
 /* Publication: a submitted change request becomes the published record, its public change
  * history and a new data generation, in one transaction. */
+#include "publish.h"
+#include "apply.h"
 #include "import.h"
-
-#include "i18n.h"
-
-static enum db_status
-log_change(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
-{
-	struct db_param p[5] = { DB_TEXT(entity), DB_INT(pb->entity_id), DB_TEXT(summary),
-	    DB_TEXT(pb->note), DB_INT(pb->request_id) };
-
-	return db_exec(pb->db, SQL_CHANGE_LOG_INSERT, p, 5, NULL, change_id);
-}
-
-static enum db_status
-log_field(struct pub *pb, unsigned long long change_id, const char *field, const char *old,
-    const char *new)
-{
-	struct db_param p[4] = { DB_INT((long long)change_id), DB_TEXT(field), DB_TEXT(old),
-	    DB_TEXT(new) };
-
-	return db_exec(pb->db, SQL_CHANGE_FIELD_INSERT, p, 4, NULL, NULL);
-}
-
-/* Decimal and text values compare as the database shows them: "12.50" equals "12.5". */
-static bool
-same(const struct param_decl *d, const char *a, const char *b)
-{
-	if (a == NULL || b == NULL)
-		return a == b;
-	if (d->type == PARAM_DECIMAL)
-		return strtod(a, NULL) == strtod(b, NULL);
-	return strcmp(a, b) == 0;
-}
-
-/* Zones and projects: every editable field set from the form, the old → new of those that
- * changed written to the change history. */
-static enum db_status
-apply_fields(struct pub *pb)
-{
-	const struct record_def *def = pb->f.def;
-	bool zone = def->kind == RECORD_ZONE;
-	struct db_param key = DB_INT(pb->entity_id);
-	struct db_param p[RECORD_FIELDS_MAX + 2];
-	char *cur[RECORD_FIELDS_MAX + 1];
-	unsigned long long change_id, n = 0;
-	enum db_status rc;
-	int found;
-	bool hectares = false;
-
-	rc = db_fetch_one(pb->db, zone ? SQL_ZONE_FIELDS_LOCK : SQL_PROJECT_FIELDS_LOCK, &key, 1,
-	    cur, def->nfields + 1, &found);
-	if (rc != DB_OK || !found) {
-		db_values_free(cur, def->nfields + 1);
-		return rc != DB_OK ? rc : DB_CONFLICT;
-	}
-	if (atoll(cur[def->nfields]) != pb->base_version) {
-		pb->why = "publish.error.version";
-		db_values_free(cur, def->nfields + 1);
-		return DB_CONFLICT;
-	}
-	for (unsigned int i = 0; i < def->nfields; i++)
-		p[i] = DB_TEXT(pb->f.values[i]);
-	p[def->nfields] = DB_INT(pb->entity_id);
-	p[def->nfields + 1] = DB_INT(pb->base_version);
-	rc = db_exec(pb->db, zone ? SQL_ZONE_UPDATE : SQL_PROJECT_UPDATE, p, def->nfields + 2, &n,
-	    NULL);
-	if (rc == DB_OK && n == 0) {
-		pb->why = "publish.error.version";
-		rc = DB_CONFLICT;
-	}
-	if (rc == DB_OK)
-		rc = log_change(pb, zone ? "zone" : "project",
-		    i18n_get(LANG_VI, zone ? "changelog.zone" : "changelog.project"), &change_id);
-	for (unsigned int i = 0; rc == DB_OK && i < def->nfields; i++) {
-		if (same(&def->fields[i], cur[i], pb->f.values[i]))
-			continue;
-		if (zone && (strstr(def->fields[i].name, "_ha") || strcmp(def->fields[i].name,
-		    "occupancy_as_of") == 0))
-			hectares = true;
-		rc = log_field(pb, change_id, def->fields[i].name, cur[i], pb->f.values[i]);
-	}
-	if (rc == DB_OK && hectares) {
-		struct db_param o[2] = { DB_TEXT(i18n_get(LANG_VI, "changelog.occupancy_source")),
-		    DB_INT(pb->entity_id) };
-
-		rc = db_exec(pb->db, SQL_OCCUPANCY_UPSERT, o, 2, NULL, NULL);
-	}
-	db_values_free(cur, def->nfields + 1);
-	return rc;
-}
-
-static enum db_status insert_basis(struct pub *, const char *, const char *, unsigned long long *);
-
-static const char *
-doc_type_for(const char *status)
-{
-	if (strcmp(status, "revoked") == 0)
-		return "revocation_decision";
-	if (strcmp(status, "suspended") == 0)
-		return "suspension_decision";
-	if (strcmp(status, "delayed") == 0)
-		return "delay_decision";
-	return "other";
-}
-
-/* A status change: the legal document, the event, the project's status (and land area for
- * a partial revocation), and the change history. */
-static enum db_status
-apply_status(struct pub *pb)
-{
-	struct record_form *f = &pb->f;
-	const char *to = record_value(f, "status"), *on = record_value(f, "effective_on");
-	const char *revocation = record_value(f, "revocation");
-	const char *after = record_value(f, "land_ha_after");
-	struct db_param key = DB_INT(pb->entity_id);
-	char *cur[3], summary[300];
-	unsigned long long doc_id = 0, change_id, n = 0;
-	enum db_status rc;
-	int found;
-	bool partial = revocation != NULL && strcmp(revocation, "partial") == 0;
-
-	rc = db_fetch_one(pb->db, SQL_PROJECT_STATUS_LOCK, &key, 1, cur, 3, &found);
-	if (rc != DB_OK || !found) {
-		db_values_free(cur, 3);
-		return rc != DB_OK ? rc : DB_CONFLICT;
-	}
-	if (atoll(cur[2]) != pb->base_version) {
-		pb->why = "publish.error.version";
-		rc = DB_CONFLICT;
-		goto out;
-	}
-	if (!status_transition_ok(cur[0], to)) {
-		pb->why = "edit.error.transition";
-		rc = DB_CONFLICT;
-		goto out;
-	}
-	if ((rc = insert_basis(pb, doc_type_for(to), record_value(f, "reason"), &doc_id)) != DB_OK)
-		goto out;
-	{
-		struct db_param e[11] = { pb->event_id ? DB_INT(pb->event_id) : DB_NULL,
-		    DB_INT(pb->entity_id), DB_TEXT(to), DB_TEXT(on),
-		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "remedy")),
-		    DB_TEXT(record_value(f, "remedy_due")), DB_TEXT(revocation),
-		    partial ? DB_TEXT(cur[1]) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
-		    doc_id ? DB_INT((long long)doc_id) : DB_NULL };
-
-		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 11, NULL, NULL)) != DB_OK)
-			goto out;
-	}
-	{
-		struct db_param u[5] = { DB_TEXT(to), DB_TEXT(on), DB_TEXT(partial ? after : cur[1]),
-		    DB_INT(pb->entity_id), DB_INT(pb->base_version) };
-
-		rc = db_exec(pb->db, SQL_PROJECT_SET_STATUS, u, 5, &n, NULL);
-		if (rc == DB_OK && n == 0) {
-			pb->why = "publish.error.version";
-			rc = DB_CONFLICT;
-			goto out;
-		}
-	}
-	snprintf(summary, sizeof(summary), "%s: %s", i18n_get(LANG_VI, "changelog.status"),
-	    i18n_get(LANG_VI, strcmp(to, "revoked") == 0 && partial ? "changelog.partial" :
-	    strcmp(to, "approved") == 0 ? "status.approved" : strcmp(to, "construction") == 0 ?
-	    "status.construction" : strcmp(to, "operating") == 0 ? "status.operating" :
-	    strcmp(to, "delayed") == 0 ? "status.delayed" : strcmp(to, "suspended") == 0 ?
-	    "status.suspended" : strcmp(to, "revoked") == 0 ? "status.revoked" : "status.expired"));
-	if (rc == DB_OK)
-		rc = log_change(pb, "project", summary, &change_id);
-	if (rc == DB_OK)
-		rc = log_field(pb, change_id, "status", cur[0], to);
-	if (rc == DB_OK && partial)
-		rc = log_field(pb, change_id, "land_ha", cur[1], after);
-	if (rc == DB_OK && record_value(f, "reason") != NULL)
-		rc = log_field(pb, change_id, "reason", NULL, record_value(f, "reason"));
-	if (rc == DB_OK && record_value(f, "doc_number") != NULL) {
-		char basis[400];
-
-		snprintf(basis, sizeof(basis), "%s (%s, %s)", record_value(f, "doc_number"),
-		    record_value(f, "doc_issued_on"), record_value(f, "doc_issuer"));
-		rc = log_field(pb, change_id, "legal_basis", NULL, basis);
-	}
-out:
-	db_values_free(cur, 3);
-	return rc;
-}
-
-/* An optional legal basis (number, date, issuer) as a document of the project; *id is 0
- * when there is none. */
-static enum db_status
-insert_basis(struct pub *pb, const char *doc_type, const char *title, unsigned long long *id)
-{
-	struct record_form *f = &pb->f;
-	const char *t = record_value(f, "doc_title");
-	struct db_param d[9] = { pb->doc_id ? DB_INT(pb->doc_id) : DB_NULL, DB_INT(pb->entity_id), DB_TEXT(doc_type),
-	    DB_TEXT(record_value(f, "doc_number")), DB_TEXT(record_value(f, "doc_issued_on")),
-	    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(t ? t : title),
-	    DB_TEXT(record_value(f, "doc_url")), DB_TEXT(record_value(f, "doc_file_id")) };
-
-	const char *file = record_value(f, "doc_file_id");
-
-	*id = 0;
-	if (record_value(f, "doc_number") == NULL)
-		return DB_OK;
-	if (file != NULL) {
-		/* a file is published only by the request that uploaded it */
-		struct db_param k = DB_TEXT(file);
-		char *v[1] = { NULL };
-		int found;
-		enum db_status rc = db_fetch_one(pb->db, SQL_FILE_OWNER, &k, 1, v, 1, &found);
-		bool mine = rc == DB_OK && found && v[0] != NULL && atoll(v[0]) == pb->request_id;
-
-		db_values_free(v, 1);
-		if (rc != DB_OK)
-			return rc;
-		if (!mine) {
-			pb->why = "publish.error.file";
-			return DB_CONFLICT;
-		}
-	}
-	return db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 9, NULL, id);
-}
-
-/* The change history of the project for an added finding or document: each value given. */
-static enum db_status
-log_added(struct pub *pb, const char *summary_key)
-{
-	unsigned long long change_id;
-	enum db_status rc = log_change(pb, "project", i18n_get(LANG_VI, summary_key), &change_id);
-
-	for (unsigned int i = 0; rc == DB_OK && i < pb->f.def->nfields; i++)
-		if (pb->f.values[i] != NULL && strcmp(pb->f.def->fields[i].name, "doc_file_id") != 0)
-			rc = log_field(pb, change_id, pb->f.def->fields[i].name, NULL, pb->f.values[i]);
-	return rc;
-}
-
-static enum db_status
-apply_finding(struct pub *pb)
-{
-	struct record_form *f = &pb->f;
-	unsigned long long doc = 0;
-	enum db_status rc = insert_basis(pb, "inspection_conclusion", record_value(f, "summary"), &doc);
-
-	if (rc == DB_OK) {
-		struct db_param p[7] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "area")),
-		    DB_TEXT(record_value(f, "reviewed_on")), DB_TEXT(record_value(f, "outcome")),
-		    DB_TEXT(record_value(f, "summary")), DB_TEXT(record_value(f, "action")),
-		    doc ? DB_INT((long long)doc) : DB_NULL };
-
-		rc = db_exec(pb->db, SQL_FINDING_INSERT, p, 7, NULL, NULL);
-	}
-	return rc == DB_OK ? log_added(pb, "changelog.finding") : rc;
-}
-
-static enum db_status
-apply_document(struct pub *pb)
-{
-	unsigned long long doc = 0;
-	enum db_status rc = insert_basis(pb, record_value(&pb->f, "doc_type"), NULL, &doc);
-
-	return rc == DB_OK ? log_added(pb, "changelog.document") : rc;
-}
-
-static enum db_status
-apply_announcement(struct pub *pb)
-{
-	struct record_form *f = &pb->f;
-	struct db_param p[6] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "published_on")),
-	    DB_TEXT(record_value(f, "title")), DB_TEXT(record_value(f, "title_en")),
-	    DB_TEXT(record_value(f, "body")), DB_TEXT(record_value(f, "body_en")) };
-
-	return db_exec(pb->db, SQL_ANNOUNCEMENT_INSERT, p, 6, NULL, NULL);
-}
-
-/* The board scope again at publication: the zone may have moved, the board may no longer
- * be the provincial one. */
-static enum db_status
-check_scope(struct pub *pb)
-{
-	const char *field, *why;
-	enum db_status rc = edit_scope(pb->db, &pb->f, pb->board_id, pb->author_admin, &field, &why);
-
-	if (rc == DB_OK && why != NULL) {
-		pb->why = why;
-		rc = DB_CONFLICT;
-	}
-	return rc;
-}
-
-static enum db_status
-apply_target(struct pub *pb)
-{
-	struct record_form *f = &pb->f;
-	const char *zone = record_value(f, "zone");
-	struct db_param p[9] = { DB_TEXT(zone), DB_TEXT(record_value(f, "period_label")),
-	    DB_TEXT(record_value(f, "period_start")), DB_TEXT(record_value(f, "period_end")),
-	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "target_value")),
-	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "source")) };
-
-	enum db_status rc = check_scope(pb);
-
-	return rc == DB_OK ? db_exec(pb->db, SQL_TARGET_UPSERT, p, 8, NULL, NULL) : rc;
-}
-
-static enum db_status
-apply_index(struct pub *pb)
-{
-	struct record_form *f = &pb->f;
-	struct db_param e[4] = { DB_TEXT(record_value(f, "index_code")),
-	    DB_TEXT(record_value(f, "year")), DB_TEXT(record_value(f, "provinces_ranked")),
-	    DB_TEXT(record_value(f, "source")) };
-	struct db_param s[5] = { DB_TEXT(record_value(f, "score")), DB_TEXT(record_value(f, "rank_no")),
-	    DB_TEXT(record_value(f, "index_code")), DB_TEXT(record_value(f, "year")),
-	    DB_TEXT(record_value(f, "province")) };
-	unsigned long long n = 0;
-	enum db_status rc = check_scope(pb);
-
-	if (rc == DB_OK)
-		rc = db_exec(pb->db, SQL_EDITION_UPSERT, e, 4, NULL, NULL);
-
-	if (rc == DB_OK)
-		rc = db_exec(pb->db, SQL_SCORE_UPSERT, s, 5, &n, NULL);
-	if (rc == DB_OK && n == 0) {
-		pb->why = "publish.error.province";
-		rc = DB_CONFLICT;
-	}
-	return rc;
-}
-
-enum db_status
-publish_apply(struct pub *pb, enum record_kind kind)
-{
-	switch (kind) {
-	case RECORD_STATUS:
-		return apply_status(pb);
-	case RECORD_FINDING:
-		return apply_finding(pb);
-	case RECORD_DOCUMENT:
-		return apply_document(pb);
-	case RECORD_ANNOUNCEMENT:
-		return apply_announcement(pb);
-	case RECORD_TARGET:
-		return apply_target(pb);
-	case RECORD_INDEX:
-		return apply_index(pb);
-	default:
-		return apply_fields(pb);
-	}
-}
-
-enum db_status
-publish_log(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
-{
-	return log_change(pb, entity, summary, change_id);
-}
-
-enum db_status
-publish_log_field(struct pub *pb, unsigned long long change_id, const char *field,
-    const char *old, const char *new)
-{
-	return log_field(pb, change_id, field, old, new);
-}
 
 int
 publish_request(struct request *req, long long request_id, const char **why)
@@ -368,69 +10,69 @@ publish_request(struct request *req, long long request_id, const char **why)
 	struct session *s = auth_session(req);
 	struct pub pb;
 	struct db_param key = DB_INT(request_id);
-	char *v[10];
+	struct request_row r;
 	enum record_kind kind;
 	enum db_status rc;
 	int found, status = 0;
+	bool import;
 
 	memset(&pb, 0, sizeof(pb));
+	memset(&r, 0, sizeof(r));
 	pb.req = req;
 	pb.db = staff_db(req);
 	pb.request_id = request_id;
 	*why = NULL;
-	memset(v, 0, sizeof(v));
 	if ((rc = db_begin(pb.db)) != DB_OK) {
 		*why = "publish.error.unavailable";
 		return db_http_status(rc);
 	}
-	rc = db_fetch_one(pb.db, SQL_REQUEST_GET_LOCK, &key, 1, v, 10, &found);
+	rc = FETCH_ROW(pb.db, SQL_REQUEST_GET_LOCK, &key, 1, request_cols, &r, &found);
 	if (rc != DB_OK || !found) {
 		status = rc != DB_OK ? db_http_status(rc) : 404;
 		if (rc != DB_OK)
 			*why = rc == DB_UNAVAILABLE ? "publish.error.unavailable" : "publish.error.database";
 		goto fail;
 	}
-	/* id, board_id, entity, entity_id, base_version, state, payload, note, author_id,
-	 * author_admin */
-	pb.board_id = atoll(v[1]);
-	pb.author_admin = v[9] != NULL && strcmp(v[9], "1") == 0;
-	if (strcmp(v[5], "submitted") != 0) {
+	pb.board_id = r.board_id;
+	pb.author_admin = r.author_admin;
+	import = strcmp(r.entity, "import") == 0;
+	if (strcmp(r.state, "submitted") != 0) {
 		*why = "publish.error.state";
 		status = 409;
 		goto fail;
 	}
-	if (!auth_has_role(s, atoll(v[1]), "reviewer")) {
+	if (!auth_has_role(s, r.board_id, "reviewer")) {
 		status = 403;
 		goto fail;
 	}
-	if (atoll(v[8]) == s->user_id) {
+	if (r.author_id == s->user_id) {
 		*why = "publish.error.own";
 		status = 403;
 		goto fail;
 	}
-	if (strcmp(v[2], "import") == 0) {
+	if (import) {
 		struct import im;
 
 		memset(&im, 0, sizeof(im));
-		if (import_parse_payload(&im, v[6]) != 0) {
+		if (import_parse_payload(&im, r.payload) != 0) {
 			*why = "publish.error.invalid";
 			status = 409;
 			import_free(&im);
 			goto fail;
 		}
-		rc = import_apply(req, &im, request_id, v[7], &pb.why);
+		rc = import_apply(req, &im, request_id, r.note, &pb.why);
 		import_free(&im);
 		goto finish;
 	}
-	kind = edit_kind(v[2]);
-	if (kind == RECORD__MAX || v[3] == NULL) {
+	kind = edit_kind(r.entity);
+	if (kind == RECORD__MAX || r.entity_id <= 0) {
 		status = 500;
 		goto fail;
 	}
-	pb.entity_id = atoll(v[3]);
-	pb.base_version = v[4] ? atoll(v[4]) : 0;
-	pb.note = v[7];
-	if (record_form_parse(&record_defs[kind], v[6], &pb.f) != 0) {
+	pb.entity_id = r.entity_id;
+	pb.base_version = r.base_version;
+	pb.note = r.note;
+	if (record_form_parse(&record_defs[kind], r.payload, &pb.f) != 0) {
 		*why = "publish.error.invalid";
 		status = 409;
 		goto fail;
@@ -450,8 +92,8 @@ finish:
 		char detail[64];
 
 		snprintf(detail, sizeof(detail), "request %lld", request_id);
-		rc = audit_tx(req, "publish", strcmp(v[2], "import") == 0 ? "change_request" : v[2],
-		    strcmp(v[2], "import") == 0 ? request_id : atoll(v[3] ? v[3] : "0"), detail);
+		rc = audit_tx(req, "publish", import ? "change_request" : r.entity,
+		    import ? request_id : r.entity_id, detail);
 	}
 	if (rc == DB_OK)
 		rc = db_commit(pb.db);
@@ -464,11 +106,11 @@ finish:
 		goto fail;
 	}
 	record_form_free(&pb.f);
-	db_values_free(v, 10);
+	FREE_ROW(request_cols, &r);
 	return 0;
 fail:
 	db_rollback(pb.db);
 	record_form_free(&pb.f);
-	db_values_free(v, 10);
+	FREE_ROW(request_cols, &r);
 	return status;
 }

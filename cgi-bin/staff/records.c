@@ -16,7 +16,7 @@ static const char *const revocations[] = { "whole", "partial", NULL };
 #define HA	.type = PARAM_DECIMAL, .min = 0, .max = 10000000
 #define MONEY	.type = PARAM_DECIMAL, .min = 0, .max = 1000000000000000LL
 
-/* The order of these fields is the order of the *_FIELDS statements in sql/records.def. */
+/* The *_FIELDS statements of sql/records.def read these fields by name (record_columns). */
 static const struct param_decl zone_fields[] = {
 	{ .name = "name", .type = PARAM_TEXT, .max = 200, .required = true },
 	{ .name = "name_en", .type = PARAM_TEXT, .max = 200, .required = true },
@@ -65,7 +65,7 @@ static const struct param_decl status_fields[] = {
 	{ .name = "doc_issued_on", .type = PARAM_DATE },
 	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200 },
 	{ .name = "doc_title", .type = PARAM_TEXT, .max = 400 },
-	{ .name = "doc_url", .type = PARAM_TEXT, .max = 500 },
+	{ .name = "doc_url", .type = PARAM_URL, .max = 500 },
 	{ .name = "doc_file_id", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
 	{ .name = NULL },
 };
@@ -97,7 +97,7 @@ static const struct param_decl document_fields[] = {
 	{ .name = "doc_issued_on", .type = PARAM_DATE, .required = true },
 	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200, .required = true },
 	{ .name = "doc_title", .type = PARAM_TEXT, .max = 400, .required = true },
-	{ .name = "doc_url", .type = PARAM_TEXT, .max = 500 },
+	{ .name = "doc_url", .type = PARAM_URL, .max = 500 },
 	{ .name = "doc_file_id", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
 	{ .name = NULL },
 };
@@ -398,6 +398,18 @@ status_needs_basis(const char *s)
 	    strcmp(s, "revoked") == 0 || strcmp(s, "expired") == 0;
 }
 
+void
+record_form_against(struct record_form *f, const char *status, const char *land_ha)
+{
+	if (f->def->kind != RECORD_STATUS)
+		return;
+	if (record_value(f, "status") != NULL && !status_transition_ok(status, record_value(f, "status")))
+		set_error(f, "status", "edit.error.transition");
+	if (record_value(f, "land_ha_after") != NULL && num(f, "land_ha_after") >= strtod(land_ha ?
+	    land_ha : "0", NULL))
+		set_error(f, "land_ha_after", "edit.error.land_after");
+}
+
 bool
 status_transition_ok(const char *from, const char *to)
 {
@@ -417,4 +429,12 @@ status_transition_ok(const char *from, const char *to)
 		if (strcmp(allowed[i][0], from) == 0 && strcmp(allowed[i][1], to) == 0)
 			return true;
 	return false;
+}
+
+void
+record_columns(const struct record_def *def, const char **names)
+{
+	for (unsigned int i = 0; i < def->nfields; i++)
+		names[i] = def->fields[i].name;
+	names[def->nfields] = "version";
 }

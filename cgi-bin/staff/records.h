@@ -57,11 +57,18 @@ char		*record_form_payload(const struct record_form *);
 /* <form-fields><field name type required choices…><value/><current/><error/></field>…
  * current: the published values in field order, or NULL. */
 void		 record_form_xml(const struct record_form *, char *const *current, xmlNodePtr parent);
+/* The columns of the record's published values (SQL_*_FIELDS): names[0 .. nfields - 1]
+ * the fields', names[nfields] "version"; names holds RECORD_FIELDS_MAX + 1. */
+void		 record_columns(const struct record_def *, const char **names);
 /* Index of a field by name, or -1. */
 int		 record_field(const struct record_def *, const char *name);
 /* The value of a field of the form (NULL when empty). */
 const char	*record_value(const struct record_form *, const char *name);
 
+/* The rules of a status change against the project as published (its status and land
+ * area): the transition is allowed, a partial revocation leaves less land. The rules
+ * within the form are checked when it is read; these need the record. */
+void		 record_form_against(struct record_form *, const char *status, const char *land_ha);
 /* Project status changes allowed: true when from → to is. */
 bool		 status_transition_ok(const char *from, const char *to);
 /* True when the status needs a reason and a legal basis. */

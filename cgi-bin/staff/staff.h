@@ -1,4 +1,4 @@
-/* The staff program: statements, shared helpers and the page handlers. */
+/* The staff program: statements, shared helpers, declared forms and the page handlers. */
 #ifndef MB_STAFF_H
 #define MB_STAFF_H
 
@@ -30,14 +30,26 @@ extern const char *const staff_sql[STAFF_SQL__MAX];
 
 #include "auth.h"
 #include "records.h"
+#include "rows.h"
+
+/* The routes, prologue, decoration and start of the program (app.c). */
+extern const struct app_spec staff_app;
 
 struct db	*staff_db(struct request *);
 /* "/en" or "": the language prefix for links and redirects. */
 const char	*staff_base(const struct request *);
 /* A 303 to base + path. */
 int		 staff_redirect(struct request *, const char *path);
-/* The form's value, NULL when absent. */
-const char	*form(const struct request *, const char *name);
+
+/* The declared fields of the staff forms (route params: validated before the handler, a
+ * bad value answered 400 naming the field). The record fields of the edit forms are
+ * declared in records.c and checked field by field on the form itself. */
+extern const struct param_decl login_form[];	/* username, password */
+extern const struct param_decl password_form[];	/* current, new, again */
+extern const struct param_decl edit_form[];	/* note, action, version */
+extern const struct param_decl change_form[];	/* comment */
+extern const struct param_decl import_form[];	/* note */
+extern const struct param_decl users_form[];	/* action and its fields */
 
 int	page_login(struct request *);
 int	page_login_post(struct request *);

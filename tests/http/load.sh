@@ -11,7 +11,9 @@ I=$PORTAL_INSTANCE_DIR
 MOUNTED=()
 cleanup() {
 	local d
-	for d in "${MOUNTED[@]}"; do umount "$d" 2>/dev/null || true; done
+	# lazily when nginx still holds a file there: a mount left behind fills the body folder
+	# of every later run (uploads then fail with 413 and 503)
+	for d in "${MOUNTED[@]}"; do umount "$d" 2>/dev/null || umount -l "$d" 2>/dev/null || true; done
 	chmod 0755 "$I/nginx/cache" "$I/nginx/body" 2>/dev/null || true
 	[ -z "${MB_STOPPED:-}" ] || kill -CONT "$MB_STOPPED" 2>/dev/null || true
 	[ -z "${LOAD_WRK:-}" ] || kill "$LOAD_WRK" 2>/dev/null || true
@@ -34,7 +36,7 @@ unwritable() {
 	fi
 }
 writable_again() {
-	if [ "${MOUNTED[*]: -1}" = "$1" ]; then umount "$1"; unset 'MOUNTED[-1]'
+	if [ "${MOUNTED[*]: -1}" = "$1" ]; then umount "$1" 2>/dev/null || umount -l "$1"; unset 'MOUNTED[-1]'
 	else chmod 0755 "$1"; fi
 }
 

@@ -95,5 +95,23 @@ main(void)
 	release(&req);
 	ok(check("q=%ZZ", &field, &reason, &req) == -2, "bad percent escape refused by the parser");
 	release(&req);
+	{
+		static const struct param_decl url = { .name = "doc_url", .type = PARAM_URL, .max = 40 };
+		static const char *const good[] = { "https://vanbanphapluat.vn/qd-12",
+		    "HTTP://example.org", "http://h.vn/a?b=c#d" };
+		static const char *const bad[] = { "javascript:alert(1)", "ftp://h.vn/x", "https://",
+		    "https:///path", "//h.vn/x", "http://h.vn/a b", "http://h.vn/\"x\"",
+		    "http://h.vn/<b>", "http://h.vn/\x01" };
+		long long i;
+		double d;
+
+		for (size_t k = 0; k < sizeof(good) / sizeof(good[0]); k++)
+			ok(param_check(&url, good[k], &i, &d) == NULL, "URL %s accepted", good[k]);
+		for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++)
+			is_str(param_check(&url, bad[k], &i, &d), "error.param.url",
+			    "URL refused: %s", bad[k]);
+		is_str(param_check(&url, "https://example.org/a-very-long-path-indeed", &i, &d),
+		    "error.param.too_long", "URL longer than its bound refused");
+	}
 	return done();
 }

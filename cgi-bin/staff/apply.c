@@ -1,0 +1,366 @@
+/* Applying one change inside a publication's transaction: the record changed or added,
+ * and its public change history. The import applies its operations through these too. */
+#include "apply.h"
+
+#include "i18n.h"
+
+static enum db_status
+log_change(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
+{
+	struct db_param p[5] = { DB_TEXT(entity), DB_INT(pb->entity_id), DB_TEXT(summary),
+	    DB_TEXT(pb->note), DB_INT(pb->request_id) };
+
+	return db_exec(pb->db, SQL_CHANGE_LOG_INSERT, p, 5, NULL, change_id);
+}
+
+static enum db_status
+log_field(struct pub *pb, unsigned long long change_id, const char *field, const char *old,
+    const char *new)
+{
+	struct db_param p[4] = { DB_INT((long long)change_id), DB_TEXT(field), DB_TEXT(old),
+	    DB_TEXT(new) };
+
+	return db_exec(pb->db, SQL_CHANGE_FIELD_INSERT, p, 4, NULL, NULL);
+}
+
+/* Decimal and text values compare as the database shows them: "12.50" equals "12.5". */
+static bool
+same(const struct param_decl *d, const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	if (d->type == PARAM_DECIMAL)
+		return strtod(a, NULL) == strtod(b, NULL);
+	return strcmp(a, b) == 0;
+}
+
+/* Zones and projects: every editable field set from the form, the old → new of those that
+ * changed written to the change history. */
+static enum db_status
+apply_fields(struct pub *pb)
+{
+	const struct record_def *def = pb->f.def;
+	bool zone = def->kind == RECORD_ZONE;
+	struct db_param key = DB_INT(pb->entity_id);
+	struct db_param p[RECORD_FIELDS_MAX + 2];
+	char *cur[RECORD_FIELDS_MAX + 1];
+	const char *names[RECORD_FIELDS_MAX + 1];
+	unsigned long long change_id, n = 0;
+	enum db_status rc;
+	int found;
+	bool hectares = false;
+
+	record_columns(def, names);
+	rc = db_fetch_named(pb->db, zone ? SQL_ZONE_FIELDS_LOCK : SQL_PROJECT_FIELDS_LOCK, &key, 1,
+	    names, def->nfields + 1, cur, &found);
+	if (rc != DB_OK || !found) {
+		db_values_free(cur, def->nfields + 1);
+		return rc != DB_OK ? rc : DB_CONFLICT;
+	}
+	if (atoll(cur[def->nfields]) != pb->base_version) {
+		pb->why = "publish.error.version";
+		db_values_free(cur, def->nfields + 1);
+		return DB_CONFLICT;
+	}
+	for (unsigned int i = 0; i < def->nfields; i++)
+		p[i] = DB_TEXT(pb->f.values[i]);
+	p[def->nfields] = DB_INT(pb->entity_id);
+	p[def->nfields + 1] = DB_INT(pb->base_version);
+	rc = db_exec(pb->db, zone ? SQL_ZONE_UPDATE : SQL_PROJECT_UPDATE, p, def->nfields + 2, &n,
+	    NULL);
+	if (rc == DB_OK && n == 0) {
+		pb->why = "publish.error.version";
+		rc = DB_CONFLICT;
+	}
+	if (rc == DB_OK)
+		rc = log_change(pb, zone ? "zone" : "project",
+		    i18n_get(LANG_VI, zone ? "changelog.zone" : "changelog.project"), &change_id);
+	for (unsigned int i = 0; rc == DB_OK && i < def->nfields; i++) {
+		if (same(&def->fields[i], cur[i], pb->f.values[i]))
+			continue;
+		if (zone && (strstr(def->fields[i].name, "_ha") || strcmp(def->fields[i].name,
+		    "occupancy_as_of") == 0))
+			hectares = true;
+		rc = log_field(pb, change_id, def->fields[i].name, cur[i], pb->f.values[i]);
+	}
+	if (rc == DB_OK && hectares) {
+		struct db_param o[2] = { DB_TEXT(i18n_get(LANG_VI, "changelog.occupancy_source")),
+		    DB_INT(pb->entity_id) };
+
+		rc = db_exec(pb->db, SQL_OCCUPANCY_UPSERT, o, 2, NULL, NULL);
+	}
+	db_values_free(cur, def->nfields + 1);
+	return rc;
+}
+
+static enum db_status insert_basis(struct pub *, const char *, const char *, unsigned long long *);
+
+static const char *
+doc_type_for(const char *status)
+{
+	if (strcmp(status, "revoked") == 0)
+		return "revocation_decision";
+	if (strcmp(status, "suspended") == 0)
+		return "suspension_decision";
+	if (strcmp(status, "delayed") == 0)
+		return "delay_decision";
+	return "other";
+}
+
+/* A status change: the legal document, the event, the project's status (and land area for
+ * a partial revocation), and the change history. */
+static enum db_status
+apply_status(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	const char *to = record_value(f, "status"), *on = record_value(f, "effective_on");
+	const char *revocation = record_value(f, "revocation");
+	const char *after = record_value(f, "land_ha_after");
+	struct db_param key = DB_INT(pb->entity_id);
+	struct status_row cur;
+	char summary[300];
+	unsigned long long doc_id = 0, change_id, n = 0;
+	enum db_status rc;
+	int found;
+	bool partial = revocation != NULL && strcmp(revocation, "partial") == 0;
+
+	rc = FETCH_ROW(pb->db, SQL_PROJECT_STATUS_LOCK, &key, 1, status_cols, &cur, &found);
+	if (rc != DB_OK || !found) {
+		FREE_ROW(status_cols, &cur);
+		return rc != DB_OK ? rc : DB_CONFLICT;
+	}
+	if (cur.version != pb->base_version) {
+		pb->why = "publish.error.version";
+		rc = DB_CONFLICT;
+		goto out;
+	}
+	if (!status_transition_ok(cur.status, to)) {
+		pb->why = "edit.error.transition";
+		rc = DB_CONFLICT;
+		goto out;
+	}
+	if ((rc = insert_basis(pb, doc_type_for(to), record_value(f, "reason"), &doc_id)) != DB_OK)
+		goto out;
+	{
+		struct db_param e[11] = { pb->event_id ? DB_INT(pb->event_id) : DB_NULL,
+		    DB_INT(pb->entity_id), DB_TEXT(to), DB_TEXT(on),
+		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "remedy")),
+		    DB_TEXT(record_value(f, "remedy_due")), DB_TEXT(revocation),
+		    partial ? DB_TEXT(cur.land_ha) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
+		    doc_id ? DB_INT((long long)doc_id) : DB_NULL };
+
+		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 11, NULL, NULL)) != DB_OK)
+			goto out;
+	}
+	{
+		struct db_param u[5] = { DB_TEXT(to), DB_TEXT(on), DB_TEXT(partial ? after : cur.land_ha),
+		    DB_INT(pb->entity_id), DB_INT(pb->base_version) };
+
+		rc = db_exec(pb->db, SQL_PROJECT_SET_STATUS, u, 5, &n, NULL);
+		if (rc == DB_OK && n == 0) {
+			pb->why = "publish.error.version";
+			rc = DB_CONFLICT;
+			goto out;
+		}
+	}
+	snprintf(summary, sizeof(summary), "%s: %s", i18n_get(LANG_VI, "changelog.status"),
+	    i18n_get(LANG_VI, strcmp(to, "revoked") == 0 && partial ? "changelog.partial" :
+	    strcmp(to, "approved") == 0 ? "status.approved" : strcmp(to, "construction") == 0 ?
+	    "status.construction" : strcmp(to, "operating") == 0 ? "status.operating" :
+	    strcmp(to, "delayed") == 0 ? "status.delayed" : strcmp(to, "suspended") == 0 ?
+	    "status.suspended" : strcmp(to, "revoked") == 0 ? "status.revoked" : "status.expired"));
+	if (rc == DB_OK)
+		rc = log_change(pb, "project", summary, &change_id);
+	if (rc == DB_OK)
+		rc = log_field(pb, change_id, "status", cur.status, to);
+	if (rc == DB_OK && partial)
+		rc = log_field(pb, change_id, "land_ha", cur.land_ha, after);
+	if (rc == DB_OK && record_value(f, "reason") != NULL)
+		rc = log_field(pb, change_id, "reason", NULL, record_value(f, "reason"));
+	if (rc == DB_OK && record_value(f, "doc_number") != NULL) {
+		char basis[400];
+
+		snprintf(basis, sizeof(basis), "%s (%s, %s)", record_value(f, "doc_number"),
+		    record_value(f, "doc_issued_on"), record_value(f, "doc_issuer"));
+		rc = log_field(pb, change_id, "legal_basis", NULL, basis);
+	}
+out:
+	FREE_ROW(status_cols, &cur);
+	return rc;
+}
+
+/* An optional legal basis (number, date, issuer) as a document of the project; *id is 0
+ * when there is none. */
+static enum db_status
+insert_basis(struct pub *pb, const char *doc_type, const char *title, unsigned long long *id)
+{
+	struct record_form *f = &pb->f;
+	const char *t = record_value(f, "doc_title");
+	struct db_param d[9] = { pb->doc_id ? DB_INT(pb->doc_id) : DB_NULL, DB_INT(pb->entity_id), DB_TEXT(doc_type),
+	    DB_TEXT(record_value(f, "doc_number")), DB_TEXT(record_value(f, "doc_issued_on")),
+	    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(t ? t : title),
+	    DB_TEXT(record_value(f, "doc_url")), DB_TEXT(record_value(f, "doc_file_id")) };
+
+	const char *file = record_value(f, "doc_file_id");
+
+	*id = 0;
+	if (record_value(f, "doc_number") == NULL)
+		return DB_OK;
+	if (file != NULL) {
+		/* a file is published only by the request that uploaded it */
+		struct db_param k = DB_TEXT(file);
+		struct file_owner_row o;
+		int found;
+		enum db_status rc = FETCH_ROW(pb->db, SQL_FILE_OWNER, &k, 1, file_owner_cols, &o,
+		    &found);
+		bool mine = rc == DB_OK && found && o.request_id == pb->request_id;
+
+		if (rc != DB_OK)
+			return rc;
+		if (!mine) {
+			pb->why = "publish.error.file";
+			return DB_CONFLICT;
+		}
+	}
+	return db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 9, NULL, id);
+}
+
+/* The change history of the project for an added finding or document: each value given. */
+static enum db_status
+log_added(struct pub *pb, const char *summary_key)
+{
+	unsigned long long change_id;
+	enum db_status rc = log_change(pb, "project", i18n_get(LANG_VI, summary_key), &change_id);
+
+	for (unsigned int i = 0; rc == DB_OK && i < pb->f.def->nfields; i++)
+		if (pb->f.values[i] != NULL && strcmp(pb->f.def->fields[i].name, "doc_file_id") != 0)
+			rc = log_field(pb, change_id, pb->f.def->fields[i].name, NULL, pb->f.values[i]);
+	return rc;
+}
+
+static enum db_status
+apply_finding(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	unsigned long long doc = 0;
+	enum db_status rc = insert_basis(pb, "inspection_conclusion", record_value(f, "summary"), &doc);
+
+	if (rc == DB_OK) {
+		struct db_param p[7] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "area")),
+		    DB_TEXT(record_value(f, "reviewed_on")), DB_TEXT(record_value(f, "outcome")),
+		    DB_TEXT(record_value(f, "summary")), DB_TEXT(record_value(f, "action")),
+		    doc ? DB_INT((long long)doc) : DB_NULL };
+
+		rc = db_exec(pb->db, SQL_FINDING_INSERT, p, 7, NULL, NULL);
+	}
+	return rc == DB_OK ? log_added(pb, "changelog.finding") : rc;
+}
+
+static enum db_status
+apply_document(struct pub *pb)
+{
+	unsigned long long doc = 0;
+	enum db_status rc = insert_basis(pb, record_value(&pb->f, "doc_type"), NULL, &doc);
+
+	return rc == DB_OK ? log_added(pb, "changelog.document") : rc;
+}
+
+static enum db_status
+apply_announcement(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	struct db_param p[6] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "published_on")),
+	    DB_TEXT(record_value(f, "title")), DB_TEXT(record_value(f, "title_en")),
+	    DB_TEXT(record_value(f, "body")), DB_TEXT(record_value(f, "body_en")) };
+
+	return db_exec(pb->db, SQL_ANNOUNCEMENT_INSERT, p, 6, NULL, NULL);
+}
+
+/* The board scope again at publication: the zone may have moved, the board may no longer
+ * be the provincial one. */
+static enum db_status
+check_scope(struct pub *pb)
+{
+	const char *field, *why;
+	enum db_status rc = edit_scope(pb->db, &pb->f, pb->board_id, pb->author_admin, &field, &why);
+
+	if (rc == DB_OK && why != NULL) {
+		pb->why = why;
+		rc = DB_CONFLICT;
+	}
+	return rc;
+}
+
+static enum db_status
+apply_target(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	const char *zone = record_value(f, "zone");
+	struct db_param p[9] = { DB_TEXT(zone), DB_TEXT(record_value(f, "period_label")),
+	    DB_TEXT(record_value(f, "period_start")), DB_TEXT(record_value(f, "period_end")),
+	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "target_value")),
+	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "source")) };
+
+	enum db_status rc = check_scope(pb);
+
+	return rc == DB_OK ? db_exec(pb->db, SQL_TARGET_UPSERT, p, 8, NULL, NULL) : rc;
+}
+
+static enum db_status
+apply_index(struct pub *pb)
+{
+	struct record_form *f = &pb->f;
+	struct db_param e[4] = { DB_TEXT(record_value(f, "index_code")),
+	    DB_TEXT(record_value(f, "year")), DB_TEXT(record_value(f, "provinces_ranked")),
+	    DB_TEXT(record_value(f, "source")) };
+	struct db_param s[5] = { DB_TEXT(record_value(f, "score")), DB_TEXT(record_value(f, "rank_no")),
+	    DB_TEXT(record_value(f, "index_code")), DB_TEXT(record_value(f, "year")),
+	    DB_TEXT(record_value(f, "province")) };
+	unsigned long long n = 0;
+	enum db_status rc = check_scope(pb);
+
+	if (rc == DB_OK)
+		rc = db_exec(pb->db, SQL_EDITION_UPSERT, e, 4, NULL, NULL);
+
+	if (rc == DB_OK)
+		rc = db_exec(pb->db, SQL_SCORE_UPSERT, s, 5, &n, NULL);
+	if (rc == DB_OK && n == 0) {
+		pb->why = "publish.error.province";
+		rc = DB_CONFLICT;
+	}
+	return rc;
+}
+
+enum db_status
+publish_apply(struct pub *pb, enum record_kind kind)
+{
+	switch (kind) {
+	case RECORD_STATUS:
+		return apply_status(pb);
+	case RECORD_FINDING:
+		return apply_finding(pb);
+	case RECORD_DOCUMENT:
+		return apply_document(pb);
+	case RECORD_ANNOUNCEMENT:
+		return apply_announcement(pb);
+	case RECORD_TARGET:
+		return apply_target(pb);
+	case RECORD_INDEX:
+		return apply_index(pb);
+	default:
+		return apply_fields(pb);
+	}
+}
+
+enum db_status
+publish_log(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
+{
+	return log_change(pb, entity, summary, change_id);
+}
+
+enum db_status
+publish_log_field(struct pub *pb, unsigned long long change_id, const char *field,
+    const char *old, const char *new)
+{
+	return log_field(pb, change_id, field, old, new);
+}

@@ -1,0 +1,14 @@
+/* Publication of a change request (publish.c), for the change page. */
+#ifndef MB_STAFF_PUBLISH_H
+#define MB_STAFF_PUBLISH_H
+
+#include "staff.h"
+
+/* Applies a submitted change request in one transaction: checks the reviewer, the record's
+ * version and the rules again, changes the record, writes the public change history, marks
+ * the request published, bumps the data generation and writes the audit row. Returns 0, or
+ * an HTTP status (403, 404, or 409, 503, 500 with *why set to a catalog key); nothing is
+ * written unless 0. */
+int	publish_request(struct request *, long long request_id, const char **why);
+
+#endif
