@@ -17,6 +17,17 @@
 #define DB_COLUMN_START	256	/* first buffer size per column; grown on truncation */
 #define DB_BINDS_ON_STACK	32	/* parameters bound without an allocation */
 
+const char *
+db_col(const struct db_row *r, const char *name)
+{
+	if (name == NULL)
+		return NULL;
+	for (unsigned int i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], name) == 0)
+			return r->values[i];
+	return NULL;
+}
+
 static void
 db_bind_params(MYSQL_BIND *b, const struct db_param *p, unsigned int n)
 {

@@ -4,6 +4,7 @@
  * The routes declare no parameters: each handler validates its own, so that a bad value
  * is answered in JSON (400 with the field and the reason), not with the HTML error page. */
 #include "api_v1.h"
+#include "registry.h"
 
 #define API_LIMIT_DEFAULT	50
 #define API_LIMIT_MAX		1000
@@ -19,26 +20,25 @@ struct collect {
 	const char		*url_prefix;
 	const char		*url_col;
 	unsigned long		 n;
-	/* the cursor of row number mark (1-based), for the next page */
-	unsigned long		 mark;
-	char			*cursor;
+	struct registry_page	*page;	/* a keyset page (its rows' page_key and id), or NULL */
 };
 
 static int
 collect_row(void *ctx, const struct db_row *r)
 {
 	struct collect *c = ctx;
-	json_t *o = od_row_json(c->fields, r);
+	json_t *o;
 
+	if (c->page != NULL && !registry_page_row(c->page, db_col(r, "page_key"), db_col(r, "id")))
+		return 0;	/* the row past the page */
+	o = od_row_json(c->fields, r);
 	c->n++;
 	if (c->url_prefix != NULL) {
 		char url[600];
 
-		snprintf(url, sizeof(url), "%s%s", c->url_prefix, od_col(r, c->url_col));
+		snprintf(url, sizeof(url), "%s%s", c->url_prefix, db_col(r, c->url_col));
 		json_object_set_new(o, "url", json_string(url));
 	}
-	if (c->mark > 0 && c->n == c->mark)
-		c->cursor = xstrdup(od_col(r, "page_cursor") ? od_col(r, "page_cursor") : "");
 	json_array_append_new(c->items, o);
 	return 0;
 }
@@ -47,7 +47,7 @@ enum db_status
 collect(struct request *req, unsigned int stmt, const struct db_param *p, unsigned int n,
     const struct od_field *fields, json_t *items)
 {
-	struct collect c = { fields, items, NULL, NULL, 0, 0, NULL };
+	struct collect c = { fields, items, NULL, NULL, 0, NULL };
 
 	return db_query(public_db(req), stmt, p, n, collect_row, &c);
 }
@@ -158,7 +158,7 @@ api_zones(struct request *req)
 {
 	const struct param_value *min;
 	struct db_param p[10];
-	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, 0, NULL };
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL };
 	enum db_status rc;
 	struct buf prefix;
 
@@ -194,7 +194,7 @@ api_zone(struct request *req)
 	struct db_param p[10] = { DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL,
 	    DB_NULL, DB_TEXT(req->path_args[0]), DB_TEXT(req->path_args[0]) };
 	struct db_param slug = DB_TEXT(req->path_args[0]);
-	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, 0, NULL };
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL };
 	json_t *zone, *children = json_array(), *history = json_array();
 	enum db_status rc;
 	struct buf prefix;
@@ -230,11 +230,13 @@ int
 api_projects(struct request *req)
 {
 	struct db *db = public_db(req);
-	struct db_param p[OD_FILTER_PARAMS + 5];
-	struct collect c = { od_project_fields, NULL, NULL, "id", 0, 0, NULL };
+	struct registry_binds b = { NULL, 0, NULL };
+	struct registry_page page = { 0 };
+	struct collect c = { od_project_fields, NULL, NULL, "id", 0, &page };
+	const struct param_value *values;
 	const char *after;
-	char *pattern = NULL, *key = NULL, *tot[4];
-	long long limit, id = 0, sort;
+	char *key = NULL, *tot[4];
+	long long limit, id = 0;
 	enum db_status rc;
 	struct buf prefix, next;
 	json_t *doc;
@@ -243,24 +245,18 @@ api_projects(struct request *req)
 	api_begin(req);
 	if (api_params(req, projects_params) != 0 || (limit = api_limit(req)) < 0)
 		return PAGE_DONE;
-	after = od_param_text(req, projects_params, "after");
-	if (after != NULL && od_cursor_split(after, &key, &id) != 0)
+	values = req->params;
+	after = registry_text(values, RP_AFTER);
+	if (after != NULL && registry_cursor_split(after, &key, &id) != 0)
 		return od_json_error(req, 400, "after", "error.param.cursor");
-	sort = od_param(req, projects_params, "sort")->count ?
-	    od_param(req, projects_params, "sort")->i[0] : 0;
-	pattern = od_like_pattern(od_param_text(req, projects_params, "q"));
-	od_filter_bind(req, projects_params, pattern, p);
-	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 4, &found);
+	registry_bind(&b, values, RF_ALL);
+	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {
-		free(pattern);
+		registry_binds_free(&b);
 		free(key);
 		return api_db_error(req, rc);
 	}
-	p[OD_FILTER_PARAMS] = key ? DB_INT(1) : DB_NULL;
-	p[OD_FILTER_PARAMS + 1] = DB_TEXT(key);
-	p[OD_FILTER_PARAMS + 2] = DB_TEXT(key);
-	p[OD_FILTER_PARAMS + 3] = key ? DB_INT(id) : DB_NULL;
-	p[OD_FILTER_PARAMS + 4] = DB_INT(limit + 1);
+	registry_cursor_bind(&b, key, id, limit + 1);
 	buf_init(&prefix);
 	od_origin(&prefix);
 	buf_init(&next);
@@ -268,15 +264,16 @@ api_projects(struct request *req)
 	buf_puts(&prefix, "/projects/");
 	c.url_prefix = prefix.data;
 	c.items = json_array();
-	c.mark = (unsigned long)limit;
-	rc = db_query(db, od_projects_sql(sort), p, OD_FILTER_PARAMS + 5, collect_row, &c);
-	free(pattern);
+	page.limit = (unsigned long)limit;
+	rc = db_query(db, registry_sql(REGISTRY_DATA, registry_sort(values)), b.p, b.n,
+	    collect_row, &c);
+	registry_binds_free(&b);
 	free(key);
 	buf_free(&prefix);
 	if (rc != DB_OK) {
 		db_values_free(tot, 4);
 		json_decref(c.items);
-		free(c.cursor);
+		registry_page_free(&page);
 		buf_free(&next);
 		return api_db_error(req, rc);
 	}
@@ -284,31 +281,26 @@ api_projects(struct request *req)
 	    "registered_usd", "amount", od_number(tot[1]), "currency", "USD",
 	    "total_is_sample", tot[3] != NULL && strcmp(tot[3], "0") != 0, "limit", (json_int_t)limit);
 	db_values_free(tot, 4);
-	if (c.n > (unsigned long)limit) {
-		struct buf q;
+	if (page.more) {
+		struct buf q, link;
 
 		/* one row more than asked: there is a next page, after the last one given */
-		json_array_remove(c.items, json_array_size(c.items) - 1);
 		buf_init(&q);
-		od_filter_query(req, projects_params, true, &q);
+		registry_query(values, true, &q);
 		buf_printf(&next, "/api/v1/projects?%s%slimit=%lld&after=", q.data ? q.data : "",
 		    q.len ? "&" : "", limit);
-		url_encode(&next, c.cursor);
+		url_encode(&next, page.last ? page.last : "");
 		buf_free(&q);
 		json_object_set_new(doc, "next", json_string(next.data));
-		{
-			struct buf link;
-
-			buf_init(&link);
-			buf_printf(&link, "<%s>; rel=\"next\"", next.data);
-			http_add_header(req, "Link", link.data);
-			buf_free(&link);
-		}
+		buf_init(&link);
+		buf_printf(&link, "<%s>; rel=\"next\"", next.data);
+		http_add_header(req, "Link", link.data);
+		buf_free(&link);
 	} else {
 		json_object_set_new(doc, "next", json_null());
 	}
 	buf_free(&next);
-	free(c.cursor);
+	registry_page_free(&page);
 	json_object_set_new(doc, "count", json_integer((json_int_t)json_array_size(c.items)));
 	json_object_set_new(doc, "items", c.items);
 	od_json_send(req, doc);
@@ -387,7 +379,7 @@ events_tidy(json_t *events)
 static json_t *
 api_project_row(struct request *req, struct db_param *id)
 {
-	struct collect c = { od_project_fields, json_array(), NULL, "id", 0, 0, NULL };
+	struct collect c = { od_project_fields, json_array(), NULL, "id", 0, NULL };
 	enum db_status rc;
 	struct buf prefix;
 	json_t *project;

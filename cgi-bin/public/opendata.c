@@ -1,5 +1,5 @@
 /* Open data: field lists that give JSON objects and CSV columns, streamed output with weak
- * ETags, CORS, JSON errors, and the registry's filters bound for the API and downloads. */
+ * ETags, CORS and JSON errors. */
 #include "opendata.h"
 #include "csv.h"
 
@@ -69,17 +69,6 @@ const struct od_field od_zone_fields[] = {
 	{ NULL, NULL, 0, NULL, NULL },
 };
 
-const char *
-od_col(const struct db_row *r, const char *name)
-{
-	if (name == NULL)
-		return NULL;
-	for (unsigned int i = 0; i < r->ncols; i++)
-		if (strcmp(r->names[i], name) == 0)
-			return r->values[i];
-	return NULL;
-}
-
 json_t *
 od_number(const char *s)
 {
@@ -115,7 +104,7 @@ od_code(const char *code, const char *prefix)
 static json_t *
 od_value(const struct od_field *f, const struct db_row *r)
 {
-	const char *v = od_col(r, f->col);
+	const char *v = db_col(r, f->col);
 
 	switch (f->kind) {
 	case OD_TEXT:
@@ -132,16 +121,16 @@ od_value(const struct od_field *f, const struct db_row *r)
 		if (v == NULL)
 			return json_null();
 		return json_pack("{s:s, s:o}", "code", v, "label",
-		    od_labels(od_col(r, f->aux), od_col(r, f->aux2)));
+		    od_labels(db_col(r, f->aux), db_col(r, f->aux2)));
 	case OD_NAME:
 		if (v == NULL)
 			return json_null();
-		return od_labels(v, od_col(r, f->aux));
+		return od_labels(v, db_col(r, f->aux));
 	case OD_MONEY:
 		if (v == NULL)
 			return json_null();
 		return json_pack("{s:o, s:s?}", "amount", od_number(v), "currency",
-		    f->aux2 ? f->aux2 : od_col(r, f->aux));
+		    f->aux2 ? f->aux2 : db_col(r, f->aux));
 	case OD_URL: {
 		char *url = od_url(v);
 		json_t *j = url ? json_string(url) : json_null();
@@ -230,7 +219,7 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 
 	csv_writer_init(&w, b);
 	for (const struct od_field *f = fields; f->name != NULL; f++) {
-		const char *v = od_col(r, f->col);
+		const char *v = db_col(r, f->col);
 		char key[128];
 
 		switch (f->kind) {
@@ -249,16 +238,16 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 			break;
 		case OD_LABELLED:
 			csv_text(&w, v);
-			csv_text(&w, od_col(r, f->aux));
-			csv_text(&w, od_col(r, f->aux2));
+			csv_text(&w, db_col(r, f->aux));
+			csv_text(&w, db_col(r, f->aux2));
 			break;
 		case OD_NAME:
 			csv_text(&w, v);
-			csv_text(&w, od_col(r, f->aux));
+			csv_text(&w, db_col(r, f->aux));
 			break;
 		case OD_MONEY:
 			csv_number(&w, v);
-			csv_text(&w, v == NULL ? NULL : f->aux2 ? f->aux2 : od_col(r, f->aux));
+			csv_text(&w, v == NULL ? NULL : f->aux2 ? f->aux2 : db_col(r, f->aux));
 			break;
 		case OD_TEXT:
 			csv_text(&w, v);
@@ -515,93 +504,6 @@ od_param_text(const struct request *req, const struct param_decl *decls, const c
 	const struct param_value *v = od_param(req, decls, name);
 
 	return v->count > 0 ? v->text[0] : NULL;
-}
-
-char *
-od_like_pattern(const char *q)
-{
-	struct buf b;
-
-	if (q == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_putc(&b, '%');
-	for (; *q != '\0'; q++) {
-		if (*q == '%' || *q == '_' || *q == '\\')
-			buf_putc(&b, '\\');
-		buf_putc(&b, *q);
-	}
-	buf_putc(&b, '%');
-	return b.data;
-}
-
-void
-od_filter_query(const struct request *req, const struct param_decl *decls, bool with_sort,
-    struct buf *b)
-{
-	for (const struct param_decl *d = decls; d->name != NULL; d++) {
-		const char *v = od_param_text(req, decls, d->name);
-
-		if (v == NULL || strcmp(d->name, "page") == 0 || strcmp(d->name, "after") == 0 ||
-		    (!with_sort && strcmp(d->name, "sort") == 0))
-			continue;
-		if (b->len > 0)
-			buf_putc(b, '&');
-		buf_puts(b, d->name);
-		buf_putc(b, '=');
-		url_encode(b, v);
-	}
-}
-
-int
-od_cursor_split(const char *s, char **key, long long *id)
-{
-	const char *tilde = strrchr(s, '~');
-	char *end;
-
-	if (tilde == NULL || tilde[1] == '\0')
-		return -1;
-	*id = strtoll(tilde + 1, &end, 10);
-	if (*end != '\0' || *id <= 0)
-		return -1;
-	*key = xstrndup(s, (size_t)(tilde - s));
-	return 0;
-}
-
-static struct db_param
-opt(const struct request *req, const struct param_decl *d, const char *name)
-{
-	const char *v = od_param_text(req, d, name);
-
-	return v ? DB_TEXT(v) : DB_NULL;
-}
-
-/* The binding order of PROJECT_WHERE (sql/projects.def), as page_projects.c binds it. */
-void
-od_filter_bind(const struct request *req, const struct param_decl *d, const char *pattern,
-    struct db_param *p)
-{
-	const struct param_value *min = od_param(req, d, "min_capital");
-	const struct param_value *max = od_param(req, d, "max_capital");
-	const struct param_value *year = od_param(req, d, "year");
-	struct db_param zone = opt(req, d, "zone"), status = opt(req, d, "status");
-	struct db_param country = opt(req, d, "country"), sector = opt(req, d, "sector");
-	struct db_param authority = opt(req, d, "authority");
-	struct db_param lo = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
-	struct db_param hi = max->count ? DB_DOUBLE(max->d[0]) : DB_NULL;
-	struct db_param y = year->count ? DB_INT(year->i[0]) : DB_NULL;
-	struct db_param q = DB_TEXT(pattern);
-	unsigned int k = 0;
-
-	p[k++] = zone; p[k++] = zone;
-	p[k++] = status; p[k++] = status;
-	p[k++] = country; p[k++] = country;
-	p[k++] = sector; p[k++] = sector;
-	p[k++] = authority; p[k++] = authority;
-	p[k++] = lo; p[k++] = lo;
-	p[k++] = hi; p[k++] = hi;
-	p[k++] = y; p[k++] = y; p[k++] = y;
-	p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q;
 }
 
 unsigned int

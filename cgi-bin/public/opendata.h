@@ -32,8 +32,6 @@ struct od_field {
 	const char	*aux2;
 };
 
-/* The value of a column by name, or NULL (also when there is no such column). */
-const char	*od_col(const struct db_row *, const char *name);
 /* A DECIMAL's text as a JSON number: an integer when it has no fraction. */
 json_t		*od_number(const char *);
 /* The row as a JSON object, every field present (null when the column is NULL). */
@@ -87,20 +85,6 @@ void		 od_out_free(struct od_out *);
  * client takes the partial file for a whole one; returns PAGE_DONE. */
 int		 od_stream_end(struct od_out *, enum db_status rc, const char *closing);
 
-/* The project registry's filters (projects_params) bound for PROJECT_WHERE (22 values);
- * pattern is the LIKE pattern of q or NULL. The values come from req->params as
- * validated against decls. */
-void		 od_filter_bind(const struct request *, const struct param_decl *decls,
-		    const char *pattern, struct db_param *p);
-#define OD_FILTER_PARAMS	22
-/* The registry's filters (and with_sort, its sort) as a query string, for links that
- * keep them; appended to b. */
-void		 od_filter_query(const struct request *, const struct param_decl *decls,
-		    bool with_sort, struct buf *b);
-/* Splits the registry's cursor "key~id". Returns 0 (*key malloc'd), or -1 when malformed. */
-int		 od_cursor_split(const char *, char **key, long long *id);
-/* '%q%' with LIKE's wildcards escaped (malloc'd), or NULL when q is NULL. */
-char		*od_like_pattern(const char *q);
 /* The value of a parameter validated against decls (req->params parallel to decls). */
 const struct param_value *od_param(const struct request *, const struct param_decl *,
 		    const char *name);

@@ -4,6 +4,7 @@
  * status, e.g. newly revoked), /feeds/projects/<id>.atom (one project) and
  * /feeds/projects.atom?<registry filters> (the projects a registry search finds). */
 #include "opendata.h"
+#include "registry.h"
 
 static const char *const feed_statuses[] = { "approved", "construction", "operating",
     "delayed", "suspended", "revoked", "expired", NULL };
@@ -207,30 +208,24 @@ page_feed_project(struct request *req)
 int
 page_feed_projects(struct request *req)
 {
-	struct db_param p[OD_FILTER_PARAMS + 1];
-	char *pattern = od_like_pattern(param_text(req, "q"));
-	xmlNodePtr feed, filter;
+	struct registry_binds b = { NULL, 0, NULL };
+	xmlNodePtr feed;
 	enum db_status rc;
 	struct buf q, alt;
 
 	buf_init(&q);
-	od_filter_query(req, projects_params, false, &q);
+	registry_query(req->params, false, &q);
 	buf_init(&alt);
 	buf_printf(&alt, "/projects%s%s", q.len ? "?" : "", q.len ? q.data : "");
 	feed = feed_begin(req, "search", alt.data);
 	xml_attr(feed, "query", q.data ? q.data : "");
-	filter = xml_elem(feed, "filter");
-	for (const struct param_decl *d = projects_params; d->name != NULL; d++)
-		if (strcmp(d->name, "page") != 0 && strcmp(d->name, "after") != 0 &&
-		    strcmp(d->name, "sort") != 0)
-			xml_attr(filter, d->name, param_text(req, d->name));
+	registry_attrs(req->params, xml_elem(feed, "filter"));
 	buf_free(&q);
 	buf_free(&alt);
-	od_filter_bind(req, projects_params, pattern, p);
-	p[OD_FILTER_PARAMS] = DB_INT(FEED_ENTRIES);
-	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_SEARCH, p, OD_FILTER_PARAMS + 1, feed,
-	    "change", NULL);
-	free(pattern);
+	registry_bind(&b, req->params, RF_ALL);
+	registry_add(&b, DB_INT(FEED_ENTRIES));
+	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_SEARCH, b.p, b.n, feed, "change", NULL);
+	registry_binds_free(&b);
 	if (rc == DB_OK)
 		rc = feed_fields(req, feed);
 	return db_http_status(rc);
