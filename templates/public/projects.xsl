@@ -40,6 +40,15 @@
         </select>
       </div>
       <div>
+        <label for="f-board"><xsl:value-of select="mb:t('projects.board')"/></label>
+        <select id="f-board" name="board">
+          <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
+          <xsl:for-each select="$l/facets/option[@facet = 'board']">
+            <option value="{@value}"><xsl:if test="$f/@board = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
+          </xsl:for-each>
+        </select>
+      </div>
+      <div>
         <label for="f-status"><xsl:value-of select="mb:t('project.status')"/></label>
         <select id="f-status" name="status">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
