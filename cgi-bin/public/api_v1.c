@@ -20,7 +20,8 @@ struct collect {
 	const char		*url_prefix;
 	const char		*url_col;
 	unsigned long		 n;
-	struct registry_page	*page;	/* a keyset page (its rows' page_key and id), or NULL */
+	struct keyset_page	*page;	/* a keyset page, or NULL */
+	const char		*key_col;	/* the sort key's column; the id is "id" */
 };
 
 static int
@@ -29,7 +30,7 @@ collect_row(void *ctx, const struct db_row *r)
 	struct collect *c = ctx;
 	json_t *o;
 
-	if (c->page != NULL && !registry_page_row(c->page, db_col(r, "page_key"), db_col(r, "id")))
+	if (c->page != NULL && !keyset_row(c->page, db_col(r, c->key_col), db_col(r, "id")))
 		return 0;	/* the row past the page */
 	o = od_row_json(c->fields, r);
 	c->n++;
@@ -47,7 +48,14 @@ enum db_status
 collect(struct request *req, unsigned int stmt, const struct db_param *p, unsigned int n,
     const struct od_field *fields, json_t *items)
 {
-	struct collect c = { fields, items, NULL, NULL, 0, NULL };
+	return collect_page(req, stmt, p, n, fields, items, NULL, NULL);
+}
+
+enum db_status
+collect_page(struct request *req, unsigned int stmt, const struct db_param *p, unsigned int n,
+    const struct od_field *fields, json_t *items, struct keyset_page *page, const char *key_col)
+{
+	struct collect c = { fields, items, NULL, NULL, 0, page, key_col };
 
 	return db_query(public_db(req), stmt, p, n, collect_row, &c);
 }
@@ -158,7 +166,7 @@ api_zones(struct request *req)
 {
 	const struct param_value *min;
 	struct db_param p[10];
-	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL };
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL, NULL };
 	enum db_status rc;
 	struct buf prefix;
 
@@ -194,7 +202,7 @@ api_zone(struct request *req)
 	struct db_param p[10] = { DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL,
 	    DB_NULL, DB_TEXT(req->path_args[0]), DB_TEXT(req->path_args[0]) };
 	struct db_param slug = DB_TEXT(req->path_args[0]);
-	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL };
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL, NULL };
 	json_t *zone, *children = json_array(), *history = json_array();
 	enum db_status rc;
 	struct buf prefix;
@@ -231,8 +239,8 @@ api_projects(struct request *req)
 {
 	struct db *db = public_db(req);
 	struct registry_binds b = { NULL, 0, NULL };
-	struct registry_page page = { 0 };
-	struct collect c = { od_project_fields, NULL, NULL, "id", 0, &page };
+	struct keyset_page page = { 0 };
+	struct collect c = { od_project_fields, NULL, NULL, "id", 0, &page, "page_key" };
 	const struct param_value *values;
 	const char *after;
 	char *key = NULL, *tot[4];
@@ -273,7 +281,7 @@ api_projects(struct request *req)
 	if (rc != DB_OK) {
 		db_values_free(tot, 4);
 		json_decref(c.items);
-		registry_page_free(&page);
+		keyset_free(&page);
 		buf_free(&next);
 		return api_db_error(req, rc);
 	}
@@ -300,7 +308,7 @@ api_projects(struct request *req)
 		json_object_set_new(doc, "next", json_null());
 	}
 	buf_free(&next);
-	registry_page_free(&page);
+	keyset_free(&page);
 	json_object_set_new(doc, "count", json_integer((json_int_t)json_array_size(c.items)));
 	json_object_set_new(doc, "items", c.items);
 	od_json_send(req, doc);
@@ -379,7 +387,7 @@ events_tidy(json_t *events)
 static json_t *
 api_project_row(struct request *req, struct db_param *id)
 {
-	struct collect c = { od_project_fields, json_array(), NULL, "id", 0, NULL };
+	struct collect c = { od_project_fields, json_array(), NULL, "id", 0, NULL, NULL };
 	enum db_status rc;
 	struct buf prefix;
 	json_t *project;

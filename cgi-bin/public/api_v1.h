@@ -2,11 +2,17 @@
 #ifndef MB_API_V1_H
 #define MB_API_V1_H
 
+#include "keyset.h"
 #include "opendata.h"
 
 /* Appends the statement's rows as JSON objects of fields to items. */
 enum db_status	collect(struct request *, unsigned int stmt, const struct db_param *, unsigned int n,
 		    const struct od_field *fields, json_t *items);
+/* The same for a keyset page (keyset_row): the sort key is the column key_col, the id the
+ * column id; the row past the page is left out. */
+enum db_status	collect_page(struct request *, unsigned int stmt, const struct db_param *,
+		    unsigned int n, const struct od_field *fields, json_t *items,
+		    struct keyset_page *, const char *key_col);
 /* Answers a database failure in JSON (see od_json_error). */
 int		api_db_error(struct request *, enum db_status);
 /* Validates the query against decls; on a bad value answers 400 in JSON and returns -1. */

@@ -265,6 +265,7 @@ api_changes(struct request *req)
 	json_t *items = json_array(), *doc;
 	long long limit;
 	enum db_status rc;
+	struct keyset_page page = { 0 };
 	struct buf next;
 
 	api_begin(req);
@@ -276,20 +277,19 @@ api_changes(struct request *req)
 	b = before->count ? DB_INT(before->i[0]) : DB_NULL;
 	p[0] = p[1] = b;
 	p[2] = DB_INT(limit + 1);
-	rc = collect(req, SQL_OD_CHANGES, p, 3, change_fields, items);
+	page.limit = (unsigned long)limit;
+	rc = collect_page(req, SQL_OD_CHANGES, p, 3, change_fields, items, &page, "id");
 	doc = json_pack("{s:I}", "limit", (json_int_t)limit);
 	buf_init(&next);
-	if (rc == DB_OK && json_array_size(items) > (size_t)limit) {
-		json_array_remove(items, json_array_size(items) - 1);
+	if (rc == DB_OK && page.more && page.last != NULL) {
 		od_origin(&next);
-		buf_printf(&next, "/api/v1/changes?limit=%lld&before=%lld", limit,
-		    (long long)json_integer_value(json_object_get(json_array_get(items,
-		    json_array_size(items) - 1), "id")));
+		buf_printf(&next, "/api/v1/changes?limit=%lld&before=%lld", limit, page.last_id);
 		json_object_set_new(doc, "next", json_string(next.data));
 	} else {
 		json_object_set_new(doc, "next", json_null());
 	}
 	buf_free(&next);
+	keyset_free(&page);
 	if (rc == DB_OK)
 		rc = api_changes_fill(req, items);
 	if (rc != DB_OK) {

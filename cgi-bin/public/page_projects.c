@@ -5,22 +5,6 @@
 
 #define PROJECTS_PER_PAGE	50
 
-/* The rows of a page into the data document, the cursors taken as they are read. */
-struct page_rows {
-	xmlNodePtr		list;
-	struct registry_page	page;
-};
-
-static int
-page_row(void *ctx, const struct db_row *r)
-{
-	struct page_rows *rows = ctx;
-
-	if (registry_page_row(&rows->page, db_col(r, "@key"), db_col(r, "@id")))
-		dbxml_append(rows->list, "project", r);
-	return 0;
-}
-
 int
 page_projects(struct request *req)
 {
@@ -30,7 +14,7 @@ page_projects(struct request *req)
 	xmlNodePtr filter = xml_elem(list, "filter");
 	const char *after = registry_text(values, RP_AFTER);
 	long long sort = registry_sort(values), page = param_int(req, "page", 1);
-	struct page_rows rows = { list, { .limit = PROJECTS_PER_PAGE } };
+	struct keyset_page rows = { .limit = PROJECTS_PER_PAGE };
 	struct registry_binds b = { NULL, 0, NULL };
 	struct { char *key; long long id; } cur = { NULL, 0 };
 	unsigned int count, nfilters;
@@ -58,17 +42,18 @@ page_projects(struct request *req)
 	registry_bind(&b, values, RF_ALL);
 	nfilters = b.n;
 	registry_cursor_bind(&b, cur.key, cur.id, PROJECTS_PER_PAGE + 1);
-	rc = db_query(db, registry_sql(REGISTRY_PAGE, sort), b.p, b.n, page_row, &rows);
+	rc = keyset_rows(db, registry_sql(REGISTRY_PAGE, sort), b.p, b.n, list, "project", "@key",
+	    "@id", &rows);
 	if (rc != DB_OK)
 		goto out;
-	if (rows.page.more && rows.page.last != NULL)
-		xml_attr(list, "next", rows.page.last);
-	if (cur.key != NULL && page > 1 && rows.page.first_key != NULL) {
+	if (rows.more && rows.last != NULL)
+		xml_attr(list, "next", rows.last);
+	if (cur.key != NULL && page > 1 && rows.first_key != NULL) {
 		/* the previous page starts after the row 51 rows before this page's first */
 		b.n = nfilters;
-		registry_add(&b, DB_TEXT(rows.page.first_key));
-		registry_add(&b, DB_TEXT(rows.page.first_key));
-		registry_add(&b, DB_INT(rows.page.first_id));
+		registry_add(&b, DB_TEXT(rows.first_key));
+		registry_add(&b, DB_TEXT(rows.first_key));
+		registry_add(&b, DB_INT(rows.first_id));
 		registry_add(&b, DB_INT(PROJECTS_PER_PAGE));
 		rc = dbxml_rows(db, registry_sql(REGISTRY_BACK, sort), b.p, b.n,
 		    xml_elem(list, "prev"), "cursor", NULL);
@@ -78,7 +63,7 @@ page_projects(struct request *req)
 		    NULL);
 out:
 	registry_binds_free(&b);
-	registry_page_free(&rows.page);
+	keyset_free(&rows);
 	free(cur.key);
 	return db_http_status(rc);
 }

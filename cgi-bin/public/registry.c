@@ -222,31 +222,3 @@ registry_cursor_bind(struct registry_binds *b, const char *key, long long id, lo
 	registry_add(b, key ? DB_INT(id) : DB_NULL);
 	registry_add(b, DB_INT(limit));
 }
-
-bool
-registry_page_row(struct registry_page *pg, const char *key, const char *id)
-{
-	pg->n++;
-	if (pg->n == 1 && key != NULL && id != NULL) {
-		pg->first_key = xstrdup(key);
-		pg->first_id = strtoll(id, NULL, 10);
-	}
-	if (pg->n == pg->limit && key != NULL && id != NULL) {
-		struct buf c;
-
-		buf_init(&c);
-		buf_printf(&c, "%s~%s", key, id);
-		pg->last = c.data;
-	}
-	if (pg->n <= pg->limit)
-		return true;
-	pg->more = true;
-	return false;
-}
-
-void
-registry_page_free(struct registry_page *pg)
-{
-	free(pg->first_key);
-	free(pg->last);
-}

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "keyset.h"
 #include "public.h"
 
 enum registry_filter {
@@ -68,19 +69,5 @@ unsigned int	 registry_sql(enum registry_statement, long long sort);
 void		 registry_cursor_bind(struct registry_binds *, const char *key, long long id,
 		    long long limit);
 
-/* Keyset paging, one row more than a page, then the cursor: ask for limit + 1 rows and
- * pass each row's sort key and id to registry_page_row, which returns true while the row
- * is on the page and false for the row past it. Then more tells whether there is a next
- * page, which starts after last ("key~id" of the page's last row); first_key and first_id
- * are the page's first row (for the cursor of the previous page). */
-struct registry_page {
-	unsigned long	 limit, n;
-	bool		 more;
-	char		*first_key;
-	long long	 first_id;
-	char		*last;
-};
-bool		 registry_page_row(struct registry_page *, const char *key, const char *id);
-void		 registry_page_free(struct registry_page *);
 
 #endif
