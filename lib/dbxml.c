@@ -9,7 +9,7 @@ struct dbxml_ctx {
 	int		 single;
 };
 
-static void
+void
 dbxml_fill(xmlNodePtr row, const struct db_row *r)
 {
 	for (unsigned int i = 0; i < r->ncols; i++) {

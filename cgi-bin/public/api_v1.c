@@ -107,6 +107,7 @@ api_begin(struct request *req)
 int
 api_index(struct request *req)
 {
+	const struct public_site *site = public_site(req);
 	struct buf o;
 	json_t *doc;
 
@@ -124,13 +125,8 @@ api_index(struct request *req)
 	    "changes", o.data, "/api/v1/changes",
 	    "documentation", o.data, "/api",
 	    "downloads", o.data, "/data");
-	{
-		char *lic = od_site(req, "licence_name"), *url = od_site(req, "licence_url");
-
-		json_object_set_new(doc, "licence", json_pack("{s:s?, s:s?}", "name", lic, "url", url));
-		xmlFree(lic);
-		xmlFree(url);
-	}
+	json_object_set_new(doc, "licence", json_pack("{s:s?, s:s?}",
+	    "name", site ? site->licence_name : NULL, "url", site ? site->licence_url : NULL));
 	buf_free(&o);
 	od_json_send(req, doc);
 	return PAGE_DONE;

@@ -301,21 +301,6 @@ od_url(const char *v)
 	return b.data;
 }
 
-char *
-od_site(const struct request *req, const char *name)
-{
-	if (req->page == NULL)
-		return NULL;
-	for (xmlNodePtr s = req->page->children; s != NULL; s = s->next) {
-		if (s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, BAD_CAST "site"))
-			continue;
-		for (xmlNodePtr n = s->children; n != NULL; n = n->next)
-			if (n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name))
-				return (char *)xmlNodeGetContent(n);
-	}
-	return NULL;
-}
-
 void
 od_cors(struct request *req)
 {
@@ -384,7 +369,8 @@ od_etag_matches(const char *list, const char *etag)
 bool
 od_stream_begin(struct request *req, const char *content_type, const char *filename)
 {
-	char *gen = od_site(req, "generation");
+	const struct public_site *site = public_site(req);
+	const char *gen = site ? site->generation : NULL;
 	const char *uri = http_env(req, "REQUEST_URI");
 	const char *inm = http_env(req, "HTTP_IF_NONE_MATCH");
 	const char *today = (const char *)xmlGetProp(req->page, BAD_CAST "today");
@@ -400,7 +386,6 @@ od_stream_begin(struct request *req, const char *content_type, const char *filen
 	hex_encode(hex, hash, sizeof(hash));
 	buf_free(&key);
 	snprintf(etag, sizeof(etag), "W/\"%s-%s-%s\"", gen ? gen : "0", today ? today : "", hex);
-	xmlFree(gen);
 	xmlFree((xmlChar *)today);
 	http_add_header(req, "ETag", etag);
 	if (req->last_modified[0] != '\0')

@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "public.h"
+#include "site.h"
 
 /* How a column becomes a JSON value (and CSV columns). Names with a dot nest: "zone.slug"
  * is {"zone": {"slug": …}} in JSON and the column zone_slug in CSV. */
@@ -50,10 +51,6 @@ char		*od_url(const char *);
 /* Sets the origin from the configuration: http or https, a lower-case host name or
  * address, an optional port, nothing after. Returns 0, or -1 when the value is not one. */
 int		 od_origin_set(const char *);
-/* A value of the page's <site> (generation, changed_at, licence_name …), or NULL. Caller
- * frees with xmlFree. */
-char		*od_site(const struct request *, const char *name);
-
 /* Access-Control-Allow-Origin for the API. */
 void		 od_cors(struct request *);
 /* Sends a JSON document with http_send (ETag, 304 on a match), then frees it. */

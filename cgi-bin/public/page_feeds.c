@@ -72,7 +72,7 @@ feed_fields(struct request *req, xmlNodePtr feed)
 	if (newest != NULL) {
 		xml_attr(feed, "updated", (const char *)newest);
 	} else {
-		char *changed = od_site(req, "changed_at");
+		const char *changed = public_site(req) ? public_site(req)->changed_at : NULL;
 
 		if (changed != NULL && strlen(changed) >= 19) {
 			struct buf z;
@@ -82,7 +82,6 @@ feed_fields(struct request *req, xmlNodePtr feed)
 			xml_attr(feed, "updated", z.data);
 			buf_free(&z);
 		}
-		xmlFree(changed);
 	}
 	xmlFree(newest);
 	buf_free(&ids);

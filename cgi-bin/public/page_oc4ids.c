@@ -302,8 +302,11 @@ int
 page_oc4ids(struct request *req)
 {
 	struct db *db = public_db(req);
-	char *province = od_site(req, "province_code"), *changed = od_site(req, "changed_at");
-	char *publisher = od_site(req, "publisher"), *licence = od_site(req, "licence_url");
+	const struct public_site *site = public_site(req);
+	const char *province = site ? site->province_code : NULL;
+	const char *publisher = site ? site->publisher : NULL;
+	const char *licence = site ? site->licence_url : NULL;
+	char changed[32];
 	char *today = (char *)xmlGetProp(req->page, BAD_CAST "today");
 	long long ids[OC_CHUNK];
 	char *statuses[OC_CHUNK], *starts[OC_CHUNK], *operations[OC_CHUNK], prefix[128];
@@ -322,13 +325,14 @@ page_oc4ids(struct request *req)
 	buf_init(&origin);
 	od_origin(&origin);
 	snprintf(prefix, sizeof(prefix), "minhbach-%s-", province ? province : "site");
-	if (province == NULL || changed == NULL) {	/* the site row could not be read */
+	if (province == NULL || site->changed_at == NULL) {	/* the site row could not be read */
 		status = db_http_status(DB_UNAVAILABLE);
 		goto out;
 	}
 	if (od_stream_begin(req, "application/json", "oc4ids.json"))
 		goto out;
-	changed[10] = 'T';
+	snprintf(changed, sizeof(changed), "%.10sT%s", site->changed_at,
+	    strlen(site->changed_at) > 11 ? site->changed_at + 11 : "");
 	head = json_pack("{s:s+, s:s+, s:s, s:{s:s}, s:s?, s:s+}",
 	    "uri", origin.data, "/data/oc4ids.json", "publishedDate", changed, "Z",
 	    "version", "0.9", "publisher", "name", publisher ? publisher : "",
@@ -388,10 +392,6 @@ page_oc4ids(struct request *req)
 out:
 	json_decref(c.projects);
 	buf_free(&origin);
-	xmlFree(province);
-	xmlFree(changed);
-	xmlFree(publisher);
-	xmlFree(licence);
 	xmlFree(today);
 	return status;
 }

@@ -1,0 +1,24 @@
+/* The site's facts (pub_site and the data generation): read once a request, for the
+ * page's <site> and for the C that needs them (feeds, OC4IDS, the API, ETags). */
+#ifndef MB_SITE_H
+#define MB_SITE_H
+
+#include "public.h"
+
+struct public_site {
+	const char	*province_code;
+	const char	*publisher;
+	const char	*licence_name;
+	const char	*licence_url;
+	const char	*generation;
+	const char	*changed_at;	/* "YYYY-MM-DD hh:mm:ss", UTC */
+};
+
+/* Reads SQL_SITE into the element site and into the request's facts, replacing the
+ * previous request's. Returns DB_OK with *found, or the failure (the facts are then
+ * absent). */
+enum db_status		 public_site_read(struct request *, xmlNodePtr site, int *found);
+/* The facts read for this request, or NULL when they could not be read. */
+const struct public_site *public_site(const struct request *);
+
+#endif
