@@ -4,23 +4,6 @@
 
 /* ---- targets and indices -------------------------------------------------------- */
 
-static const struct od_field target_fields[] = {
-	{ "id", "@id", OD_INT, NULL, NULL },
-	{ "metric", "@metric", OD_CODE, "target.", NULL },
-	{ "unit", "@unit", OD_TEXT, NULL, NULL },
-	{ "period.label", "period_label", OD_TEXT, NULL, NULL },
-	{ "period.start", "period_start", OD_TEXT, NULL, NULL },
-	{ "period.end", "period_end", OD_TEXT, NULL, NULL },
-	{ "zone.slug", "zone_slug", OD_TEXT, NULL, NULL },
-	{ "zone.name", "zone_name", OD_NAME, "zone_name_en", NULL },
-	{ "target", "target_value", OD_NUM, NULL, NULL },
-	{ "actual", "actual", OD_NUM, NULL, NULL },
-	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
-	{ "source", "source", OD_TEXT, NULL, NULL },
-	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
-	{ NULL, NULL, 0, NULL, NULL },
-};
-
 int
 api_targets(struct request *req)
 {
@@ -30,7 +13,7 @@ api_targets(struct request *req)
 	json_t *t;
 
 	api_begin(req);
-	rc = collect(req, SQL_TARGETS_ALL, NULL, 0, target_fields, items);
+	rc = collect(req, SQL_TARGETS_ALL, NULL, 0, od_target_fields, items);
 	if (rc != DB_OK) {
 		json_decref(items);
 		return api_db_error(req, rc);

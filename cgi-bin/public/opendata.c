@@ -69,6 +69,24 @@ const struct od_field od_zone_fields[] = {
 	{ NULL, NULL, 0, NULL, NULL },
 };
 
+/* A target as the API and /targets.csv give it (the CSV's columns in this order). */
+const struct od_field od_target_fields[] = {
+	{ "id", "@id", OD_INT, NULL, NULL },
+	{ "period.label", "period_label", OD_TEXT, NULL, NULL },
+	{ "period.start", "period_start", OD_TEXT, NULL, NULL },
+	{ "period.end", "period_end", OD_TEXT, NULL, NULL },
+	{ "zone.slug", "zone_slug", OD_TEXT, NULL, NULL },
+	{ "zone.name", "zone_name", OD_NAME, "zone_name_en", NULL },
+	{ "metric", "@metric", OD_CODE, "target.", NULL },
+	{ "unit", "@unit", OD_TEXT, NULL, NULL },
+	{ "target", "target_value", OD_NUM, NULL, NULL },
+	{ "actual", "actual", OD_NUM, NULL, NULL },
+	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
+	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
 json_t *
 od_number(const char *s)
 {

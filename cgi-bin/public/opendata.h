@@ -92,5 +92,6 @@ unsigned int	 od_projects_sql(long long sort);
 /* Field lists, shared by the API and the downloads. */
 extern const struct od_field od_project_fields[];
 extern const struct od_field od_zone_fields[];
+extern const struct od_field od_target_fields[];
 
 #endif

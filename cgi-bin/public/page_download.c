@@ -430,27 +430,10 @@ page_changes_csv(struct request *req)
 	return stream_csv(req, SQL_OD_CHANGES_FLAT, NULL, 0, change_csv_fields, "changes.csv");
 }
 
-static const struct od_field target_csv_fields[] = {
-	{ "id", "@id", OD_INT, NULL, NULL },
-	{ "period_label", "period_label", OD_TEXT, NULL, NULL },
-	{ "period_start", "period_start", OD_TEXT, NULL, NULL },
-	{ "period_end", "period_end", OD_TEXT, NULL, NULL },
-	{ "zone_slug", "zone_slug", OD_TEXT, NULL, NULL },
-	{ "zone_name", "zone_name", OD_NAME, "zone_name_en", NULL },
-	{ "metric", "@metric", OD_CODE, "target.", NULL },
-	{ "unit", "@unit", OD_TEXT, NULL, NULL },
-	{ "target", "target_value", OD_NUM, NULL, NULL },
-	{ "actual", "actual", OD_NUM, NULL, NULL },
-	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
-	{ "source", "source", OD_TEXT, NULL, NULL },
-	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
-	{ NULL, NULL, 0, NULL, NULL },
-};
-
 int
 page_targets_csv(struct request *req)
 {
-	return stream_csv(req, SQL_TARGETS_ALL, NULL, 0, target_csv_fields, "targets.csv");
+	return stream_csv(req, SQL_TARGETS_ALL, NULL, 0, od_target_fields, "targets.csv");
 }
 
 static const struct od_field index_csv_fields[] = {
