@@ -60,6 +60,27 @@ collect_page(struct request *req, unsigned int stmt, const struct db_param *p, u
 	return db_query(public_db(req), stmt, p, n, collect_row, &c);
 }
 
+const struct param_value *
+od_param(const struct request *req, const struct param_decl *decls, const char *name)
+{
+	static const struct param_value none;
+
+	if (req->params == NULL)
+		return &none;
+	for (unsigned int k = 0; decls[k].name != NULL; k++)
+		if (strcmp(decls[k].name, name) == 0)
+			return &req->params[k];
+	return &none;
+}
+
+const char *
+od_param_text(const struct request *req, const struct param_decl *decls, const char *name)
+{
+	const struct param_value *v = od_param(req, decls, name);
+
+	return v->count > 0 ? v->text[0] : NULL;
+}
+
 /* Answers a database failure in JSON. */
 int
 api_db_error(struct request *req, enum db_status rc)

@@ -13,6 +13,10 @@ enum db_status	collect(struct request *, unsigned int stmt, const struct db_para
 enum db_status	collect_page(struct request *, unsigned int stmt, const struct db_param *,
 		    unsigned int n, const struct od_field *fields, json_t *items,
 		    struct keyset_page *, const char *key_col);
+/* The value of a parameter validated against decls (req->params parallel to decls). */
+const struct param_value *od_param(const struct request *, const struct param_decl *,
+		    const char *name);
+const char	*od_param_text(const struct request *, const struct param_decl *, const char *);
 /* Answers a database failure in JSON (see od_json_error). */
 int		api_db_error(struct request *, enum db_status);
 /* Validates the query against decls; on a bad value answers 400 in JSON and returns -1. */

@@ -1,7 +1,6 @@
 /* minhbach-public: the FastCGI program that serves every public page from published data,
  * through a database account that can only read the pub_* views. */
 #include "public.h"
-#include "opendata.h"
 #include "site.h"
 
 #include <stdio.h>

@@ -1,5 +1,6 @@
 /* The site's facts, taken while SQL_SITE's row is read into the page (public_decorate, once
- * before every handler), so that C never reads them back out of the data document. */
+ * before every handler), so that C never reads them back out of the data document; and
+ * the configured origin of every absolute link. */
 #include "site.h"
 
 /* A worker serves one request at a time: the facts of the request being served, owned
@@ -63,4 +64,41 @@ const struct public_site *
 public_site(const struct request *req)
 {
 	return req != NULL && site_current.req == req ? &site_current.facts : NULL;
+}
+
+/* The configured origin (public_origin), set once before the workers fork. */
+static char od_public_origin[256];
+
+int
+od_origin_set(const char *origin)
+{
+	const char *host = http_origin_authority(origin);
+	size_t n = host ? strlen(host) : 0;
+
+	/* a name or address and an optional port: no user, path, query or trailing slash */
+	if (n == 0 || strlen(origin) >= sizeof(od_public_origin) ||
+	    strspn(host, "abcdefghijklmnopqrstuvwxyz0123456789.-:[]") != n ||
+	    host[0] == ':' || host[0] == '.' || host[0] == '-' || host[n - 1] == ':')
+		return -1;
+	memcpy(od_public_origin, origin, strlen(origin) + 1);
+	return 0;
+}
+
+void
+od_origin(struct buf *b)
+{
+	buf_puts(b, od_public_origin);
+}
+
+char *
+od_url(const char *v)
+{
+	struct buf b;
+
+	if (v == NULL || v[0] != '/')
+		return v ? xstrdup(v) : NULL;
+	buf_init(&b);
+	od_origin(&b);
+	buf_puts(&b, v);
+	return b.data;
 }
