@@ -88,35 +88,46 @@ api_db_error(struct request *req, enum db_status rc)
 	return od_json_error(req, db_http_status(rc), NULL, NULL);
 }
 
-/* Validates the query against decls; on a bad value answers 400 in JSON and returns -1. */
-int
-api_params(struct request *req, const struct param_decl *decls)
+/* Validates the query against decls and, when paged, the page length; on a bad value
+ * answers 400 in JSON and returns -1. Else returns the page length (API_LIMIT_DEFAULT when
+ * not given; 0 when not paged). req->params is parallel to decls. */
+static long long
+api_validate(struct request *req, const struct param_decl *decls, bool paged)
 {
 	struct param_error err = { NULL, NULL };
+	struct param_decl *all;
+	unsigned int n = 0;
+	long long limit = 0;
+	int rc;
 
-	if (params_validate(req, decls, PARAM_QUERY, &err) != 0) {
+	while (decls[n].name != NULL)
+		n++;
+	/* the route's declarations, then the limit, then the terminator */
+	all = xcalloc(n + 2, sizeof(*all));
+	memcpy(all, decls, n * sizeof(*all));
+	if (paged)
+		all[n] = limit_decl;
+	rc = params_validate(req, all, PARAM_QUERY, &err);
+	free(all);
+	if (rc != 0) {
 		od_json_error(req, 400, err.field, err.reason_key);
 		return -1;
 	}
-	return 0;
+	if (paged)
+		limit = req->params[n].count > 0 ? req->params[n].i[0] : API_LIMIT_DEFAULT;
+	return limit;
 }
 
-/* ?limit=: the page length, or API_LIMIT_DEFAULT; -1 after answering 400. */
-long long
-api_limit(struct request *req)
+int
+api_params(struct request *req, const struct param_decl *decls)
 {
-	const char *v = kv_get(&req->query, "limit");
-	const char *why;
-	long long n = API_LIMIT_DEFAULT;
-	double d;
+	return api_validate(req, decls, false) < 0 ? -1 : 0;
+}
 
-	if (v == NULL || *v == '\0')
-		return n;
-	if ((why = param_check(&limit_decl, v, &n, &d)) != NULL) {
-		od_json_error(req, 400, "limit", why);
-		return -1;
-	}
-	return n;
+long long
+api_paged_params(struct request *req, const struct param_decl *decls)
+{
+	return api_validate(req, decls, true);
 }
 
 void
@@ -268,7 +279,7 @@ api_projects(struct request *req)
 	int found;
 
 	api_begin(req);
-	if (api_params(req, projects_params) != 0 || (limit = api_limit(req)) < 0)
+	if ((limit = api_paged_params(req, projects_params)) < 0)
 		return PAGE_DONE;
 	values = req->params;
 	after = registry_text(values, RP_AFTER);

@@ -21,8 +21,9 @@ const char	*od_param_text(const struct request *, const struct param_decl *, con
 int		api_db_error(struct request *, enum db_status);
 /* Validates the query against decls; on a bad value answers 400 in JSON and returns -1. */
 int		api_params(struct request *, const struct param_decl *);
-/* ?limit=: the page length; -1 after answering 400. */
-long long	api_limit(struct request *);
+/* The same with ?limit= declared beside them: the page length (1..1000, default 50), or
+ * -1 after answering 400. */
+long long	api_paged_params(struct request *, const struct param_decl *);
 /* What every API response starts with (CORS). */
 void		api_begin(struct request *);
 

@@ -252,7 +252,7 @@ api_changes(struct request *req)
 	struct buf next;
 
 	api_begin(req);
-	if (api_params(req, decls) != 0 || (limit = api_limit(req)) < 0) {
+	if ((limit = api_paged_params(req, decls)) < 0) {
 		json_decref(items);
 		return PAGE_DONE;
 	}

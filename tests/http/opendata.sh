@@ -87,7 +87,8 @@ is "$STATUS" 304 "304 when If-None-Match matches"
 # bad parameters: JSON errors naming the field
 for bad in 'projects?status=gone status' 'projects?sort=random sort' 'projects?limit=0 limit' \
 	'projects?after=nonsense after' 'projects?min_capital=-5 min_capital' 'zones?kind=x kind' \
-	'changes?before=abc before' 'indices/pci?year=1 year'; do
+	'changes?before=abc before' 'changes?limit=5000 limit' 'projects?limit=x&zone=van-don limit' \
+	'indices/pci?year=1 year'; do
 	set -- $bad
 	fetch "/api/v1/$1"
 	is "$STATUS" 400 "/api/v1/$1 is 400"
