@@ -6,8 +6,6 @@
 #include "opendata.h"
 #include "registry.h"
 
-static const char *const feed_statuses[] = { "approved", "construction", "operating",
-    "delayed", "suspended", "revoked", "expired", NULL };
 
 /* "<name>.atom" → name (malloc'd), or NULL when the segment does not end so. */
 static char *
@@ -147,9 +145,9 @@ page_feed_status(struct request *req)
 	enum db_status rc;
 	struct buf alt;
 
-	for (unsigned int i = 0; status != NULL && feed_statuses[i] != NULL; i++)
-		if (strcmp(feed_statuses[i], status) == 0)
-			known = feed_statuses[i];
+	for (unsigned int i = 0; status != NULL && registry_statuses[i] != NULL; i++)
+		if (strcmp(registry_statuses[i], status) == 0)
+			known = registry_statuses[i];
 	free(status);
 	if (known == NULL)
 		return 404;

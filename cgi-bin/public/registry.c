@@ -2,14 +2,13 @@
  * the parameter declarations, the binding of PROJECT_WHERE, the count's statement, the
  * query string of links and the keyset cursor follow from that one list. */
 #include "registry.h"
+#include "vocab.h"
 
 #include <stdio.h>
 
-const char *const registry_statuses[] = { "approved", "construction", "operating", "delayed",
-    "suspended", "revoked", "expired", NULL };
-const char *const registry_authorities[] = { "province", "central", NULL };
-const char *const registry_sorts[] = { "name", "name_desc", "capital", "capital_desc", "date",
-    "date_desc", NULL };
+const char *const registry_statuses[] = { VOCAB_PROJECT_STATUSES, NULL };
+const char *const registry_authorities[] = { VOCAB_AUTHORITIES, NULL };
+const char *const registry_sorts[] = { VOCAB_SORTS, NULL };
 
 /* The filters, in the order of REGISTRY_FILTERS, then the sort and the page's cursor. */
 const struct param_decl projects_params[] = {
