@@ -133,7 +133,7 @@ public_decorate(struct request *req)
 	xml_attr(req->page, "program", "public");
 	/* published data may be reused briefly by browsers and caches, then revalidated */
 	req->cache_control = "public, max-age=2";
-	if (public_site_read(req, site, &found) != DB_OK || !found) {
+	if (public_site_read(public_db(req), req, site, &found) != DB_OK || !found) {
 		xmlUnlinkNode(site);
 		xmlFreeNode(site);
 		return;

@@ -40,7 +40,7 @@ site_row(void *ctx, const struct db_row *r)
 }
 
 enum db_status
-public_site_read(struct request *req, xmlNodePtr into, int *found)
+public_site_read(struct db *db, struct request *req, xmlNodePtr into, int *found)
 {
 	struct site_read s = { into, 0 };
 	enum db_status rc;
@@ -51,7 +51,7 @@ public_site_read(struct request *req, xmlNodePtr into, int *found)
 	}
 	memset(&site_current.facts, 0, sizeof(site_current.facts));
 	site_current.req = NULL;
-	rc = db_query(public_db(req), SQL_SITE, NULL, 0, site_row, &s);
+	rc = db_query(db, SQL_SITE, NULL, 0, site_row, &s);
 	if (rc == DB_ABORTED)
 		rc = DB_OK;
 	*found = s.found;

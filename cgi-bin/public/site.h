@@ -15,10 +15,11 @@ struct public_site {
 	const char	*changed_at;	/* "YYYY-MM-DD hh:mm:ss", UTC */
 };
 
-/* Reads SQL_SITE into the element site and into the request's facts, replacing the
+/* Reads SQL_SITE (db) into the element site and into the request's facts, replacing the
  * previous request's. Returns DB_OK with *found, or the failure (the facts are then
  * absent). */
-enum db_status		 public_site_read(struct request *, xmlNodePtr site, int *found);
+enum db_status		 public_site_read(struct db *, struct request *, xmlNodePtr site,
+			    int *found);
 /* The facts read for this request, or NULL when they could not be read. */
 const struct public_site *public_site(const struct request *);
 
