@@ -28,9 +28,12 @@ is "$(root_sql "SELECT COUNT(*) FROM legal_documents WHERE project_id = $new")" 
 
 # a delay with its decision's PDF
 pid=$(root_sql "SELECT p.id FROM projects p JOIN zones z ON z.id = p.zone_id JOIN boards b ON b.id = z.board_id
-	WHERE b.slug = 'bql-kkt-van-don' AND p.status = 'construction'
+	WHERE b.slug = 'bql-kkt-van-don' AND p.status IN ('approved', 'construction', 'operating')
 	AND NOT EXISTS (SELECT 1 FROM change_requests r WHERE r.open_record = CONCAT('status:', p.id))
-	ORDER BY p.id DESC LIMIT 1")
+	AND NOT EXISTS (SELECT 1 FROM project_status_events e WHERE e.project_id = p.id AND e.effective_on >= '2026-11-23')
+	AND p.id <> $new
+	ORDER BY p.status = 'construction' DESC, p.id DESC LIMIT 1")
+ok "a Vân Đồn project may be delayed ($pid)" test -n "$pid"
 printf '%%PDF-1.4\n%% oc4ids\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n' >"$T_TMP/d.pdf"
 login editor
 as editor "/staff/projects/$pid/status" -H "$ORIGIN_HDR" -F "csrf=$(csrf editor)" \
