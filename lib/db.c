@@ -15,6 +15,18 @@
 #include <string.h>
 
 #define DB_COLUMN_START	256	/* first buffer size per column; grown on truncation */
+#define DB_BINDS_ON_STACK	32	/* parameters bound without an allocation */
+
+const char *
+db_col(const struct db_row *r, const char *name)
+{
+	if (name == NULL)
+		return NULL;
+	for (unsigned int i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], name) == 0)
+			return r->values[i];
+	return NULL;
+}
 
 static void
 db_bind_params(MYSQL_BIND *b, const struct db_param *p, unsigned int n)
@@ -52,11 +64,11 @@ static enum db_status
 db_execute(struct db *db, unsigned int idx, const struct db_param *p, unsigned int n,
     MYSQL_STMT **out)
 {
-	MYSQL_BIND binds[32];
+	MYSQL_BIND small[DB_BINDS_ON_STACK], *binds = small;
 	MYSQL_STMT *st;
 	enum db_status rc;
 
-	if (idx >= db->nsql || n > 32)
+	if (idx >= db->nsql)
 		abort();
 	if ((rc = db_connect(db)) != DB_OK)
 		return rc;
@@ -66,11 +78,17 @@ db_execute(struct db *db, unsigned int idx, const struct db_param *p, unsigned i
 		    mysql_stmt_param_count(st), n);
 		return db_fail(db, 0, "wrong parameter count");
 	}
+	/* as many binds as the call has parameters: on the stack for the usual few */
+	if (n > DB_BINDS_ON_STACK)
+		binds = xcalloc(n, sizeof(*binds));
 	db_bind_params(binds, p, n);
 	if (mysql_stmt_bind_param(st, binds) != 0 || mysql_stmt_execute(st) != 0)
-		return db_fail(db, mysql_stmt_errno(st), mysql_stmt_error(st));
-	*out = st;
-	return DB_OK;
+		rc = db_fail(db, mysql_stmt_errno(st), mysql_stmt_error(st));
+	else
+		*out = st;
+	if (binds != small)
+		free(binds);
+	return rc;
 }
 
 struct db_columns {

@@ -48,6 +48,9 @@ struct db_row {
 	const unsigned long	 *lengths;
 };
 
+/* The value of a column by name, or NULL (also when there is no such column). */
+const char	*db_col(const struct db_row *, const char *name);
+
 /* Returns 0 to go on, non-zero to stop (db_query then returns DB_ABORTED). */
 typedef int (*db_row_fn)(void *ctx, const struct db_row *);
 

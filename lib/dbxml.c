@@ -9,7 +9,7 @@ struct dbxml_ctx {
 	int		 single;
 };
 
-static void
+void
 dbxml_fill(xmlNodePtr row, const struct db_row *r)
 {
 	for (unsigned int i = 0; i < r->ncols; i++) {
@@ -22,6 +22,15 @@ dbxml_fill(xmlNodePtr row, const struct db_row *r)
 	}
 }
 
+xmlNodePtr
+dbxml_append(xmlNodePtr parent, const char *row_name, const struct db_row *r)
+{
+	xmlNodePtr row = xmlNewChild(parent, NULL, BAD_CAST row_name, NULL);
+
+	dbxml_fill(row, r);
+	return row;
+}
+
 static int
 dbxml_on_row(void *p, const struct db_row *r)
 {
@@ -32,7 +41,7 @@ dbxml_on_row(void *p, const struct db_row *r)
 		c->count++;
 		return 1;	/* one is all we want */
 	}
-	dbxml_fill(xmlNewChild(c->parent, NULL, BAD_CAST c->row_name, NULL), r);
+	dbxml_append(c->parent, c->row_name, r);
 	c->count++;
 	return 0;
 }

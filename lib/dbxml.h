@@ -12,6 +12,12 @@
  * number of rows. */
 enum db_status	dbxml_rows(struct db *, unsigned int stmt, const struct db_param *, unsigned int n,
 		    xmlNodePtr parent, const char *row_name, unsigned long *count);
+/* Fills an element with a row's columns as dbxml_row does, for a caller that reads the
+ * rows itself. */
+void		dbxml_fill(xmlNodePtr, const struct db_row *);
+/* Appends one row as dbxml_rows does, for a caller that reads the rows itself; returns
+ * the row's element. */
+xmlNodePtr	dbxml_append(xmlNodePtr parent, const char *row_name, const struct db_row *);
 /* Fills the existing element with the columns of the first row. *found tells whether
  * there was one. */
 enum db_status	dbxml_row(struct db *, unsigned int stmt, const struct db_param *, unsigned int n,

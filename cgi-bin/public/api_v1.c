@@ -4,6 +4,7 @@
  * The routes declare no parameters: each handler validates its own, so that a bad value
  * is answered in JSON (400 with the field and the reason), not with the HTML error page. */
 #include "api_v1.h"
+#include "registry.h"
 
 #define API_LIMIT_DEFAULT	50
 #define API_LIMIT_MAX		1000
@@ -19,26 +20,26 @@ struct collect {
 	const char		*url_prefix;
 	const char		*url_col;
 	unsigned long		 n;
-	/* the cursor of row number mark (1-based), for the next page */
-	unsigned long		 mark;
-	char			*cursor;
+	struct keyset_page	*page;	/* a keyset page, or NULL */
+	const char		*key_col;	/* the sort key's column; the id is "id" */
 };
 
 static int
 collect_row(void *ctx, const struct db_row *r)
 {
 	struct collect *c = ctx;
-	json_t *o = od_row_json(c->fields, r);
+	json_t *o;
 
+	if (c->page != NULL && !keyset_row(c->page, db_col(r, c->key_col), db_col(r, "id")))
+		return 0;	/* the row past the page */
+	o = od_row_json(c->fields, r);
 	c->n++;
 	if (c->url_prefix != NULL) {
 		char url[600];
 
-		snprintf(url, sizeof(url), "%s%s", c->url_prefix, od_col(r, c->url_col));
+		snprintf(url, sizeof(url), "%s%s", c->url_prefix, db_col(r, c->url_col));
 		json_object_set_new(o, "url", json_string(url));
 	}
-	if (c->mark > 0 && c->n == c->mark)
-		c->cursor = xstrdup(od_col(r, "page_cursor") ? od_col(r, "page_cursor") : "");
 	json_array_append_new(c->items, o);
 	return 0;
 }
@@ -47,9 +48,37 @@ enum db_status
 collect(struct request *req, unsigned int stmt, const struct db_param *p, unsigned int n,
     const struct od_field *fields, json_t *items)
 {
-	struct collect c = { fields, items, NULL, NULL, 0, 0, NULL };
+	return collect_page(req, stmt, p, n, fields, items, NULL, NULL);
+}
+
+enum db_status
+collect_page(struct request *req, unsigned int stmt, const struct db_param *p, unsigned int n,
+    const struct od_field *fields, json_t *items, struct keyset_page *page, const char *key_col)
+{
+	struct collect c = { fields, items, NULL, NULL, 0, page, key_col };
 
 	return db_query(public_db(req), stmt, p, n, collect_row, &c);
+}
+
+const struct param_value *
+od_param(const struct request *req, const struct param_decl *decls, const char *name)
+{
+	static const struct param_value none;
+
+	if (req->params == NULL)
+		return &none;
+	for (unsigned int k = 0; decls[k].name != NULL; k++)
+		if (strcmp(decls[k].name, name) == 0)
+			return &req->params[k];
+	return &none;
+}
+
+const char *
+od_param_text(const struct request *req, const struct param_decl *decls, const char *name)
+{
+	const struct param_value *v = od_param(req, decls, name);
+
+	return v->count > 0 ? v->text[0] : NULL;
 }
 
 /* Answers a database failure in JSON. */
@@ -59,35 +88,46 @@ api_db_error(struct request *req, enum db_status rc)
 	return od_json_error(req, db_http_status(rc), NULL, NULL);
 }
 
-/* Validates the query against decls; on a bad value answers 400 in JSON and returns -1. */
-int
-api_params(struct request *req, const struct param_decl *decls)
+/* Validates the query against decls and, when paged, the page length; on a bad value
+ * answers 400 in JSON and returns -1. Else returns the page length (API_LIMIT_DEFAULT when
+ * not given; 0 when not paged). req->params is parallel to decls. */
+static long long
+api_validate(struct request *req, const struct param_decl *decls, bool paged)
 {
 	struct param_error err = { NULL, NULL };
+	struct param_decl *all;
+	unsigned int n = 0;
+	long long limit = 0;
+	int rc;
 
-	if (params_validate(req, decls, PARAM_QUERY, &err) != 0) {
+	while (decls[n].name != NULL)
+		n++;
+	/* the route's declarations, then the limit, then the terminator */
+	all = xcalloc(n + 2, sizeof(*all));
+	memcpy(all, decls, n * sizeof(*all));
+	if (paged)
+		all[n] = limit_decl;
+	rc = params_validate(req, all, PARAM_QUERY, &err);
+	free(all);
+	if (rc != 0) {
 		od_json_error(req, 400, err.field, err.reason_key);
 		return -1;
 	}
-	return 0;
+	if (paged)
+		limit = req->params[n].count > 0 ? req->params[n].i[0] : API_LIMIT_DEFAULT;
+	return limit;
 }
 
-/* ?limit=: the page length, or API_LIMIT_DEFAULT; -1 after answering 400. */
-long long
-api_limit(struct request *req)
+int
+api_params(struct request *req, const struct param_decl *decls)
 {
-	const char *v = kv_get(&req->query, "limit");
-	const char *why;
-	long long n = API_LIMIT_DEFAULT;
-	double d;
+	return api_validate(req, decls, false) < 0 ? -1 : 0;
+}
 
-	if (v == NULL || *v == '\0')
-		return n;
-	if ((why = param_check(&limit_decl, v, &n, &d)) != NULL) {
-		od_json_error(req, 400, "limit", why);
-		return -1;
-	}
-	return n;
+long long
+api_paged_params(struct request *req, const struct param_decl *decls)
+{
+	return api_validate(req, decls, true);
 }
 
 void
@@ -99,6 +139,7 @@ api_begin(struct request *req)
 int
 api_index(struct request *req)
 {
+	const struct public_site *site = public_site(req);
 	struct buf o;
 	json_t *doc;
 
@@ -116,13 +157,8 @@ api_index(struct request *req)
 	    "changes", o.data, "/api/v1/changes",
 	    "documentation", o.data, "/api",
 	    "downloads", o.data, "/data");
-	{
-		char *lic = od_site(req, "licence_name"), *url = od_site(req, "licence_url");
-
-		json_object_set_new(doc, "licence", json_pack("{s:s?, s:s?}", "name", lic, "url", url));
-		xmlFree(lic);
-		xmlFree(url);
-	}
+	json_object_set_new(doc, "licence", json_pack("{s:s?, s:s?}",
+	    "name", site ? site->licence_name : NULL, "url", site ? site->licence_url : NULL));
 	buf_free(&o);
 	od_json_send(req, doc);
 	return PAGE_DONE;
@@ -158,7 +194,7 @@ api_zones(struct request *req)
 {
 	const struct param_value *min;
 	struct db_param p[10];
-	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, 0, NULL };
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL, NULL };
 	enum db_status rc;
 	struct buf prefix;
 
@@ -194,7 +230,7 @@ api_zone(struct request *req)
 	struct db_param p[10] = { DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL, DB_NULL,
 	    DB_NULL, DB_TEXT(req->path_args[0]), DB_TEXT(req->path_args[0]) };
 	struct db_param slug = DB_TEXT(req->path_args[0]);
-	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, 0, NULL };
+	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL, NULL };
 	json_t *zone, *children = json_array(), *history = json_array();
 	enum db_status rc;
 	struct buf prefix;
@@ -230,37 +266,33 @@ int
 api_projects(struct request *req)
 {
 	struct db *db = public_db(req);
-	struct db_param p[OD_FILTER_PARAMS + 5];
-	struct collect c = { od_project_fields, NULL, NULL, "id", 0, 0, NULL };
+	struct registry_binds b = { NULL, 0, NULL };
+	struct keyset_page page = { 0 };
+	struct collect c = { od_project_fields, NULL, NULL, "id", 0, &page, "page_key" };
+	const struct param_value *values;
 	const char *after;
-	char *pattern = NULL, *key = NULL, *tot[4];
-	long long limit, id = 0, sort;
+	char *key = NULL, *tot[4];
+	long long limit, id = 0;
 	enum db_status rc;
 	struct buf prefix, next;
 	json_t *doc;
 	int found;
 
 	api_begin(req);
-	if (api_params(req, projects_params) != 0 || (limit = api_limit(req)) < 0)
+	if ((limit = api_paged_params(req, projects_params)) < 0)
 		return PAGE_DONE;
-	after = od_param_text(req, projects_params, "after");
-	if (after != NULL && od_cursor_split(after, &key, &id) != 0)
+	values = req->params;
+	after = registry_text(values, RP_AFTER);
+	if (after != NULL && registry_cursor_split(after, &key, &id) != 0)
 		return od_json_error(req, 400, "after", "error.param.cursor");
-	sort = od_param(req, projects_params, "sort")->count ?
-	    od_param(req, projects_params, "sort")->i[0] : 0;
-	pattern = od_like_pattern(od_param_text(req, projects_params, "q"));
-	od_filter_bind(req, projects_params, pattern, p);
-	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 4, &found);
+	registry_bind(&b, values, RF_ALL);
+	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {
-		free(pattern);
+		registry_binds_free(&b);
 		free(key);
 		return api_db_error(req, rc);
 	}
-	p[OD_FILTER_PARAMS] = key ? DB_INT(1) : DB_NULL;
-	p[OD_FILTER_PARAMS + 1] = DB_TEXT(key);
-	p[OD_FILTER_PARAMS + 2] = DB_TEXT(key);
-	p[OD_FILTER_PARAMS + 3] = key ? DB_INT(id) : DB_NULL;
-	p[OD_FILTER_PARAMS + 4] = DB_INT(limit + 1);
+	registry_cursor_bind(&b, key, id, limit + 1);
 	buf_init(&prefix);
 	od_origin(&prefix);
 	buf_init(&next);
@@ -268,15 +300,16 @@ api_projects(struct request *req)
 	buf_puts(&prefix, "/projects/");
 	c.url_prefix = prefix.data;
 	c.items = json_array();
-	c.mark = (unsigned long)limit;
-	rc = db_query(db, od_projects_sql(sort), p, OD_FILTER_PARAMS + 5, collect_row, &c);
-	free(pattern);
+	page.limit = (unsigned long)limit;
+	rc = db_query(db, registry_sql(REGISTRY_DATA, registry_sort(values)), b.p, b.n,
+	    collect_row, &c);
+	registry_binds_free(&b);
 	free(key);
 	buf_free(&prefix);
 	if (rc != DB_OK) {
 		db_values_free(tot, 4);
 		json_decref(c.items);
-		free(c.cursor);
+		keyset_free(&page);
 		buf_free(&next);
 		return api_db_error(req, rc);
 	}
@@ -284,31 +317,26 @@ api_projects(struct request *req)
 	    "registered_usd", "amount", od_number(tot[1]), "currency", "USD",
 	    "total_is_sample", tot[3] != NULL && strcmp(tot[3], "0") != 0, "limit", (json_int_t)limit);
 	db_values_free(tot, 4);
-	if (c.n > (unsigned long)limit) {
-		struct buf q;
+	if (page.more) {
+		struct buf q, link;
 
 		/* one row more than asked: there is a next page, after the last one given */
-		json_array_remove(c.items, json_array_size(c.items) - 1);
 		buf_init(&q);
-		od_filter_query(req, projects_params, true, &q);
+		registry_query(values, true, &q);
 		buf_printf(&next, "/api/v1/projects?%s%slimit=%lld&after=", q.data ? q.data : "",
 		    q.len ? "&" : "", limit);
-		url_encode(&next, c.cursor);
+		url_encode(&next, page.last ? page.last : "");
 		buf_free(&q);
 		json_object_set_new(doc, "next", json_string(next.data));
-		{
-			struct buf link;
-
-			buf_init(&link);
-			buf_printf(&link, "<%s>; rel=\"next\"", next.data);
-			http_add_header(req, "Link", link.data);
-			buf_free(&link);
-		}
+		buf_init(&link);
+		buf_printf(&link, "<%s>; rel=\"next\"", next.data);
+		http_add_header(req, "Link", link.data);
+		buf_free(&link);
 	} else {
 		json_object_set_new(doc, "next", json_null());
 	}
 	buf_free(&next);
-	free(c.cursor);
+	keyset_free(&page);
 	json_object_set_new(doc, "count", json_integer((json_int_t)json_array_size(c.items)));
 	json_object_set_new(doc, "items", c.items);
 	od_json_send(req, doc);
@@ -387,7 +415,7 @@ events_tidy(json_t *events)
 static json_t *
 api_project_row(struct request *req, struct db_param *id)
 {
-	struct collect c = { od_project_fields, json_array(), NULL, "id", 0, 0, NULL };
+	struct collect c = { od_project_fields, json_array(), NULL, "id", 0, NULL, NULL };
 	enum db_status rc;
 	struct buf prefix;
 	json_t *project;

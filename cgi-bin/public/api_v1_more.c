@@ -4,23 +4,6 @@
 
 /* ---- targets and indices -------------------------------------------------------- */
 
-static const struct od_field target_fields[] = {
-	{ "id", "@id", OD_INT, NULL, NULL },
-	{ "metric", "@metric", OD_CODE, "target.", NULL },
-	{ "unit", "@unit", OD_TEXT, NULL, NULL },
-	{ "period.label", "period_label", OD_TEXT, NULL, NULL },
-	{ "period.start", "period_start", OD_TEXT, NULL, NULL },
-	{ "period.end", "period_end", OD_TEXT, NULL, NULL },
-	{ "zone.slug", "zone_slug", OD_TEXT, NULL, NULL },
-	{ "zone.name", "zone_name", OD_NAME, "zone_name_en", NULL },
-	{ "target", "target_value", OD_NUM, NULL, NULL },
-	{ "actual", "actual", OD_NUM, NULL, NULL },
-	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
-	{ "source", "source", OD_TEXT, NULL, NULL },
-	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
-	{ NULL, NULL, 0, NULL, NULL },
-};
-
 int
 api_targets(struct request *req)
 {
@@ -30,7 +13,7 @@ api_targets(struct request *req)
 	json_t *t;
 
 	api_begin(req);
-	rc = collect(req, SQL_TARGETS_ALL, NULL, 0, target_fields, items);
+	rc = collect(req, SQL_TARGETS_ALL, NULL, 0, od_target_fields, items);
 	if (rc != DB_OK) {
 		json_decref(items);
 		return api_db_error(req, rc);
@@ -265,10 +248,11 @@ api_changes(struct request *req)
 	json_t *items = json_array(), *doc;
 	long long limit;
 	enum db_status rc;
+	struct keyset_page page = { 0 };
 	struct buf next;
 
 	api_begin(req);
-	if (api_params(req, decls) != 0 || (limit = api_limit(req)) < 0) {
+	if ((limit = api_paged_params(req, decls)) < 0) {
 		json_decref(items);
 		return PAGE_DONE;
 	}
@@ -276,20 +260,19 @@ api_changes(struct request *req)
 	b = before->count ? DB_INT(before->i[0]) : DB_NULL;
 	p[0] = p[1] = b;
 	p[2] = DB_INT(limit + 1);
-	rc = collect(req, SQL_OD_CHANGES, p, 3, change_fields, items);
+	page.limit = (unsigned long)limit;
+	rc = collect_page(req, SQL_OD_CHANGES, p, 3, change_fields, items, &page, "id");
 	doc = json_pack("{s:I}", "limit", (json_int_t)limit);
 	buf_init(&next);
-	if (rc == DB_OK && json_array_size(items) > (size_t)limit) {
-		json_array_remove(items, json_array_size(items) - 1);
+	if (rc == DB_OK && page.more && page.last != NULL) {
 		od_origin(&next);
-		buf_printf(&next, "/api/v1/changes?limit=%lld&before=%lld", limit,
-		    (long long)json_integer_value(json_object_get(json_array_get(items,
-		    json_array_size(items) - 1), "id")));
+		buf_printf(&next, "/api/v1/changes?limit=%lld&before=%lld", limit, page.last_id);
 		json_object_set_new(doc, "next", json_string(next.data));
 	} else {
 		json_object_set_new(doc, "next", json_null());
 	}
 	buf_free(&next);
+	keyset_free(&page);
 	if (rc == DB_OK)
 		rc = api_changes_fill(req, items);
 	if (rc != DB_OK) {

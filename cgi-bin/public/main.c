@@ -1,7 +1,7 @@
 /* minhbach-public: the FastCGI program that serves every public page from published data,
  * through a database account that can only read the pub_* views. */
 #include "public.h"
-#include "opendata.h"
+#include "site.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -133,18 +133,13 @@ public_decorate(struct request *req)
 	xml_attr(req->page, "program", "public");
 	/* published data may be reused briefly by browsers and caches, then revalidated */
 	req->cache_control = "public, max-age=2";
-	if (dbxml_row(public_db(req), SQL_SITE, NULL, 0, site, &found) != DB_OK || !found) {
+	if (public_site_read(public_db(req), req, site, &found) != DB_OK || !found) {
 		xmlUnlinkNode(site);
 		xmlFreeNode(site);
 		return;
 	}
-	for (xmlNodePtr n = site->children; n != NULL; n = n->next)
-		if (xmlStrEqual(n->name, BAD_CAST "changed_at")) {
-			xmlChar *v = xmlNodeGetContent(n);
-
-			http_set_last_modified(req, (const char *)v);
-			xmlFree(v);
-		}
+	if (public_site(req)->changed_at != NULL)
+		http_set_last_modified(req, public_site(req)->changed_at);
 }
 
 static int

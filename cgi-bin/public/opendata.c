@@ -1,10 +1,8 @@
-/* Open data: field lists that give JSON objects and CSV columns, streamed output with weak
- * ETags, CORS, JSON errors, and the registry's filters bound for the API and downloads. */
+/* Open data's records: field lists that give both the JSON objects and the CSV columns of
+ * the API and the downloads. */
 #include "opendata.h"
 #include "csv.h"
 
-#include <libxml/xpath.h>
-#include <sodium.h>
 
 #include <stdio.h>
 
@@ -69,16 +67,23 @@ const struct od_field od_zone_fields[] = {
 	{ NULL, NULL, 0, NULL, NULL },
 };
 
-const char *
-od_col(const struct db_row *r, const char *name)
-{
-	if (name == NULL)
-		return NULL;
-	for (unsigned int i = 0; i < r->ncols; i++)
-		if (strcmp(r->names[i], name) == 0)
-			return r->values[i];
-	return NULL;
-}
+/* A target as the API and /targets.csv give it (the CSV's columns in this order). */
+const struct od_field od_target_fields[] = {
+	{ "id", "@id", OD_INT, NULL, NULL },
+	{ "period.label", "period_label", OD_TEXT, NULL, NULL },
+	{ "period.start", "period_start", OD_TEXT, NULL, NULL },
+	{ "period.end", "period_end", OD_TEXT, NULL, NULL },
+	{ "zone.slug", "zone_slug", OD_TEXT, NULL, NULL },
+	{ "zone.name", "zone_name", OD_NAME, "zone_name_en", NULL },
+	{ "metric", "@metric", OD_CODE, "target.", NULL },
+	{ "unit", "@unit", OD_TEXT, NULL, NULL },
+	{ "target", "target_value", OD_NUM, NULL, NULL },
+	{ "actual", "actual", OD_NUM, NULL, NULL },
+	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
+	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
 
 json_t *
 od_number(const char *s)
@@ -94,7 +99,7 @@ od_number(const char *s)
 	return json_real(strtod(s, &end));
 }
 
-static json_t *
+json_t *
 od_labels(const char *vi, const char *en)
 {
 	return json_pack("{s:s?, s:s?}", "vi", vi, "en", en);
@@ -115,7 +120,7 @@ od_code(const char *code, const char *prefix)
 static json_t *
 od_value(const struct od_field *f, const struct db_row *r)
 {
-	const char *v = od_col(r, f->col);
+	const char *v = db_col(r, f->col);
 
 	switch (f->kind) {
 	case OD_TEXT:
@@ -132,16 +137,16 @@ od_value(const struct od_field *f, const struct db_row *r)
 		if (v == NULL)
 			return json_null();
 		return json_pack("{s:s, s:o}", "code", v, "label",
-		    od_labels(od_col(r, f->aux), od_col(r, f->aux2)));
+		    od_labels(db_col(r, f->aux), db_col(r, f->aux2)));
 	case OD_NAME:
 		if (v == NULL)
 			return json_null();
-		return od_labels(v, od_col(r, f->aux));
+		return od_labels(v, db_col(r, f->aux));
 	case OD_MONEY:
 		if (v == NULL)
 			return json_null();
 		return json_pack("{s:o, s:s?}", "amount", od_number(v), "currency",
-		    f->aux2 ? f->aux2 : od_col(r, f->aux));
+		    f->aux2 ? f->aux2 : db_col(r, f->aux));
 	case OD_URL: {
 		char *url = od_url(v);
 		json_t *j = url ? json_string(url) : json_null();
@@ -230,7 +235,7 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 
 	csv_writer_init(&w, b);
 	for (const struct od_field *f = fields; f->name != NULL; f++) {
-		const char *v = od_col(r, f->col);
+		const char *v = db_col(r, f->col);
 		char key[128];
 
 		switch (f->kind) {
@@ -249,16 +254,16 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 			break;
 		case OD_LABELLED:
 			csv_text(&w, v);
-			csv_text(&w, od_col(r, f->aux));
-			csv_text(&w, od_col(r, f->aux2));
+			csv_text(&w, db_col(r, f->aux));
+			csv_text(&w, db_col(r, f->aux2));
 			break;
 		case OD_NAME:
 			csv_text(&w, v);
-			csv_text(&w, od_col(r, f->aux));
+			csv_text(&w, db_col(r, f->aux));
 			break;
 		case OD_MONEY:
 			csv_number(&w, v);
-			csv_text(&w, v == NULL ? NULL : f->aux2 ? f->aux2 : od_col(r, f->aux));
+			csv_text(&w, v == NULL ? NULL : f->aux2 ? f->aux2 : db_col(r, f->aux));
 			break;
 		case OD_TEXT:
 			csv_text(&w, v);
@@ -273,343 +278,4 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 		}
 	}
 	csv_end_row(&w);
-}
-
-/* The configured origin (public_origin), set once before the workers fork. */
-static char od_public_origin[256];
-
-int
-od_origin_set(const char *origin)
-{
-	const char *host = http_origin_authority(origin);
-	size_t n = host ? strlen(host) : 0;
-
-	/* a name or address and an optional port: no user, path, query or trailing slash */
-	if (n == 0 || strlen(origin) >= sizeof(od_public_origin) ||
-	    strspn(host, "abcdefghijklmnopqrstuvwxyz0123456789.-:[]") != n ||
-	    host[0] == ':' || host[0] == '.' || host[0] == '-' || host[n - 1] == ':')
-		return -1;
-	memcpy(od_public_origin, origin, strlen(origin) + 1);
-	return 0;
-}
-
-void
-od_origin(struct buf *b)
-{
-	buf_puts(b, od_public_origin);
-}
-
-char *
-od_url(const char *v)
-{
-	struct buf b;
-
-	if (v == NULL || v[0] != '/')
-		return v ? xstrdup(v) : NULL;
-	buf_init(&b);
-	od_origin(&b);
-	buf_puts(&b, v);
-	return b.data;
-}
-
-char *
-od_site(const struct request *req, const char *name)
-{
-	if (req->page == NULL)
-		return NULL;
-	for (xmlNodePtr s = req->page->children; s != NULL; s = s->next) {
-		if (s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, BAD_CAST "site"))
-			continue;
-		for (xmlNodePtr n = s->children; n != NULL; n = n->next)
-			if (n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name))
-				return (char *)xmlNodeGetContent(n);
-	}
-	return NULL;
-}
-
-void
-od_cors(struct request *req)
-{
-	http_add_header(req, "Access-Control-Allow-Origin", "*");
-	http_add_header(req, "Access-Control-Expose-Headers", "ETag, Last-Modified, Link");
-}
-
-int
-od_json_send(struct request *req, json_t *doc)
-{
-	char *s = json_dumps(doc, JSON_COMPACT | JSON_REAL_PRECISION(15));
-	int rc;
-
-	json_decref(doc);
-	if (s == NULL)
-		return -1;
-	rc = http_send(req, s, strlen(s), "application/json");
-	free(s);
-	return rc;
-}
-
-int
-od_json_error(struct request *req, int status, const char *field, const char *reason_key)
-{
-	char key[32];
-	const char *k = reason_key;
-	json_t *e;
-
-	if (k == NULL) {
-		snprintf(key, sizeof(key), "error.%d", status);
-		k = key;
-	}
-	e = json_pack("{s:i, s:s, s:o}", "status", status, "reason", k, "message",
-	    od_labels(i18n_get(LANG_VI, k), i18n_get(LANG_EN, k)));
-	if (field != NULL)
-		json_object_set_new(e, "field", json_string(field));
-	req->resp.status = status;
-	req->cache_control = "no-store";
-	if (status == 503)
-		http_add_header(req, "Retry-After", "5");
-	od_json_send(req, json_pack("{s:o}", "error", e));
-	return PAGE_DONE;
-}
-
-/* True when the If-None-Match list holds etag, compared weakly (W/ ignored). */
-static bool
-od_etag_matches(const char *list, const char *etag)
-{
-	const char *want = strncmp(etag, "W/", 2) == 0 ? etag + 2 : etag;
-	size_t n = strlen(want);
-
-	while (list != NULL && *list != '\0') {
-		list += strspn(list, " ,");
-		if (*list == '*')
-			return true;
-		if (strncmp(list, "W/", 2) == 0)
-			list += 2;
-		if (strncmp(list, want, n) == 0 && (list[n] == '\0' || list[n] == ',' ||
-		    list[n] == ' '))
-			return true;
-		list = strchr(list, ',');
-	}
-	return false;
-}
-
-bool
-od_stream_begin(struct request *req, const char *content_type, const char *filename)
-{
-	char *gen = od_site(req, "generation");
-	const char *uri = http_env(req, "REQUEST_URI");
-	const char *inm = http_env(req, "HTTP_IF_NONE_MATCH");
-	const char *today = (const char *)xmlGetProp(req->page, BAD_CAST "today");
-	unsigned char hash[8];
-	char hex[17], etag[128];
-	struct buf key;
-
-	/* the data changes with a publication (generation) and, for the "overdue" flags,
-	 * with the date; the request (language, path and query) says which view */
-	buf_init(&key);
-	buf_printf(&key, "%s %s", lang_code(req->lang), uri ? uri : req->full_path);
-	crypto_generichash(hash, sizeof(hash), (const unsigned char *)key.data, key.len, NULL, 0);
-	hex_encode(hex, hash, sizeof(hash));
-	buf_free(&key);
-	snprintf(etag, sizeof(etag), "W/\"%s-%s-%s\"", gen ? gen : "0", today ? today : "", hex);
-	xmlFree(gen);
-	xmlFree((xmlChar *)today);
-	http_add_header(req, "ETag", etag);
-	if (req->last_modified[0] != '\0')
-		http_add_header(req, "Last-Modified", req->last_modified);
-	http_add_header(req, "Cache-Control", req->cache_control ? req->cache_control : "no-cache");
-	if (inm != NULL && od_etag_matches(inm, etag)) {
-		req->resp.status = 304;
-		http_start(req);
-		return true;
-	}
-	http_add_header(req, "Content-Type", content_type);
-	if (filename != NULL) {
-		char cd[160];
-
-		snprintf(cd, sizeof(cd), "attachment; filename=\"%s\"", filename);
-		http_add_header(req, "Content-Disposition", cd);
-	}
-	if (req->method == METHOD_HEAD) {
-		http_start(req);
-		return true;
-	}
-	return false;
-}
-
-void
-od_out_init(struct od_out *o, struct request *req)
-{
-	o->req = req;
-	buf_init(&o->b);
-	o->failed = false;
-}
-
-int
-od_out_flush(struct od_out *o, bool force)
-{
-	if (o->failed)
-		return -1;
-	if (o->b.len == 0 || (!force && o->b.len < 16384))
-		return 0;
-	if (http_write(o->req, o->b.data, o->b.len) != 0)
-		o->failed = true;
-	buf_reset(&o->b);
-	return o->failed ? -1 : 0;
-}
-
-void
-od_out_json(struct od_out *o, json_t *v)
-{
-	char *s = json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY);
-
-	json_decref(v);
-	if (s != NULL)
-		buf_puts(&o->b, s);
-	free(s);
-}
-
-void
-od_out_free(struct od_out *o)
-{
-	buf_free(&o->b);
-}
-
-int
-od_stream_end(struct od_out *o, enum db_status rc, const char *closing)
-{
-	struct request *req = o->req;
-	char why[300];
-
-	if (rc != DB_OK && rc != DB_ABORTED) {
-		od_out_free(o);
-		if (!req->resp.started)
-			return db_http_status(rc);
-		snprintf(why, sizeof(why), "database error %u (%s) after the headers were sent",
-		    db_last_errno(public_db(req)), db_last_error(public_db(req)));
-		http_abort(req, why);
-		return PAGE_DONE;
-	}
-	if (closing != NULL)
-		buf_puts(&o->b, closing);
-	od_out_flush(o, true);
-	od_out_free(o);
-	return PAGE_DONE;
-}
-
-const struct param_value *
-od_param(const struct request *req, const struct param_decl *decls, const char *name)
-{
-	static const struct param_value none;
-
-	if (req->params == NULL)
-		return &none;
-	for (unsigned int k = 0; decls[k].name != NULL; k++)
-		if (strcmp(decls[k].name, name) == 0)
-			return &req->params[k];
-	return &none;
-}
-
-const char *
-od_param_text(const struct request *req, const struct param_decl *decls, const char *name)
-{
-	const struct param_value *v = od_param(req, decls, name);
-
-	return v->count > 0 ? v->text[0] : NULL;
-}
-
-char *
-od_like_pattern(const char *q)
-{
-	struct buf b;
-
-	if (q == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_putc(&b, '%');
-	for (; *q != '\0'; q++) {
-		if (*q == '%' || *q == '_' || *q == '\\')
-			buf_putc(&b, '\\');
-		buf_putc(&b, *q);
-	}
-	buf_putc(&b, '%');
-	return b.data;
-}
-
-void
-od_filter_query(const struct request *req, const struct param_decl *decls, bool with_sort,
-    struct buf *b)
-{
-	for (const struct param_decl *d = decls; d->name != NULL; d++) {
-		const char *v = od_param_text(req, decls, d->name);
-
-		if (v == NULL || strcmp(d->name, "page") == 0 || strcmp(d->name, "after") == 0 ||
-		    (!with_sort && strcmp(d->name, "sort") == 0))
-			continue;
-		if (b->len > 0)
-			buf_putc(b, '&');
-		buf_puts(b, d->name);
-		buf_putc(b, '=');
-		url_encode(b, v);
-	}
-}
-
-int
-od_cursor_split(const char *s, char **key, long long *id)
-{
-	const char *tilde = strrchr(s, '~');
-	char *end;
-
-	if (tilde == NULL || tilde[1] == '\0')
-		return -1;
-	*id = strtoll(tilde + 1, &end, 10);
-	if (*end != '\0' || *id <= 0)
-		return -1;
-	*key = xstrndup(s, (size_t)(tilde - s));
-	return 0;
-}
-
-static struct db_param
-opt(const struct request *req, const struct param_decl *d, const char *name)
-{
-	const char *v = od_param_text(req, d, name);
-
-	return v ? DB_TEXT(v) : DB_NULL;
-}
-
-/* The binding order of PROJECT_WHERE (sql/projects.def), as page_projects.c binds it. */
-void
-od_filter_bind(const struct request *req, const struct param_decl *d, const char *pattern,
-    struct db_param *p)
-{
-	const struct param_value *min = od_param(req, d, "min_capital");
-	const struct param_value *max = od_param(req, d, "max_capital");
-	const struct param_value *year = od_param(req, d, "year");
-	struct db_param zone = opt(req, d, "zone"), status = opt(req, d, "status");
-	struct db_param country = opt(req, d, "country"), sector = opt(req, d, "sector");
-	struct db_param authority = opt(req, d, "authority");
-	struct db_param lo = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
-	struct db_param hi = max->count ? DB_DOUBLE(max->d[0]) : DB_NULL;
-	struct db_param y = year->count ? DB_INT(year->i[0]) : DB_NULL;
-	struct db_param q = DB_TEXT(pattern);
-	unsigned int k = 0;
-
-	p[k++] = zone; p[k++] = zone;
-	p[k++] = status; p[k++] = status;
-	p[k++] = country; p[k++] = country;
-	p[k++] = sector; p[k++] = sector;
-	p[k++] = authority; p[k++] = authority;
-	p[k++] = lo; p[k++] = lo;
-	p[k++] = hi; p[k++] = hi;
-	p[k++] = y; p[k++] = y; p[k++] = y;
-	p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q; p[k++] = q;
-}
-
-unsigned int
-od_projects_sql(long long sort)
-{
-	static const enum public_sql sql[] = { SQL_OD_PROJECTS_NAME, SQL_OD_PROJECTS_NAME_DESC,
-	    SQL_OD_PROJECTS_CAPITAL, SQL_OD_PROJECTS_CAPITAL_DESC, SQL_OD_PROJECTS_DATE,
-	    SQL_OD_PROJECTS_DATE_DESC };
-
-	return sort >= 0 && sort < 6 ? sql[sort] : sql[0];
 }

@@ -5,6 +5,7 @@
  * format, which the staff import reads back). CSV is UTF-8 with a byte-order mark, so that
  * spreadsheet programs read Vietnamese correctly, CRLF line ends and a header row. */
 #include "opendata.h"
+#include "registry.h"
 
 #include <libxml/xmlwriter.h>
 
@@ -52,31 +53,24 @@ stream_csv(struct request *req, unsigned int stmt, const struct db_param *p, uns
 
 /* ---- projects ------------------------------------------------------------------- */
 
-/* Binds the registry's filters and the "whole list" cursor; returns the LIKE pattern to free. */
-static char *
-projects_bind(struct request *req, struct db_param *p)
+/* Binds the registry's filters and the "whole list" cursor. */
+static void
+projects_bind(struct request *req, struct registry_binds *b)
 {
-	char *pattern = od_like_pattern(param_text(req, "q"));
-
-	od_filter_bind(req, projects_params, pattern, p);
-	p[OD_FILTER_PARAMS] = DB_NULL;
-	p[OD_FILTER_PARAMS + 1] = DB_NULL;
-	p[OD_FILTER_PARAMS + 2] = DB_NULL;
-	p[OD_FILTER_PARAMS + 3] = DB_NULL;
-	p[OD_FILTER_PARAMS + 4] = DB_INT(1LL << 62);
-	return pattern;
+	registry_bind(b, req->params, RF_ALL);
+	registry_cursor_bind(b, NULL, 0, 1LL << 62);
 }
 
 int
 page_projects_csv(struct request *req)
 {
-	struct db_param p[OD_FILTER_PARAMS + 5];
-	char *pattern = projects_bind(req, p);
+	struct registry_binds b = { NULL, 0, NULL };
 	int status;
 
-	status = stream_csv(req, od_projects_sql(param_int(req, "sort", 0)), p,
-	    OD_FILTER_PARAMS + 5, od_project_fields, "projects.csv");
-	free(pattern);
+	projects_bind(req, &b);
+	status = stream_csv(req, registry_sql(REGISTRY_DATA, registry_sort(req->params)), b.p, b.n,
+	    od_project_fields, "projects.csv");
+	registry_binds_free(&b);
 	return status;
 }
 
@@ -87,7 +81,7 @@ json_row(void *ctx, const struct db_row *r)
 	char url[64];
 	json_t *o = od_row_json(s->fields, r);
 
-	snprintf(url, sizeof(url), "/projects/%s", od_col(r, "id"));
+	snprintf(url, sizeof(url), "/projects/%s", db_col(r, "id"));
 	json_object_set_new(o, "path", json_string(url));
 	if (s->rows++ > 0)
 		buf_putc(&s->out.b, ',');
@@ -99,20 +93,21 @@ json_row(void *ctx, const struct db_row *r)
 int
 page_projects_json(struct request *req)
 {
-	struct db_param p[OD_FILTER_PARAMS + 5];
-	char *pattern = projects_bind(req, p), *tot[4];
+	struct registry_binds b = { NULL, 0, NULL };
+	char *tot[4];
 	struct stream s;
 	enum db_status rc;
 	int found;
 
 	od_cors(req);
-	rc = db_fetch_one(public_db(req), SQL_PROJECTS_COUNT, p, OD_FILTER_PARAMS, tot, 4, &found);
+	registry_bind(&b, req->params, RF_ALL);
+	rc = db_fetch_one(public_db(req), SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {
-		free(pattern);
+		registry_binds_free(&b);
 		return db_http_status(rc);
 	}
 	if (od_stream_begin(req, "application/json", "projects.json")) {
-		free(pattern);
+		registry_binds_free(&b);
 		db_values_free(tot, 4);
 		return PAGE_DONE;
 	}
@@ -122,9 +117,10 @@ page_projects_json(struct request *req)
 	buf_printf(&s.out.b, "{\"total\":%s,\"total_is_sample\":%s,\"items\":[", tot[0] ? tot[0] : "0",
 	    tot[3] != NULL && strcmp(tot[3], "0") != 0 ? "true" : "false");
 	db_values_free(tot, 4);
-	rc = db_query(public_db(req), od_projects_sql(param_int(req, "sort", 0)), p,
-	    OD_FILTER_PARAMS + 5, json_row, &s);
-	free(pattern);
+	registry_cursor_bind(&b, NULL, 0, 1LL << 62);
+	rc = db_query(public_db(req), registry_sql(REGISTRY_DATA, registry_sort(req->params)),
+	    b.p, b.n, json_row, &s);
+	registry_binds_free(&b);
 	return od_stream_end(&s.out, rc, "\n]}\n");
 }
 
@@ -193,15 +189,15 @@ xml_zone(void *ctx, const struct db_row *r)
 	xmlTextWriterPtr w = s->w;
 
 	x_start(w, "zone");
-	x_attr(w, "id", od_col(r, "id"));
-	x_attr(w, "slug", od_col(r, "slug"));
-	x_attr(w, "kind", od_col(r, "kind"));
-	x_attr(w, "status", od_col(r, "status"));
-	x_attr(w, "board", od_col(r, "board"));
-	x_attr(w, "parent", od_col(r, "parent"));
-	x_bool_attr(w, "sample", od_col(r, "is_sample"));
+	x_attr(w, "id", db_col(r, "id"));
+	x_attr(w, "slug", db_col(r, "slug"));
+	x_attr(w, "kind", db_col(r, "kind"));
+	x_attr(w, "status", db_col(r, "status"));
+	x_attr(w, "board", db_col(r, "board"));
+	x_attr(w, "parent", db_col(r, "parent"));
+	x_bool_attr(w, "sample", db_col(r, "is_sample"));
 	for (unsigned int i = 0; cols[i] != NULL; i++)
-		x_elem(w, cols[i], od_col(r, cols[i]));
+		x_elem(w, cols[i], db_col(r, cols[i]));
 	return x_end_row(s);
 }
 
@@ -214,34 +210,34 @@ xml_project(void *ctx, const struct db_row *r)
 	    "planned_operation", "actual_operation", "permit_expires_on", NULL };
 
 	x_start(w, "project");
-	x_attr(w, "id", od_col(r, "id"));
-	x_attr(w, "zone", od_col(r, "zone"));
-	x_attr(w, "status", od_col(r, "status"));
-	x_attr(w, "sector", od_col(r, "sector"));
-	x_attr(w, "authority", od_col(r, "authority"));
-	x_bool_attr(w, "secondary", od_col(r, "is_secondary"));
-	x_bool_attr(w, "sample", od_col(r, "is_sample"));
-	x_elem(w, "name", od_col(r, "name"));
-	x_elem(w, "name_en", od_col(r, "name_en"));
+	x_attr(w, "id", db_col(r, "id"));
+	x_attr(w, "zone", db_col(r, "zone"));
+	x_attr(w, "status", db_col(r, "status"));
+	x_attr(w, "sector", db_col(r, "sector"));
+	x_attr(w, "authority", db_col(r, "authority"));
+	x_bool_attr(w, "secondary", db_col(r, "is_secondary"));
+	x_bool_attr(w, "sample", db_col(r, "is_sample"));
+	x_elem(w, "name", db_col(r, "name"));
+	x_elem(w, "name_en", db_col(r, "name_en"));
 	xmlTextWriterStartElement(w, BAD_CAST "investor");
-	x_attr(w, "id", od_col(r, "investor_id"));
-	x_attr(w, "country", od_col(r, "investor_country"));
-	xmlTextWriterWriteString(w, BAD_CAST od_col(r, "investor"));
+	x_attr(w, "id", db_col(r, "investor_id"));
+	x_attr(w, "country", db_col(r, "investor_country"));
+	xmlTextWriterWriteString(w, BAD_CAST db_col(r, "investor"));
 	xmlTextWriterEndElement(w);
-	x_elem(w, "status_since", od_col(r, "status_since"));
+	x_elem(w, "status_since", db_col(r, "status_since"));
 	xmlTextWriterStartElement(w, BAD_CAST "registered_capital");
-	x_attr(w, "currency", od_col(r, "currency"));
-	xmlTextWriterWriteString(w, BAD_CAST od_col(r, "registered_capital"));
+	x_attr(w, "currency", db_col(r, "currency"));
+	xmlTextWriterWriteString(w, BAD_CAST db_col(r, "registered_capital"));
 	xmlTextWriterEndElement(w);
 	xmlTextWriterStartElement(w, BAD_CAST "disbursed_capital");
-	x_attr(w, "currency", od_col(r, "currency"));
-	xmlTextWriterWriteString(w, BAD_CAST od_col(r, "disbursed_capital"));
+	x_attr(w, "currency", db_col(r, "currency"));
+	xmlTextWriterWriteString(w, BAD_CAST db_col(r, "disbursed_capital"));
 	xmlTextWriterEndElement(w);
-	x_elem(w, "registered_usd", od_col(r, "registered_usd"));
-	x_elem(w, "disbursed_usd", od_col(r, "disbursed_usd"));
-	x_elem(w, "land_ha", od_col(r, "land_ha"));
+	x_elem(w, "registered_usd", db_col(r, "registered_usd"));
+	x_elem(w, "disbursed_usd", db_col(r, "disbursed_usd"));
+	x_elem(w, "land_ha", db_col(r, "land_ha"));
 	for (unsigned int i = 0; dates[i] != NULL; i++)
-		x_elem(w, dates[i], od_col(r, dates[i]));
+		x_elem(w, dates[i], db_col(r, dates[i]));
 	return x_end_row(s);
 }
 
@@ -252,16 +248,16 @@ xml_document(void *ctx, const struct db_row *r)
 	xmlTextWriterPtr w = s->w;
 
 	x_start(w, "document");
-	x_attr(w, "id", od_col(r, "id"));
-	x_attr(w, "type", od_col(r, "doc_type"));
-	x_attr(w, "project", od_col(r, "project_id"));
-	x_attr(w, "zone", od_col(r, "zone"));
-	x_bool_attr(w, "sample", od_col(r, "is_sample"));
-	x_elem(w, "number", od_col(r, "number"));
-	x_elem(w, "issued_on", od_col(r, "issued_on"));
-	x_elem(w, "issuer", od_col(r, "issuer"));
-	x_elem(w, "title", od_col(r, "title"));
-	x_elem(w, "url", od_col(r, "url"));
+	x_attr(w, "id", db_col(r, "id"));
+	x_attr(w, "type", db_col(r, "doc_type"));
+	x_attr(w, "project", db_col(r, "project_id"));
+	x_attr(w, "zone", db_col(r, "zone"));
+	x_bool_attr(w, "sample", db_col(r, "is_sample"));
+	x_elem(w, "number", db_col(r, "number"));
+	x_elem(w, "issued_on", db_col(r, "issued_on"));
+	x_elem(w, "issuer", db_col(r, "issuer"));
+	x_elem(w, "title", db_col(r, "title"));
+	x_elem(w, "url", db_col(r, "url"));
 	return x_end_row(s);
 }
 
@@ -274,14 +270,14 @@ xml_event(void *ctx, const struct db_row *r)
 	    "land_ha_after", NULL };
 
 	x_start(w, "status_change");
-	x_attr(w, "id", od_col(r, "id"));
-	x_attr(w, "project", od_col(r, "project_id"));
-	x_attr(w, "status", od_col(r, "status"));
-	x_attr(w, "effective_on", od_col(r, "effective_on"));
-	x_attr(w, "revocation", od_col(r, "revocation"));
-	x_attr(w, "document", od_col(r, "document_id"));
+	x_attr(w, "id", db_col(r, "id"));
+	x_attr(w, "project", db_col(r, "project_id"));
+	x_attr(w, "status", db_col(r, "status"));
+	x_attr(w, "effective_on", db_col(r, "effective_on"));
+	x_attr(w, "revocation", db_col(r, "revocation"));
+	x_attr(w, "document", db_col(r, "document_id"));
 	for (unsigned int i = 0; cols[i] != NULL; i++)
-		x_elem(w, cols[i], od_col(r, cols[i]));
+		x_elem(w, cols[i], db_col(r, cols[i]));
 	return x_end_row(s);
 }
 
@@ -304,11 +300,13 @@ xml_section(struct request *req, struct stream *s, const char *name, unsigned in
 enum xml_parts { XML_ZONES = 1, XML_PROJECTS = 2, XML_ZONE_DOCUMENTS = 4 };
 
 /* The export: the sections parts asks for; projects, documents and status changes are
- * those of the registry filter bound in p (22 values). */
+ * those of the registry's filters in values (validated against projects_params, or NULL
+ * for every project). */
 static int
-stream_xml(struct request *req, unsigned int parts, struct db_param *p, const char *filename)
+stream_xml(struct request *req, unsigned int parts, const struct param_value *values,
+    const char *filename)
 {
-	struct db_param q[OD_FILTER_PARAMS + 1];
+	struct registry_binds p = { NULL, 0, NULL }, q = { NULL, 0, NULL };
 	xmlOutputBufferPtr ob;
 	struct stream s;
 	enum db_status rc = DB_OK;
@@ -325,16 +323,18 @@ stream_xml(struct request *req, unsigned int parts, struct db_param *p, const ch
 	if (parts & XML_ZONES)
 		rc = xml_section(req, &s, "zones", SQL_OD_XML_ZONES, NULL, 0, xml_zone);
 	if (rc == DB_OK && (parts & XML_PROJECTS)) {
-		rc = xml_section(req, &s, "projects", SQL_OD_XML_PROJECTS, p, OD_FILTER_PARAMS,
-		    xml_project);
-		q[0] = (parts & XML_ZONE_DOCUMENTS) ? DB_INT(1) : DB_NULL;
-		memcpy(q + 1, p, sizeof(*p) * OD_FILTER_PARAMS);
+		registry_bind(&p, values, RF_ALL);
+		rc = xml_section(req, &s, "projects", SQL_OD_XML_PROJECTS, p.p, p.n, xml_project);
+		registry_add(&q, (parts & XML_ZONE_DOCUMENTS) ? DB_INT(1) : DB_NULL);
+		registry_bind(&q, values, RF_ALL);
 		if (rc == DB_OK)
-			rc = xml_section(req, &s, "documents", SQL_OD_XML_DOCUMENTS, q,
-			    OD_FILTER_PARAMS + 1, xml_document);
+			rc = xml_section(req, &s, "documents", SQL_OD_XML_DOCUMENTS, q.p, q.n,
+			    xml_document);
 		if (rc == DB_OK)
-			rc = xml_section(req, &s, "status_changes", SQL_OD_XML_EVENTS, p,
-			    OD_FILTER_PARAMS, xml_event);
+			rc = xml_section(req, &s, "status_changes", SQL_OD_XML_EVENTS, p.p, p.n,
+			    xml_event);
+		registry_binds_free(&p);
+		registry_binds_free(&q);
 	}
 	if (rc == DB_OK) {	/* a failed section leaves the document open (od_stream_end) */
 		xmlTextWriterWriteString(s.w, BAD_CAST "\n");
@@ -348,22 +348,13 @@ stream_xml(struct request *req, unsigned int parts, struct db_param *p, const ch
 int
 page_projects_xml(struct request *req)
 {
-	struct db_param p[OD_FILTER_PARAMS + 5];
-	char *pattern = projects_bind(req, p);
-	int status = stream_xml(req, XML_PROJECTS, p, "projects.xml");
-
-	free(pattern);
-	return status;
+	return stream_xml(req, XML_PROJECTS, req->params, "projects.xml");
 }
 
 int
 page_data_xml(struct request *req)
 {
-	struct db_param p[OD_FILTER_PARAMS];
-
-	for (unsigned int i = 0; i < OD_FILTER_PARAMS; i++)
-		p[i] = DB_NULL;
-	return stream_xml(req, XML_ZONES | XML_PROJECTS | XML_ZONE_DOCUMENTS, p, "minhbach.xml");
+	return stream_xml(req, XML_ZONES | XML_PROJECTS | XML_ZONE_DOCUMENTS, NULL, "minhbach.xml");
 }
 
 int
@@ -439,27 +430,10 @@ page_changes_csv(struct request *req)
 	return stream_csv(req, SQL_OD_CHANGES_FLAT, NULL, 0, change_csv_fields, "changes.csv");
 }
 
-static const struct od_field target_csv_fields[] = {
-	{ "id", "@id", OD_INT, NULL, NULL },
-	{ "period_label", "period_label", OD_TEXT, NULL, NULL },
-	{ "period_start", "period_start", OD_TEXT, NULL, NULL },
-	{ "period_end", "period_end", OD_TEXT, NULL, NULL },
-	{ "zone_slug", "zone_slug", OD_TEXT, NULL, NULL },
-	{ "zone_name", "zone_name", OD_NAME, "zone_name_en", NULL },
-	{ "metric", "@metric", OD_CODE, "target.", NULL },
-	{ "unit", "@unit", OD_TEXT, NULL, NULL },
-	{ "target", "target_value", OD_NUM, NULL, NULL },
-	{ "actual", "actual", OD_NUM, NULL, NULL },
-	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
-	{ "source", "source", OD_TEXT, NULL, NULL },
-	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
-	{ NULL, NULL, 0, NULL, NULL },
-};
-
 int
 page_targets_csv(struct request *req)
 {
-	return stream_csv(req, SQL_TARGETS_ALL, NULL, 0, target_csv_fields, "targets.csv");
+	return stream_csv(req, SQL_TARGETS_ALL, NULL, 0, od_target_fields, "targets.csv");
 }
 
 static const struct od_field index_csv_fields[] = {

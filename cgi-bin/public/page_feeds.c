@@ -4,9 +4,8 @@
  * status, e.g. newly revoked), /feeds/projects/<id>.atom (one project) and
  * /feeds/projects.atom?<registry filters> (the projects a registry search finds). */
 #include "opendata.h"
+#include "registry.h"
 
-static const char *const feed_statuses[] = { "approved", "construction", "operating",
-    "delayed", "suspended", "revoked", "expired", NULL };
 
 /* "<name>.atom" → name (malloc'd), or NULL when the segment does not end so. */
 static char *
@@ -71,7 +70,7 @@ feed_fields(struct request *req, xmlNodePtr feed)
 	if (newest != NULL) {
 		xml_attr(feed, "updated", (const char *)newest);
 	} else {
-		char *changed = od_site(req, "changed_at");
+		const char *changed = public_site(req) ? public_site(req)->changed_at : NULL;
 
 		if (changed != NULL && strlen(changed) >= 19) {
 			struct buf z;
@@ -81,7 +80,6 @@ feed_fields(struct request *req, xmlNodePtr feed)
 			xml_attr(feed, "updated", z.data);
 			buf_free(&z);
 		}
-		xmlFree(changed);
 	}
 	xmlFree(newest);
 	buf_free(&ids);
@@ -147,9 +145,9 @@ page_feed_status(struct request *req)
 	enum db_status rc;
 	struct buf alt;
 
-	for (unsigned int i = 0; status != NULL && feed_statuses[i] != NULL; i++)
-		if (strcmp(feed_statuses[i], status) == 0)
-			known = feed_statuses[i];
+	for (unsigned int i = 0; status != NULL && registry_statuses[i] != NULL; i++)
+		if (strcmp(registry_statuses[i], status) == 0)
+			known = registry_statuses[i];
 	free(status);
 	if (known == NULL)
 		return 404;
@@ -207,30 +205,24 @@ page_feed_project(struct request *req)
 int
 page_feed_projects(struct request *req)
 {
-	struct db_param p[OD_FILTER_PARAMS + 1];
-	char *pattern = od_like_pattern(param_text(req, "q"));
-	xmlNodePtr feed, filter;
+	struct registry_binds b = { NULL, 0, NULL };
+	xmlNodePtr feed;
 	enum db_status rc;
 	struct buf q, alt;
 
 	buf_init(&q);
-	od_filter_query(req, projects_params, false, &q);
+	registry_query(req->params, false, &q);
 	buf_init(&alt);
 	buf_printf(&alt, "/projects%s%s", q.len ? "?" : "", q.len ? q.data : "");
 	feed = feed_begin(req, "search", alt.data);
 	xml_attr(feed, "query", q.data ? q.data : "");
-	filter = xml_elem(feed, "filter");
-	for (const struct param_decl *d = projects_params; d->name != NULL; d++)
-		if (strcmp(d->name, "page") != 0 && strcmp(d->name, "after") != 0 &&
-		    strcmp(d->name, "sort") != 0)
-			xml_attr(filter, d->name, param_text(req, d->name));
+	registry_attrs(req->params, xml_elem(feed, "filter"));
 	buf_free(&q);
 	buf_free(&alt);
-	od_filter_bind(req, projects_params, pattern, p);
-	p[OD_FILTER_PARAMS] = DB_INT(FEED_ENTRIES);
-	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_SEARCH, p, OD_FILTER_PARAMS + 1, feed,
-	    "change", NULL);
-	free(pattern);
+	registry_bind(&b, req->params, RF_ALL);
+	registry_add(&b, DB_INT(FEED_ENTRIES));
+	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_SEARCH, b.p, b.n, feed, "change", NULL);
+	registry_binds_free(&b);
 	if (rc == DB_OK)
 		rc = feed_fields(req, feed);
 	return db_http_status(rc);

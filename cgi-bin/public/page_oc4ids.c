@@ -128,79 +128,79 @@ oc_project_row(void *ctx, const struct db_row *r)
 	const char *today = c->origin + strlen(c->origin) + 1;	/* stored after the origin */
 	char id[128], url[600], board_id[120], investor_id[64];
 	json_t *p, *loc, *parties, *milestones;
-	const char *lat = od_col(r, "latitude"), *lon = od_col(r, "longitude");
+	const char *lat = db_col(r, "latitude"), *lon = db_col(r, "longitude");
 
-	snprintf(id, sizeof(id), "%s%s", c->prefix, od_col(r, "id"));
-	snprintf(url, sizeof(url), "%s/projects/%s", c->origin, od_col(r, "id"));
-	snprintf(board_id, sizeof(board_id), "board-%s", od_col(r, "board_slug"));
-	snprintf(investor_id, sizeof(investor_id), "investor-%s", od_col(r, "investor_id"));
+	snprintf(id, sizeof(id), "%s%s", c->prefix, db_col(r, "id"));
+	snprintf(url, sizeof(url), "%s/projects/%s", c->origin, db_col(r, "id"));
+	snprintf(board_id, sizeof(board_id), "board-%s", db_col(r, "board_slug"));
+	snprintf(investor_id, sizeof(investor_id), "investor-%s", db_col(r, "investor_id"));
 	p = json_pack("{s:s, s:s, s:s, s:s, s:s, s:[s]}", "id", id,
-	    "updated", od_col(r, "updated_at"), "language", "vi", "title", od_col(r, "name"),
-	    "type", "construction", "sector", od_col(r, "sector"));
-	if (od_col(r, "name_en") != NULL)
-		json_object_set_new(p, "description", json_string(od_col(r, "name_en")));
-	json_object_set_new(p, "identifiers", json_pack("[{s:s, s:s}]", "id", od_col(r, "id"),
+	    "updated", db_col(r, "updated_at"), "language", "vi", "title", db_col(r, "name"),
+	    "type", "construction", "sector", db_col(r, "sector"));
+	if (db_col(r, "name_en") != NULL)
+		json_object_set_new(p, "description", json_string(db_col(r, "name_en")));
+	json_object_set_new(p, "identifiers", json_pack("[{s:s, s:s}]", "id", db_col(r, "id"),
 	    "scheme", url));
 	json_object_set_new(p, "publicAuthority", json_pack("{s:s, s:s}", "id", board_id, "name",
-	    od_col(r, "board_name")));
+	    db_col(r, "board_name")));
 	json_object_set_new(p, "budget", json_pack("{s:o}", "amount",
-	    oc_value(od_col(r, "registered_capital"), od_col(r, "currency"))));
+	    oc_value(db_col(r, "registered_capital"), db_col(r, "currency"))));
 	json_object_set_new(p, "period", json_object());
-	set_date(json_object_get(p, "period"), "startDate", od_col(r, "approved_on"));
-	set_date(json_object_get(p, "period"), "endDate", od_col(r, "permit_expires_on"));
-	if (od_col(r, "actual_start") || od_col(r, "planned_start")) {
+	set_date(json_object_get(p, "period"), "startDate", db_col(r, "approved_on"));
+	set_date(json_object_get(p, "period"), "endDate", db_col(r, "permit_expires_on"));
+	if (db_col(r, "actual_start") || db_col(r, "planned_start")) {
 		json_t *ip = json_object();
 
-		set_date(ip, "startDate", od_col(r, "actual_start") ? od_col(r, "actual_start") :
-		    od_col(r, "planned_start"));
-		set_date(ip, "endDate", od_col(r, "actual_operation") ?
-		    od_col(r, "actual_operation") : od_col(r, "planned_operation"));
+		set_date(ip, "startDate", db_col(r, "actual_start") ? db_col(r, "actual_start") :
+		    db_col(r, "planned_start"));
+		set_date(ip, "endDate", db_col(r, "actual_operation") ?
+		    db_col(r, "actual_operation") : db_col(r, "planned_operation"));
 		json_object_set_new(p, "implementationPeriod", ip);
 	}
-	loc = json_pack("{s:s, s:s}", "id", od_col(r, "zone_slug"), "description",
-	    od_col(r, "zone_name"));
-	if (od_col(r, "zone_location") != NULL)
-		json_object_set_new(loc, "description", json_pack("s++", od_col(r, "zone_name"),
-		    ", ", od_col(r, "zone_location")));
+	loc = json_pack("{s:s, s:s}", "id", db_col(r, "zone_slug"), "description",
+	    db_col(r, "zone_name"));
+	if (db_col(r, "zone_location") != NULL)
+		json_object_set_new(loc, "description", json_pack("s++", db_col(r, "zone_name"),
+		    ", ", db_col(r, "zone_location")));
 	if (lat != NULL && lon != NULL)
 		json_object_set_new(loc, "geometry", json_pack("{s:s, s:[o, o]}", "type", "Point",
 		    "coordinates", od_number(lon), od_number(lat)));
 	json_object_set_new(p, "locations", json_pack("[o]", loc));
 	parties = json_pack("[{s:s, s:s, s:[s], s:{s:s}}, {s:s, s:s, s:[s], s:{s:s?}}]",
-	    "id", board_id, "name", od_col(r, "board_name"), "roles", "publicAuthority",
+	    "id", board_id, "name", db_col(r, "board_name"), "roles", "publicAuthority",
 	    "address", "countryName", "Viet Nam",
-	    "id", investor_id, "name", od_col(r, "investor"), "roles", "funder",
-	    "address", "countryName", od_col(r, "country_name_en"));
+	    "id", investor_id, "name", db_col(r, "investor"), "roles", "funder",
+	    "address", "countryName", db_col(r, "country_name_en"));
 	{
 		json_t *board = json_array_get(parties, 0), *cp = json_object();
 
-		if (od_col(r, "board_address") != NULL)
+		if (db_col(r, "board_address") != NULL)
 			json_object_set_new(json_object_get(board, "address"), "streetAddress",
-			    json_string(od_col(r, "board_address")));
-		json_object_set_new(cp, "name", json_string(od_col(r, "board_name")));
-		if (od_col(r, "board_email") != NULL)
-			json_object_set_new(cp, "email", json_string(od_col(r, "board_email")));
-		if (od_col(r, "board_phone") != NULL)
-			json_object_set_new(cp, "telephone", json_string(od_col(r, "board_phone")));
+			    json_string(db_col(r, "board_address")));
+		json_object_set_new(cp, "name", json_string(db_col(r, "board_name")));
+		if (db_col(r, "board_email") != NULL)
+			json_object_set_new(cp, "email", json_string(db_col(r, "board_email")));
+		if (db_col(r, "board_phone") != NULL)
+			json_object_set_new(cp, "telephone", json_string(db_col(r, "board_phone")));
 		json_object_set_new(board, "contactPoint", cp);
 	}
 	json_object_set_new(p, "parties", parties);
 	milestones = json_array();
-	snprintf(id, sizeof(id), "start-%s", od_col(r, "id"));
+	snprintf(id, sizeof(id), "start-%s", db_col(r, "id"));
 	json_array_append_new(milestones, oc_milestone(id, "Start of construction",
-	    od_col(r, "planned_start"), od_col(r, "actual_start"), today));
-	snprintf(id, sizeof(id), "operation-%s", od_col(r, "id"));
+	    db_col(r, "planned_start"), db_col(r, "actual_start"), today));
+	snprintf(id, sizeof(id), "operation-%s", db_col(r, "id"));
 	json_array_append_new(milestones, oc_milestone(id, "Start of operation",
-	    od_col(r, "planned_operation"), od_col(r, "actual_operation"), today));
+	    db_col(r, "planned_operation"), db_col(r, "actual_operation"), today));
 	json_object_set_new(p, "milestones", milestones);
 	json_object_set_new(p, "documents", json_array());
 	json_object_set_new(p, "transactions", json_array());
 	json_array_append_new(c->projects, p);
-	c->ids[c->n] = atoll(od_col(r, "id"));
-	c->statuses[c->n] = xstrdup(od_col(r, "status"));
-	c->starts[c->n] = od_col(r, "actual_start") ? xstrdup(od_col(r, "actual_start")) : NULL;
-	c->operations[c->n] = od_col(r, "actual_operation") ?
-	    xstrdup(od_col(r, "actual_operation")) : NULL;
+	c->ids[c->n] = atoll(db_col(r, "id"));
+	c->statuses[c->n] = xstrdup(db_col(r, "status"));
+	c->starts[c->n] = db_col(r, "actual_start") ? xstrdup(db_col(r, "actual_start")) : NULL;
+	c->operations[c->n] = db_col(r, "actual_operation") ?
+	    xstrdup(db_col(r, "actual_operation")) : NULL;
 	c->n++;
 	return 0;
 }
@@ -224,18 +224,18 @@ static int
 oc_document_row(void *ctx, const struct db_row *r)
 {
 	struct oc_walk *w = ctx;
-	json_t *p = oc_find(w->c, atoll(od_col(r, "project_id")), &w->k), *d;
+	json_t *p = oc_find(w->c, atoll(db_col(r, "project_id")), &w->k), *d;
 	char id[32];
 
 	if (p == NULL)
 		return 0;
-	snprintf(id, sizeof(id), "doc-%s", od_col(r, "id"));
+	snprintf(id, sizeof(id), "doc-%s", db_col(r, "id"));
 	d = json_pack("{s:s, s:s, s:s, s:s+++}", "id", id, "documentType",
-	    oc_document_type(od_col(r, "doc_type")), "title", od_col(r, "title"),
-	    "description", od_col(r, "number"), " — ", od_col(r, "issuer"), "");
-	set_date(d, "datePublished", od_col(r, "issued_on"));
-	if (od_col(r, "url") != NULL) {	/* its own, or its uploaded PDF's (DOC_LINK) */
-		char *url = od_url(od_col(r, "url"));
+	    oc_document_type(db_col(r, "doc_type")), "title", db_col(r, "title"),
+	    "description", db_col(r, "number"), " — ", db_col(r, "issuer"), "");
+	set_date(d, "datePublished", db_col(r, "issued_on"));
+	if (db_col(r, "url") != NULL) {	/* its own, or its uploaded PDF's (DOC_LINK) */
+		char *url = od_url(db_col(r, "url"));
 
 		json_object_set_new(d, "url", json_string(url));
 		free(url);
@@ -248,23 +248,23 @@ static int
 oc_event_row(void *ctx, const struct db_row *r)
 {
 	struct oc_walk *w = ctx;
-	json_t *p = oc_find(w->c, atoll(od_col(r, "project_id")), &w->k), *m;
+	json_t *p = oc_find(w->c, atoll(db_col(r, "project_id")), &w->k), *m;
 	char id[32], key[64];
 
 	if (p == NULL)
 		return 0;
-	snprintf(id, sizeof(id), "status-%s", od_col(r, "id"));
-	snprintf(key, sizeof(key), "status.%s", od_col(r, "status"));
+	snprintf(id, sizeof(id), "status-%s", db_col(r, "id"));
+	snprintf(key, sizeof(key), "status.%s", db_col(r, "status"));
 	m = json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", id, "title", i18n_get(LANG_EN, key),
-	    "type", "regulatory", "code", od_col(r, "status"), "status", "met");
-	set_date(m, "dateMet", od_col(r, "effective_on"));
-	if (od_col(r, "reason") != NULL)
-		json_object_set_new(m, "description", json_string(od_col(r, "reason")));
+	    "type", "regulatory", "code", db_col(r, "status"), "status", "met");
+	set_date(m, "dateMet", db_col(r, "effective_on"));
+	if (db_col(r, "reason") != NULL)
+		json_object_set_new(m, "description", json_string(db_col(r, "reason")));
 	json_array_append_new(json_object_get(p, "milestones"), m);
 	/* the latest revocation of the project says whether it was whole or partial */
-	if (strcmp(od_col(r, "status"), "revoked") == 0)
-		w->partial[w->k] = od_col(r, "revocation") != NULL &&
-		    strcmp(od_col(r, "revocation"), "partial") == 0;
+	if (strcmp(db_col(r, "status"), "revoked") == 0)
+		w->partial[w->k] = db_col(r, "revocation") != NULL &&
+		    strcmp(db_col(r, "revocation"), "partial") == 0;
 	return 0;
 }
 
@@ -272,16 +272,16 @@ static int
 oc_disbursement_row(void *ctx, const struct db_row *r)
 {
 	struct oc_walk *w = ctx;
-	json_t *p = oc_find(w->c, atoll(od_col(r, "project_id")), &w->k), *t;
+	json_t *p = oc_find(w->c, atoll(db_col(r, "project_id")), &w->k), *t;
 	char id[32];
 
 	if (p == NULL)
 		return 0;
-	snprintf(id, sizeof(id), "disbursement-%s", od_col(r, "id"));
-	t = json_pack("{s:s, s:o}", "id", id, "value", oc_value(od_col(r, "amount"),
+	snprintf(id, sizeof(id), "disbursement-%s", db_col(r, "id"));
+	t = json_pack("{s:s, s:o}", "id", id, "value", oc_value(db_col(r, "amount"),
 	    json_string_value(json_object_get(json_object_get(json_object_get(p, "budget"),
 	    "amount"), "currency"))));
-	set_date(t, "date", od_col(r, "disbursed_on"));
+	set_date(t, "date", db_col(r, "disbursed_on"));
 	json_array_append_new(json_object_get(p, "transactions"), t);
 	return 0;
 }
@@ -302,8 +302,11 @@ int
 page_oc4ids(struct request *req)
 {
 	struct db *db = public_db(req);
-	char *province = od_site(req, "province_code"), *changed = od_site(req, "changed_at");
-	char *publisher = od_site(req, "publisher"), *licence = od_site(req, "licence_url");
+	const struct public_site *site = public_site(req);
+	const char *province = site ? site->province_code : NULL;
+	const char *publisher = site ? site->publisher : NULL;
+	const char *licence = site ? site->licence_url : NULL;
+	char changed[32];
 	char *today = (char *)xmlGetProp(req->page, BAD_CAST "today");
 	long long ids[OC_CHUNK];
 	char *statuses[OC_CHUNK], *starts[OC_CHUNK], *operations[OC_CHUNK], prefix[128];
@@ -322,13 +325,14 @@ page_oc4ids(struct request *req)
 	buf_init(&origin);
 	od_origin(&origin);
 	snprintf(prefix, sizeof(prefix), "minhbach-%s-", province ? province : "site");
-	if (province == NULL || changed == NULL) {	/* the site row could not be read */
+	if (province == NULL || site->changed_at == NULL) {	/* the site row could not be read */
 		status = db_http_status(DB_UNAVAILABLE);
 		goto out;
 	}
 	if (od_stream_begin(req, "application/json", "oc4ids.json"))
 		goto out;
-	changed[10] = 'T';
+	snprintf(changed, sizeof(changed), "%.10sT%s", site->changed_at,
+	    strlen(site->changed_at) > 11 ? site->changed_at + 11 : "");
 	head = json_pack("{s:s+, s:s+, s:s, s:{s:s}, s:s?, s:s+}",
 	    "uri", origin.data, "/data/oc4ids.json", "publishedDate", changed, "Z",
 	    "version", "0.9", "publisher", "name", publisher ? publisher : "",
@@ -388,10 +392,6 @@ page_oc4ids(struct request *req)
 out:
 	json_decref(c.projects);
 	buf_free(&origin);
-	xmlFree(province);
-	xmlFree(changed);
-	xmlFree(publisher);
-	xmlFree(licence);
 	xmlFree(today);
 	return status;
 }

@@ -79,8 +79,8 @@ sitemap_row(void *ctx, const struct db_row *r)
 	struct sitemap_rows *s = ctx;
 	char path[200];
 
-	snprintf(path, sizeof(path), "%s%s", s->prefix, od_col(r, s->key));
-	sitemap_url(&s->out.b, s->origin, path, od_col(r, "lastmod"));
+	snprintf(path, sizeof(path), "%s%s", s->prefix, db_col(r, s->key));
+	sitemap_url(&s->out.b, s->origin, path, db_col(r, "lastmod"));
 	s->n++;
 	return od_out_flush(&s->out, false) != 0;
 }

@@ -1,10 +1,10 @@
 /* GET /zones — the zone directory, with filters by type, management board, minimum
  * available hectares and status. */
 #include "public.h"
+#include "vocab.h"
 
-static const char *const zone_kinds[] = { "kcn", "kkt", NULL };
-static const char *const zone_statuses[] = { "planned", "construction", "operating",
-    "suspended", NULL };
+static const char *const zone_kinds[] = { VOCAB_ZONE_KINDS, NULL };
+static const char *const zone_statuses[] = { VOCAB_ZONE_STATUSES, NULL };
 
 const struct param_decl zones_params[] = {
 	{ .name = "kind", .type = PARAM_ENUM, .choices = zone_kinds },

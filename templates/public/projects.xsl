@@ -3,21 +3,21 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
 
-  <xsl:variable name="l" select="/page/projects"/>
-  <xsl:variable name="f" select="$l/filter"/>
-  <!-- the filters as a query string, and with an & ready for more -->
-  <xsl:variable name="fq" select="$l/@query"/>
-  <xsl:variable name="fqa"><xsl:if test="$fq != ''"><xsl:value-of select="$fq"/>&amp;</xsl:if></xsl:variable>
-  <xsl:variable name="sortq"><xsl:if test="$f/@sort != 'name'">sort=<xsl:value-of select="$f/@sort"/>&amp;</xsl:if></xsl:variable>
-
   <xsl:template match="page[@view = 'projects']" mode="title">
+    <xsl:variable name="filter" select="/page/projects/filter"/>
     <xsl:choose>
-      <xsl:when test="$f/@status"><xsl:value-of select="mb:t(concat('projects.title.', $f/@status))"/></xsl:when>
+      <xsl:when test="$filter/@status"><xsl:value-of select="mb:t(concat('projects.title.', $filter/@status))"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="mb:t('projects.title')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="page[@view = 'projects']" mode="main">
+    <xsl:variable name="registry" select="/page/projects"/>
+    <xsl:variable name="filter" select="$registry/filter"/>
+    <!-- the filters as a query string, and with an & ready for more; the sort likewise -->
+    <xsl:variable name="filters" select="$registry/@query"/>
+    <xsl:variable name="filters-and"><xsl:if test="$filters != ''"><xsl:value-of select="$filters"/>&amp;</xsl:if></xsl:variable>
+    <xsl:variable name="sort-and"><xsl:if test="$filter/@sort != 'name'">sort=<xsl:value-of select="$filter/@sort"/>&amp;</xsl:if></xsl:variable>
     <h1><xsl:apply-templates select="/page" mode="title"/></h1>
     <p class="shortcuts">
       <a href="{$base}/projects?status=approved"><xsl:value-of select="mb:t('projects.title.approved')"/></a>
@@ -28,14 +28,23 @@
     <form class="filters" method="get" action="{$base}/projects" role="search">
       <div class="wide">
         <label for="f-q"><xsl:value-of select="mb:t('projects.search')"/></label>
-        <input id="f-q" name="q" type="search" value="{$f/@q}" maxlength="100" placeholder="{mb:t('projects.search.hint')}"/>
+        <input id="f-q" name="q" type="search" value="{$filter/@q}" maxlength="100" placeholder="{mb:t('projects.search.hint')}"/>
       </div>
       <div>
         <label for="f-zone"><xsl:value-of select="mb:t('project.zone')"/></label>
         <select id="f-zone" name="zone">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:for-each select="$l/facets/option[@facet = 'zone']">
-            <option value="{@value}"><xsl:if test="$f/@zone = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
+          <xsl:for-each select="$registry/facets/option[@facet = 'zone']">
+            <option value="{@value}"><xsl:if test="$filter/@zone = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
+          </xsl:for-each>
+        </select>
+      </div>
+      <div>
+        <label for="f-board"><xsl:value-of select="mb:t('projects.board')"/></label>
+        <select id="f-board" name="board">
+          <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
+          <xsl:for-each select="$registry/facets/option[@facet = 'board']">
+            <option value="{@value}"><xsl:if test="$filter/@board = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
           </xsl:for-each>
         </select>
       </div>
@@ -43,15 +52,15 @@
         <label for="f-status"><xsl:value-of select="mb:t('project.status')"/></label>
         <select id="f-status" name="status">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="status-options"/>
+          <xsl:call-template name="status-options"><xsl:with-param name="current" select="$filter/@status"/></xsl:call-template>
         </select>
       </div>
       <div>
         <label for="f-country"><xsl:value-of select="mb:t('project.country')"/></label>
         <select id="f-country" name="country">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:for-each select="$l/facets/option[@facet = 'country']">
-            <option value="{@value}"><xsl:if test="$f/@country = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
+          <xsl:for-each select="$registry/facets/option[@facet = 'country']">
+            <option value="{@value}"><xsl:if test="$filter/@country = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
           </xsl:for-each>
         </select>
       </div>
@@ -59,8 +68,8 @@
         <label for="f-sector"><xsl:value-of select="mb:t('project.sector')"/></label>
         <select id="f-sector" name="sector">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:for-each select="$l/facets/option[@facet = 'sector']">
-            <option value="{@value}"><xsl:if test="$f/@sector = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
+          <xsl:for-each select="$registry/facets/option[@facet = 'sector']">
+            <option value="{@value}"><xsl:if test="$filter/@sector = @value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:pick(label, label_en)"/></option>
           </xsl:for-each>
         </select>
       </div>
@@ -68,48 +77,48 @@
         <label for="f-auth"><xsl:value-of select="mb:t('project.authority')"/></label>
         <select id="f-auth" name="authority">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'province'"/><xsl:with-param name="cur" select="$f/@authority"/><xsl:with-param name="key" select="'authority.province'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'central'"/><xsl:with-param name="cur" select="$f/@authority"/><xsl:with-param name="key" select="'authority.central'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'province'"/><xsl:with-param name="cur" select="$filter/@authority"/><xsl:with-param name="key" select="'authority.province'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'central'"/><xsl:with-param name="cur" select="$filter/@authority"/><xsl:with-param name="key" select="'authority.central'"/></xsl:call-template>
         </select>
       </div>
       <div>
         <label for="f-min"><xsl:value-of select="mb:t('projects.min_capital')"/></label>
-        <input id="f-min" name="min_capital" type="number" min="0" step="any" inputmode="decimal" value="{$f/@min_capital}"/>
+        <input id="f-min" name="min_capital" type="number" min="0" step="any" inputmode="decimal" value="{$filter/@min_capital}"/>
       </div>
       <div>
         <label for="f-max"><xsl:value-of select="mb:t('projects.max_capital')"/></label>
-        <input id="f-max" name="max_capital" type="number" min="0" step="any" inputmode="decimal" value="{$f/@max_capital}"/>
+        <input id="f-max" name="max_capital" type="number" min="0" step="any" inputmode="decimal" value="{$filter/@max_capital}"/>
       </div>
       <div>
         <label for="f-year"><xsl:value-of select="mb:t('projects.year')"/></label>
-        <input id="f-year" name="year" type="number" min="1990" max="2100" inputmode="numeric" value="{$f/@year}"/>
+        <input id="f-year" name="year" type="number" min="1990" max="2100" inputmode="numeric" value="{$filter/@year}"/>
       </div>
       <div>
         <label for="f-sort"><xsl:value-of select="mb:t('projects.sort')"/></label>
         <select id="f-sort" name="sort">
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'name'"/><xsl:with-param name="cur" select="$f/@sort"/><xsl:with-param name="key" select="'sort.name'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'name_desc'"/><xsl:with-param name="cur" select="$f/@sort"/><xsl:with-param name="key" select="'sort.name_desc'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'capital_desc'"/><xsl:with-param name="cur" select="$f/@sort"/><xsl:with-param name="key" select="'sort.capital_desc'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'capital'"/><xsl:with-param name="cur" select="$f/@sort"/><xsl:with-param name="key" select="'sort.capital'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'date_desc'"/><xsl:with-param name="cur" select="$f/@sort"/><xsl:with-param name="key" select="'sort.date_desc'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'date'"/><xsl:with-param name="cur" select="$f/@sort"/><xsl:with-param name="key" select="'sort.date'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'name'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.name'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'name_desc'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.name_desc'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'capital_desc'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.capital_desc'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'capital'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.capital'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'date_desc'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.date_desc'"/></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v" select="'date'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.date'"/></xsl:call-template>
         </select>
       </div>
       <div class="actions"><button type="submit"><xsl:value-of select="mb:t('common.filter')"/></button></div>
     </form>
 
-    <xsl:variable name="total" select="$l/total/total"/>
+    <xsl:variable name="total" select="$registry/total/total"/>
     <p class="count" role="status">
       <xsl:value-of select="mb:t('projects.count')"/>: <strong><xsl:value-of select="mb:count($total)"/></strong>
       <xsl:if test="$total &gt; 0">
         <xsl:text> · </xsl:text><xsl:value-of select="mb:t('projects.capital_total')"/><xsl:text> </xsl:text>
-        <xsl:value-of select="mb:musd($l/total/registered_usd)"/>
-        <xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$l/total/is_sample"/></xsl:call-template>
-        <xsl:text> · </xsl:text><xsl:value-of select="mb:t('pager.page')"/><xsl:text> </xsl:text><xsl:value-of select="$l/@page"/>/<xsl:value-of select="ceiling($total div $l/@per_page)"/>
+        <xsl:value-of select="mb:musd($registry/total/registered_usd)"/>
+        <xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$registry/total/is_sample"/></xsl:call-template>
+        <xsl:text> · </xsl:text><xsl:value-of select="mb:t('pager.page')"/><xsl:text> </xsl:text><xsl:value-of select="$registry/@page"/>/<xsl:value-of select="ceiling($total div $registry/@per_page)"/>
       </xsl:if>
     </p>
     <xsl:choose>
-      <xsl:when test="$l/project">
+      <xsl:when test="$registry/project">
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}">
           <table class="data stack">
             <caption><xsl:value-of select="mb:t('projects.caption')"/></caption>
@@ -122,7 +131,7 @@
               <th scope="col" class="num"><xsl:value-of select="mb:t('project.approved_on')"/></th>
             </tr></thead>
             <tbody>
-              <xsl:for-each select="$l/project">
+              <xsl:for-each select="$registry/project">
                 <tr>
                   <th scope="row"><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th>
                   <td data-label="{mb:t('project.status')}"><span class="status status-{@status}"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
@@ -137,15 +146,15 @@
           </table>
         </div>
         <nav class="pager" aria-label="{mb:t('pager.label')}">
-          <xsl:if test="$l/@page &gt; 1">
-            <a href="{$base}/projects?{$fqa}{$sortq}"><xsl:value-of select="mb:t('pager.first')"/></a>
+          <xsl:if test="$registry/@page &gt; 1">
+            <a href="{$base}/projects?{$filters-and}{$sort-and}"><xsl:value-of select="mb:t('pager.first')"/></a>
             <a rel="prev">
-              <xsl:attribute name="href"><xsl:value-of select="$base"/>/projects?<xsl:value-of select="$fqa"/><xsl:value-of select="$sortq"/><xsl:if test="$l/@page &gt; 2 and $l/prev/cursor">page=<xsl:value-of select="$l/@page - 1"/>&amp;after=<xsl:value-of select="mb:urlencode($l/prev/cursor/start_key)"/></xsl:if></xsl:attribute>
+              <xsl:attribute name="href"><xsl:value-of select="$base"/>/projects?<xsl:value-of select="$filters-and"/><xsl:value-of select="$sort-and"/><xsl:if test="$registry/@page &gt; 2 and $registry/prev/cursor">page=<xsl:value-of select="$registry/@page - 1"/>&amp;after=<xsl:value-of select="mb:urlencode($registry/prev/cursor/start_key)"/></xsl:if></xsl:attribute>
               <xsl:value-of select="mb:t('pager.prev')"/>
             </a>
           </xsl:if>
-          <xsl:if test="$l/@next">
-            <a rel="next" href="{$base}/projects?{$fqa}{$sortq}page={$l/@page + 1}&amp;after={mb:urlencode($l/@next)}"><xsl:value-of select="mb:t('pager.next')"/></a>
+          <xsl:if test="$registry/@next">
+            <a rel="next" href="{$base}/projects?{$filters-and}{$sort-and}page={$registry/@page + 1}&amp;after={mb:urlencode($registry/@next)}"><xsl:value-of select="mb:t('pager.next')"/></a>
           </xsl:if>
         </nav>
       </xsl:when>
@@ -154,12 +163,13 @@
   </xsl:template>
 
   <xsl:template name="status-options">
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'approved'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'status.approved'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'construction'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'status.construction'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'operating'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'status.operating'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'delayed'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'status.delayed'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'suspended'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'status.suspended'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'revoked'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'status.revoked'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'expired'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'status.expired'"/></xsl:call-template>
+    <xsl:param name="current"/>
+    <xsl:call-template name="option"><xsl:with-param name="v" select="'approved'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.approved'"/></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v" select="'construction'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.construction'"/></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v" select="'operating'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.operating'"/></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v" select="'delayed'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.delayed'"/></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v" select="'suspended'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.suspended'"/></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v" select="'revoked'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.revoked'"/></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v" select="'expired'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.expired'"/></xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

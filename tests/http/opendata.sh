@@ -87,7 +87,8 @@ is "$STATUS" 304 "304 when If-None-Match matches"
 # bad parameters: JSON errors naming the field
 for bad in 'projects?status=gone status' 'projects?sort=random sort' 'projects?limit=0 limit' \
 	'projects?after=nonsense after' 'projects?min_capital=-5 min_capital' 'zones?kind=x kind' \
-	'changes?before=abc before' 'indices/pci?year=1 year'; do
+	'changes?before=abc before' 'changes?limit=5000 limit' 'projects?limit=x&zone=van-don limit' \
+	'indices/pci?year=1 year'; do
 	set -- $bad
 	fetch "/api/v1/$1"
 	is "$STATUS" 400 "/api/v1/$1 is 400"
@@ -123,6 +124,14 @@ for l in "/zones.csv $(root_sql 'SELECT COUNT(*) FROM zones')" "/zones.csv?kind=
 	is "$STATUS:$(head -c 3 "$BODY" | od -An -tx1 | tr -d ' \n')" 200:efbbbf "$1: 200 with a BOM"
 	is "$(($(wc -l <"$BODY") - 1))" "$2" "$1: every row"
 done
+# the API's targets and /targets.csv share one field list, in the CSV's column order
+fetch /targets.csv
+is "$(head -1 "$BODY" | tr -d '\r' | sed 's/^\xef\xbb\xbf//')" \
+	"id,period_label,period_start,period_end,zone_slug,zone_name_vi,zone_name_en,metric,metric_label_vi,metric_label_en,unit,target,actual,actual_is_sample,source,is_sample" \
+	"/targets.csv: its columns"
+fetch /api/v1/targets
+is "$(json 'Object.keys(d.items[0]).join(",")')" "id,period,zone,metric,unit,target,actual,actual_is_sample,source,is_sample" \
+	"/api/v1/targets: the same fields"
 fetch '/finder.csv?min_ha=100'
 is "$STATUS" 200 "/finder.csv answers"
 etag=$(curl -sS -D - -o /dev/null "$PORTAL_URL/projects.csv?status=revoked" | sed -n 's/^etag: *//Ip' | tr -d '\r')

@@ -1,0 +1,73 @@
+/* The project registry's filters (REGISTRY_FILTERS, sql/projects.def): their parameter
+ * declarations, their binding, the query string that keeps them, and the keyset cursor. */
+#ifndef MB_REGISTRY_H
+#define MB_REGISTRY_H
+
+#include <stdbool.h>
+
+#include "keyset.h"
+#include "public.h"
+
+enum registry_filter {
+#define REGISTRY_ID(id, ...)	id,
+	REGISTRY_FILTERS(REGISTRY_ID)
+#undef REGISTRY_ID
+	RF__MAX
+};
+
+/* projects_params: the filters in the order of REGISTRY_FILTERS, then these. */
+enum registry_param { RP_SORT = RF__MAX, RP_PAGE, RP_AFTER };
+
+#define RF_BIT(id)	(1u << (id))
+#define RF_ALL		(RF_BIT(RF__MAX) - 1)
+
+extern const char *const registry_statuses[];
+extern const char *const registry_authorities[];
+extern const char *const registry_sorts[];
+
+/* The values bound to one statement: what the caller puts first, the filters', then what
+ * it appends. Grows as needed. */
+struct registry_binds {
+	struct db_param	*p;
+	unsigned int	 n;
+	char		*pattern;	/* q's LIKE pattern, owned */
+};
+
+/* values: req->params validated against projects_params, or NULL (no filter given). */
+/* A mask of the filters given (RF_BIT each). */
+unsigned int	 registry_given(const struct param_value *values);
+/* Appends a value. */
+void		 registry_add(struct registry_binds *, struct db_param);
+/* Appends the values of the filters in mask (RF_ALL for PROJECT_WHERE), each as many times
+ * as its arity, in the order of REGISTRY_FILTERS; a filter not given is bound as NULL. */
+void		 registry_bind(struct registry_binds *, const struct param_value *values,
+		    unsigned int mask);
+void		 registry_binds_free(struct registry_binds *);
+/* The statement that counts the filtered projects, with its filters appended to b: from
+ * the per-zone totals, or through the country's investors, when the filters given allow
+ * it, else SQL_PROJECTS_COUNT. */
+unsigned int	 registry_count(struct registry_binds *b, const struct param_value *values);
+/* The filters given (and with_sort, the sort) as a query string, for links that keep
+ * them; appended to b. */
+void		 registry_query(const struct param_value *values, bool with_sort, struct buf *b);
+/* Sets an attribute per filter given (named after its parameter) on e. */
+void		 registry_attrs(const struct param_value *values, xmlNodePtr e);
+/* The value of parameter k of projects_params, NULL when not given. */
+const char	*registry_text(const struct param_value *values, unsigned int k);
+/* The sort's index (0: by name). */
+long long	 registry_sort(const struct param_value *values);
+/* Splits the registry's cursor "key~id". Returns 0 (*key malloc'd), or -1 when malformed. */
+int		 registry_cursor_split(const char *, char **key, long long *id);
+
+/* The registry's statements by sort index (the order of registry_sorts; 0 when out of
+ * range): a page of the HTML registry, the cursor of its previous page, and the API's and
+ * downloads' rows. */
+enum registry_statement { REGISTRY_PAGE, REGISTRY_BACK, REGISTRY_DATA };
+unsigned int	 registry_sql(enum registry_statement, long long sort);
+/* Appends the keyset condition's values (after key~id, or from the start when key is
+ * NULL) and the LIMIT, as REGISTRY_PAGE and REGISTRY_DATA statements take them. */
+void		 registry_cursor_bind(struct registry_binds *, const char *key, long long id,
+		    long long limit);
+
+
+#endif

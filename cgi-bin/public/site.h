@@ -1,0 +1,37 @@
+/* The site's facts (pub_site and the data generation): read once a request, for the
+ * page's <site> and for the C that needs them (feeds, OC4IDS, the API, ETags); and the
+ * configured origin of every absolute link. */
+#ifndef MB_SITE_H
+#define MB_SITE_H
+
+#include "public.h"
+
+struct public_site {
+	const char	*province_code;
+	const char	*publisher;
+	const char	*licence_name;
+	const char	*licence_url;
+	const char	*generation;
+	const char	*changed_at;	/* "YYYY-MM-DD hh:mm:ss", UTC */
+};
+
+/* Reads SQL_SITE (db) into the element site and into the request's facts, replacing the
+ * previous request's. Returns DB_OK with *found, or the failure (the facts are then
+ * absent). */
+enum db_status		 public_site_read(struct db *, struct request *, xmlNodePtr site,
+			    int *found);
+/* The facts read for this request, or NULL when they could not be read. */
+const struct public_site *public_site(const struct request *);
+
+/* The site's canonical origin ("https://host[:port]", public_origin in the configuration),
+ * for every absolute link: never the request's Host, which a client chooses (a forged one
+ * would reach caches shared by everyone). Appended to b. */
+void		 od_origin(struct buf *);
+/* A link as the world sees it: a path (starting with '/') after the origin, anything else
+ * as it is; NULL for NULL. Caller frees. */
+char		*od_url(const char *);
+/* Sets the origin from the configuration: http or https, a lower-case host name or
+ * address, an optional port, nothing after. Returns 0, or -1 when the value is not one. */
+int		 od_origin_set(const char *);
+
+#endif

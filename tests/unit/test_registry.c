@@ -1,0 +1,96 @@
+/* The registry's filters (REGISTRY_FILTERS, cgi-bin/public/sql/projects.def): each
+ * fragment holds as many placeholders as its declared arity, and every statement that
+ * binds the filters takes what registry_bind gives it. */
+#include "tap.h"
+
+/* the statements, by name, as the public program prepares them */
+static const struct { const char *id, *sql; } stmts[] = {
+#define S(id, sql) { #id, sql },
+#include "../../cgi-bin/public/sql/site.def"
+#include "../../cgi-bin/public/sql/home.def"
+#include "../../cgi-bin/public/sql/targets.def"
+#include "../../cgi-bin/public/sql/zones.def"
+#include "../../cgi-bin/public/sql/zone.def"
+#include "../../cgi-bin/public/sql/projects.def"
+#include "../../cgi-bin/public/sql/project.def"
+#include "../../cgi-bin/public/sql/changes.def"
+#include "../../cgi-bin/public/sql/indices.def"
+#include "../../cgi-bin/public/sql/finder.def"
+#include "../../cgi-bin/public/sql/opendata.def"
+#undef S
+};
+
+/* The '?' of a statement outside its string literals. */
+static unsigned int
+placeholders(const char *sql)
+{
+	unsigned int n = 0;
+	char quote = 0;
+
+	for (; *sql != '\0'; sql++) {
+		if (quote != 0) {
+			if (*sql == quote)
+				quote = 0;
+		} else if (*sql == '\'' || *sql == '"' || *sql == '`') {
+			quote = *sql;
+		} else if (*sql == '?') {
+			n++;
+		}
+	}
+	return n;
+}
+
+static unsigned int
+statement(const char *id)
+{
+	for (unsigned int k = 0; k < sizeof(stmts) / sizeof(stmts[0]); k++)
+		if (strcmp(stmts[k].id, id) == 0)
+			return placeholders(stmts[k].sql);
+	printf("# no statement %s\n", id);
+	return 0;
+}
+
+enum { ARITY_ALL = 0
+#define ARITY_SUM(id, key, binding, arity, ...)	+ (arity)
+	REGISTRY_FILTERS(ARITY_SUM)
+#undef ARITY_SUM
+};
+enum {
+#define ARITY_OF(id, key, binding, arity, ...)	id##_ARITY = (arity),
+	REGISTRY_FILTERS(ARITY_OF)
+#undef ARITY_OF
+};
+
+int
+main(void)
+{
+	unsigned int filters = 0;
+
+#define CHECK(id, key, binding, arity, list, count, ...) \
+	filters++; \
+	ok(placeholders(list) == (arity), "%s: its condition holds %u placeholders", key, arity); \
+	ok(placeholders(count) == (arity), "%s: its count's condition holds %u", key, arity);
+	REGISTRY_FILTERS(CHECK)
+#undef CHECK
+	ok(filters > 0, "filters are declared");
+	ok(placeholders(PROJECT_WHERE) == ARITY_ALL, "PROJECT_WHERE takes every filter's values");
+	ok(placeholders(PROJECT_COUNT_WHERE) == ARITY_ALL, "so does the count's");
+	/* what registry.c binds to each statement */
+	ok(statement("SQL_PROJECTS_COUNT") == ARITY_ALL, "the count");
+	ok(statement("SQL_PROJECTS_COUNT_TOTALS") == RF_ZONE_ARITY + RF_STATUS_ARITY,
+	    "the count from the totals: zone and status");
+	ok(statement("SQL_PROJECTS_COUNT_COUNTRY") ==
+	    RF_ZONE_ARITY + RF_STATUS_ARITY + RF_COUNTRY_ARITY,
+	    "the count through the country: zone, status and country");
+	ok(statement("SQL_PROJECTS_NAME") == ARITY_ALL + 5, "a page: filters, cursor, limit");
+	ok(statement("SQL_PROJECTS_BACK_DATE") == ARITY_ALL + 4, "a previous page's cursor");
+	ok(statement("SQL_OD_PROJECTS_CAPITAL_DESC") == ARITY_ALL + 5, "the API's rows");
+	ok(statement("SQL_OD_CHANGES_SEARCH") == ARITY_ALL + 1, "the search feed: filters, limit");
+	ok(statement("SQL_OD_XML_PROJECTS") == ARITY_ALL, "the XML export's projects");
+	ok(statement("SQL_OD_XML_DOCUMENTS") == ARITY_ALL + 1, "its documents: flag, filters");
+	ok(statement("SQL_OD_XML_EVENTS") == ARITY_ALL, "its status changes");
+	/* the counting itself */
+	ok(placeholders("SELECT '?' FROM t WHERE a = ? AND `b?` = ?") == 2,
+	    "a quoted '?' is no placeholder");
+	return done();
+}
