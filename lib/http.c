@@ -264,6 +264,23 @@ http_add_header(struct request *req, const char *name, const char *value)
 	r->nheaders++;
 }
 
+void
+http_clear_headers(struct request *req)
+{
+	struct response *r = &req->resp;
+	unsigned int kept = 0;
+
+	for (unsigned int i = 0; i < r->nheaders; i++) {
+		if (strcmp(r->headers[i].name, "Allow") == 0) {
+			r->headers[kept++] = r->headers[i];
+			continue;
+		}
+		free(r->headers[i].name);
+		free(r->headers[i].value);
+	}
+	r->nheaders = kept;
+}
+
 /* The value of a header the response already has (case-insensitive name), or NULL. */
 static const char *
 http_header_of(const struct response *r, const char *name)

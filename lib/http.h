@@ -112,6 +112,8 @@ const char	*http_status_text(int);
 void		 http_set_status(struct request *, int);
 /* Adds a header; the value must not hold CR or LF (checked: such a header is dropped). */
 void		 http_add_header(struct request *, const char *name, const char *value);
+/* Drops the headers added so far but Allow, for an error that replaces a response. */
+void		 http_clear_headers(struct request *);
 /* The Content-Security-Policy of every HTML page (http_start adds it). */
 #define HTTP_PAGE_CSP	"default-src 'self'; object-src 'none'; base-uri 'none'; " \
 	"form-action 'self'; frame-ancestors 'none'"

@@ -513,20 +513,8 @@ render_error(struct request *req, int status, const struct param_error *perr)
 
 	if (r->started)
 		return;		/* too late to say anything else */
-	/* an error page replaces whatever the handler had prepared, but for Allow */
-	{
-		unsigned int kept = 0;
-
-		for (unsigned int i = 0; i < r->nheaders; i++) {
-			if (strcmp(r->headers[i].name, "Allow") == 0) {
-				r->headers[kept++] = r->headers[i];
-				continue;
-			}
-			free(r->headers[i].name);
-			free(r->headers[i].value);
-		}
-		r->nheaders = kept;
-	}
+	/* an error page replaces whatever the handler had prepared */
+	http_clear_headers(req);
 	r->status = status;
 	if (req->doc == NULL)
 		render_begin(req);

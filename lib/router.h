@@ -22,6 +22,10 @@ enum role {
 	ROLE_ADMIN,
 };
 
+/* How the pipeline answers a route's errors (a bad parameter, a status the handler returns
+ * without answering): the error page, or JSON through the program's json_error. */
+enum route_errors { ERRORS_HTML, ERRORS_JSON };
+
 struct route {
 	const char		*pattern;	/* "/zones/{}": {} matches one path segment */
 	unsigned int		 methods;	/* METHOD_GET | METHOD_HEAD | METHOD_POST */
@@ -31,6 +35,7 @@ struct route {
 	/* name under templates/, without .xsl; "file#view" renders with file.xsl and
 	 * puts view in the document as /page/@view (one stylesheet for many pages) */
 	const char		*template;
+	enum route_errors	 errors;
 };
 
 /* Finds the route for req->path and req->method and stores it with its path arguments

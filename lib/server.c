@@ -95,7 +95,15 @@ server_error(struct worker *w, struct request *req, int status, const struct par
 	render_begin(req);
 	if (w->spec->decorate != NULL)
 		w->spec->decorate(req);
-	render_error(req, status, perr);
+	if (req->route == NULL || req->route->errors != ERRORS_JSON || w->spec->json_error == NULL) {
+		render_error(req, status, perr);
+		return;
+	}
+	if (req->resp.started)
+		return;		/* too late to say anything else */
+	http_clear_headers(req);
+	req->resp.status = status;
+	w->spec->json_error(req, status, perr);
 }
 
 /* The worker's page cache, for a public page read with GET or HEAD: answers from the

@@ -36,6 +36,10 @@ struct app_spec {
 	/* Called after render_begin for every page and error page: adds what every page
 	 * shows (site name, sample-data notice). May be NULL. */
 	void			(*decorate)(struct request *);
+	/* Answers an error of a route with ERRORS_JSON: status, and for a 400 the field and
+	 * the reason (perr may be NULL). NULL: such routes get the error page. */
+	void			(*json_error)(struct request *, int status,
+				    const struct param_error *perr);
 	/* For the worker's page cache: reads the data generation (one primary-key lookup),
 	 * returns 0, or -1 when it cannot (no page then comes from the cache). NULL: the
 	 * program keeps no page cache. */

@@ -1,16 +1,16 @@
 /* GET /api/v1/… — the JSON API over published data: zones, projects (the registry's filters,
  * search, sort and keyset pages), a project's status history, targets, governance indices
  * and the change history. Described by /api/v1/openapi.json (htdocs/api/v1/openapi.json).
- * The routes declare no parameters: each handler validates its own, so that a bad value
- * is answered in JSON (400 with the field and the reason), not with the HTML error page. */
+ * The routes declare their parameters like the pages and answer errors in JSON (ERRORS_JSON:
+ * a bad value is a 400 with the field and the reason, through api_error). */
 #include "api_v1.h"
 #include "registry.h"
 
-#define API_LIMIT_DEFAULT	50
-#define API_LIMIT_MAX		1000
-
-static const struct param_decl limit_decl = {
-	.name = "limit", .type = PARAM_INT, .min = 1, .max = API_LIMIT_MAX };
+const struct param_decl api_projects_params[] = {
+	REGISTRY_PARAMS
+	API_LIMIT_PARAM,
+	{ .name = NULL },
+};
 
 /* Collects rows as JSON objects into an array; url_prefix + the column url_col becomes
  * "url" when given. */
@@ -60,27 +60,6 @@ collect_page(struct request *req, unsigned int stmt, const struct db_param *p, u
 	return db_query(public_db(req), stmt, p, n, collect_row, &c);
 }
 
-const struct param_value *
-od_param(const struct request *req, const struct param_decl *decls, const char *name)
-{
-	static const struct param_value none;
-
-	if (req->params == NULL)
-		return &none;
-	for (unsigned int k = 0; decls[k].name != NULL; k++)
-		if (strcmp(decls[k].name, name) == 0)
-			return &req->params[k];
-	return &none;
-}
-
-const char *
-od_param_text(const struct request *req, const struct param_decl *decls, const char *name)
-{
-	const struct param_value *v = od_param(req, decls, name);
-
-	return v->count > 0 ? v->text[0] : NULL;
-}
-
 /* Answers a database failure in JSON. */
 int
 api_db_error(struct request *req, enum db_status rc)
@@ -88,52 +67,18 @@ api_db_error(struct request *req, enum db_status rc)
 	return od_json_error(req, db_http_status(rc), NULL, NULL);
 }
 
-/* Validates the query against decls and, when paged, the page length; on a bad value
- * answers 400 in JSON and returns -1. Else returns the page length (API_LIMIT_DEFAULT when
- * not given; 0 when not paged). req->params is parallel to decls. */
-static long long
-api_validate(struct request *req, const struct param_decl *decls, bool paged)
-{
-	struct param_error err = { NULL, NULL };
-	struct param_decl *all;
-	unsigned int n = 0;
-	long long limit = 0;
-	int rc;
-
-	while (decls[n].name != NULL)
-		n++;
-	/* the route's declarations, then the limit, then the terminator */
-	all = xcalloc(n + 2, sizeof(*all));
-	memcpy(all, decls, n * sizeof(*all));
-	if (paged)
-		all[n] = limit_decl;
-	rc = params_validate(req, all, PARAM_QUERY, &err);
-	free(all);
-	if (rc != 0) {
-		od_json_error(req, 400, err.field, err.reason_key);
-		return -1;
-	}
-	if (paged)
-		limit = req->params[n].count > 0 ? req->params[n].i[0] : API_LIMIT_DEFAULT;
-	return limit;
-}
-
-int
-api_params(struct request *req, const struct param_decl *decls)
-{
-	return api_validate(req, decls, false) < 0 ? -1 : 0;
-}
-
-long long
-api_paged_params(struct request *req, const struct param_decl *decls)
-{
-	return api_validate(req, decls, true);
-}
-
 void
 api_begin(struct request *req)
 {
 	od_cors(req);
+}
+
+void
+api_error(struct request *req, int status, const struct param_error *perr)
+{
+	api_begin(req);
+	od_json_error(req, status, perr != NULL ? perr->field : NULL,
+	    perr != NULL ? perr->reason_key : NULL);
 }
 
 int
@@ -199,16 +144,11 @@ api_zones(struct request *req)
 	struct buf prefix;
 
 	api_begin(req);
-	if (api_params(req, zones_params) != 0) {
-		json_decref(c.items);
-		return PAGE_DONE;
-	}
-	min = od_param(req, zones_params, "min_ha");
-	p[0] = p[1] = od_param_text(req, zones_params, "kind") ?
-	    DB_TEXT(od_param_text(req, zones_params, "kind")) : DB_NULL;
-	p[2] = p[3] = DB_TEXT(od_param_text(req, zones_params, "board"));
+	min = param(req, "min_ha");
+	p[0] = p[1] = public_opt_text(req, "kind");
+	p[2] = p[3] = public_opt_text(req, "board");
 	p[4] = p[5] = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
-	p[6] = p[7] = DB_TEXT(od_param_text(req, zones_params, "status"));
+	p[6] = p[7] = public_opt_text(req, "status");
 	p[8] = p[9] = DB_NULL;
 	buf_init(&prefix);
 	od_origin(&prefix);
@@ -279,12 +219,11 @@ api_projects(struct request *req)
 	int found;
 
 	api_begin(req);
-	if ((limit = api_paged_params(req, projects_params)) < 0)
-		return PAGE_DONE;
+	limit = param_int(req, "limit", API_LIMIT_DEFAULT);
 	values = req->params;
 	after = registry_text(values, RP_AFTER);
 	if (after != NULL && registry_cursor_split(after, &key, &id) != 0)
-		return od_json_error(req, 400, "after", "error.param.cursor");
+		return http_bad_param(req, "after", "error.param.cursor");
 	registry_bind(&b, values, RF_ALL);
 	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {

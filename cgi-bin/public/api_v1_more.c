@@ -110,20 +110,14 @@ api_indices(struct request *req)
 int
 api_gov_index(struct request *req)
 {
-	static const struct param_decl decls[] = {
-		{ .name = "year", .type = PARAM_INT, .min = 2000, .max = 2100 },
-		{ .name = NULL },
-	};
+	const struct param_value *year = param(req, "year");
 	struct db_param code = DB_TEXT(req->path_args[0]), y;
 	json_t *found = json_array(), *editions = json_array(), *subs = json_array();
 	json_t *table = json_array(), *index;
 	enum db_status rc;
 
 	api_begin(req);
-	if (api_params(req, decls) != 0)
-		goto done;
-	y = od_param(req, decls, "year")->count ? DB_INT(od_param(req, decls, "year")->i[0]) :
-	    DB_NULL;
+	y = year->count ? DB_INT(year->i[0]) : DB_NULL;
 	rc = collect(req, SQL_INDEX, &code, 1, index_fields, found);
 	if (rc == DB_OK && json_array_size(found) == 0) {
 		od_json_error(req, 404, NULL, NULL);
@@ -236,14 +230,16 @@ api_changes_fill(struct request *req, json_t *changes)
 	return rc;
 }
 
+const struct param_decl api_changes_params[] = {
+	CHANGES_BEFORE_PARAM,
+	API_LIMIT_PARAM,
+	{ .name = NULL },
+};
+
 int
 api_changes(struct request *req)
 {
-	static const struct param_decl decls[] = {
-		{ .name = "before", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
-		{ .name = NULL },
-	};
-	const struct param_value *before;
+	const struct param_value *before = param(req, "before");
 	struct db_param b, p[3];
 	json_t *items = json_array(), *doc;
 	long long limit;
@@ -252,11 +248,7 @@ api_changes(struct request *req)
 	struct buf next;
 
 	api_begin(req);
-	if ((limit = api_paged_params(req, decls)) < 0) {
-		json_decref(items);
-		return PAGE_DONE;
-	}
-	before = od_param(req, decls, "before");
+	limit = param_int(req, "limit", API_LIMIT_DEFAULT);
 	b = before->count ? DB_INT(before->i[0]) : DB_NULL;
 	p[0] = p[1] = b;
 	p[2] = DB_INT(limit + 1);

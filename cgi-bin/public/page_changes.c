@@ -5,7 +5,7 @@
 #define CHANGES_PER_PAGE	50
 
 const struct param_decl changes_params[] = {
-	{ .name = "before", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
+	CHANGES_BEFORE_PARAM,
 	{ .name = NULL },
 };
 

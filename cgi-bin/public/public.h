@@ -63,6 +63,8 @@ extern const struct param_decl projects_params[];
 extern const struct param_decl changes_params[];
 extern const struct param_decl index_params[];
 extern const struct param_decl finder_params[];
+/* ?before=<id> of the change history, a page's and the API's */
+#define CHANGES_BEFORE_PARAM	{ .name = "before", .type = PARAM_INT, .min = 1, .max = 4000000000LL }
 
 /* Open data (opendata.c, api_v1.c, page_download.c, page_oc4ids.c, page_feeds.c,
  * page_sitemap.c; docs/open-data.md). */
@@ -77,6 +79,11 @@ int	api_targets(struct request *);
 int	api_indices(struct request *);
 int	api_gov_index(struct request *);
 int	api_changes(struct request *);
+/* The API's declared parameters: the pages' and ?limit= (api_v1.c). */
+extern const struct param_decl api_projects_params[];
+extern const struct param_decl api_changes_params[];
+/* The answer to an error of an API route (the routes' ERRORS_JSON): JSON with CORS. */
+void	api_error(struct request *, int status, const struct param_error *);
 int	page_projects_csv(struct request *);
 int	page_projects_json(struct request *);
 int	page_projects_xml(struct request *);

@@ -12,12 +12,7 @@ const char *const registry_sorts[] = { VOCAB_SORTS, NULL };
 
 /* The filters, in the order of REGISTRY_FILTERS, then the sort and the page's cursor. */
 const struct param_decl projects_params[] = {
-#define REGISTRY_DECL(id, key, binding, arity, list, count, ...)	{ .name = key, __VA_ARGS__ },
-	REGISTRY_FILTERS(REGISTRY_DECL)
-#undef REGISTRY_DECL
-	[RP_SORT] = { .name = "sort", .type = PARAM_ENUM, .choices = registry_sorts },
-	[RP_PAGE] = { .name = "page", .type = PARAM_INT, .min = 1, .max = 1000000 },
-	[RP_AFTER] = { .name = "after", .type = PARAM_TEXT, .max = 400 },
+	REGISTRY_PARAMS
 	{ .name = NULL },
 };
 

@@ -18,6 +18,14 @@ enum registry_filter {
 /* projects_params: the filters in the order of REGISTRY_FILTERS, then these. */
 enum registry_param { RP_SORT = RF__MAX, RP_PAGE, RP_AFTER };
 
+/* The initializers of projects_params (the API's list appends ?limit= to them). */
+#define REGISTRY_DECL(id, key, binding, arity, list, count, ...)	{ .name = key, __VA_ARGS__ },
+#define REGISTRY_PARAMS \
+	REGISTRY_FILTERS(REGISTRY_DECL) \
+	[RP_SORT] = { .name = "sort", .type = PARAM_ENUM, .choices = registry_sorts }, \
+	[RP_PAGE] = { .name = "page", .type = PARAM_INT, .min = 1, .max = 1000000 }, \
+	[RP_AFTER] = { .name = "after", .type = PARAM_TEXT, .max = 400 },
+
 #define RF_BIT(id)	(1u << (id))
 #define RF_ALL		(RF_BIT(RF__MAX) - 1)
 

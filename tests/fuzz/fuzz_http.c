@@ -34,14 +34,14 @@ static const struct param_decl decls[] = {
 
 /* The shapes of the programs' route tables (cgi-bin/{public,staff}/main.c). */
 const struct route fuzz_routes[] = {
-	{ "/", METHOD_GET | METHOD_HEAD, ROLE_NONE, no_page, decls, NULL },
-	{ "/zones/{}", METHOD_GET | METHOD_HEAD, ROLE_NONE, no_page, decls, NULL },
-	{ "/zones/{}/changes", METHOD_GET, ROLE_NONE, no_page, NULL, NULL },
-	{ "/projects/{}/changes", METHOD_GET, ROLE_NONE, no_page, decls, NULL },
-	{ "/api/v1/{}/{}/{}", METHOD_GET, ROLE_NONE, no_page, NULL, NULL },
-	{ "/staff/changes/{}/{}", METHOD_POST, ROLE_REVIEWER, no_page, decls, NULL },
-	{ "/staff/import", METHOD_GET | METHOD_POST, ROLE_EDITOR, no_page, decls, NULL },
-	{ NULL, 0, 0, NULL, NULL, NULL },
+	{ "/", METHOD_GET | METHOD_HEAD, ROLE_NONE, no_page, decls, NULL, ERRORS_HTML },
+	{ "/zones/{}", METHOD_GET | METHOD_HEAD, ROLE_NONE, no_page, decls, NULL, ERRORS_HTML },
+	{ "/zones/{}/changes", METHOD_GET, ROLE_NONE, no_page, NULL, NULL, ERRORS_HTML },
+	{ "/projects/{}/changes", METHOD_GET, ROLE_NONE, no_page, decls, NULL, ERRORS_HTML },
+	{ "/api/v1/{}/{}/{}", METHOD_GET, ROLE_NONE, no_page, NULL, NULL, ERRORS_HTML },
+	{ "/staff/changes/{}/{}", METHOD_POST, ROLE_REVIEWER, no_page, decls, NULL, ERRORS_HTML },
+	{ "/staff/import", METHOD_GET | METHOD_POST, ROLE_EDITOR, no_page, decls, NULL, ERRORS_HTML },
+	{ NULL, 0, 0, NULL, NULL, NULL, ERRORS_HTML },
 };
 
 struct mem_body {

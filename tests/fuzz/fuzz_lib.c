@@ -65,7 +65,7 @@ fuzz_params(const uint8_t *data, size_t n)
 		{ .name = NULL },
 	};
 	struct request req;
-	struct route r = { "/", METHOD_GET, ROLE_NONE, NULL, decls, NULL };
+	struct route r = { "/", METHOD_GET, ROLE_NONE, NULL, decls, NULL, ERRORS_HTML };
 	struct param_error err;
 	const char *bad;
 	long long iv;

@@ -18,7 +18,7 @@ static const struct param_decl decls[] = {
 	{ .name = NULL },
 };
 
-static const struct route route = { "/x", METHOD_GET, ROLE_NONE, NULL, decls, NULL };
+static const struct route route = { "/x", METHOD_GET, ROLE_NONE, NULL, decls, NULL, ERRORS_HTML };
 
 static int
 check(const char *query, const char **field, const char **reason, struct request *req)

@@ -8,12 +8,12 @@
 static int handler(struct request *r) { (void)r; return 200; }
 
 static const struct route routes[] = {
-	{ "/", METHOD_GET | METHOD_HEAD, ROLE_NONE, handler, NULL, NULL },
-	{ "/zones", METHOD_GET, ROLE_NONE, handler, NULL, NULL },
-	{ "/zones/{}", METHOD_GET, ROLE_NONE, handler, NULL, NULL },
-	{ "/indices/{}/{}", METHOD_GET, ROLE_NONE, handler, NULL, NULL },
-	{ "/staff/login", METHOD_POST, ROLE_NONE, handler, NULL, NULL },
-	{ NULL, 0, 0, NULL, NULL, NULL },
+	{ "/", METHOD_GET | METHOD_HEAD, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
+	{ "/zones", METHOD_GET, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
+	{ "/zones/{}", METHOD_GET, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
+	{ "/indices/{}/{}", METHOD_GET, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
+	{ "/staff/login", METHOD_POST, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
+	{ NULL, 0, 0, NULL, NULL, NULL, ERRORS_HTML },
 };
 
 static int

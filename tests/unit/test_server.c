@@ -1,5 +1,6 @@
 /* Unit tests: the pipeline (server_handle) runs a route's handler only when its program's
- * authorize says so, whatever authorize answered or forgot to answer. */
+ * authorize says so, whatever authorize answered or forgot to answer; a bad declared
+ * parameter never reaches the handler and is answered as the route declares (JSON or page). */
 #include "http.h"
 #include "server.h"
 #include "pipeline.h"
@@ -36,10 +37,39 @@ authorize(struct request *req, int *status)
 	return verdict;
 }
 
+/* A JSON route's bad value or refused cursor: the field and the reason, as the API says. */
+static void
+json_error(struct request *req, int status, const struct param_error *perr)
+{
+	char body[160];
+
+	snprintf(body, sizeof(body), "{\"status\":%d,\"field\":\"%s\",\"reason\":\"%s\"}",
+	    status, perr != NULL ? perr->field : "", perr != NULL ? perr->reason_key : "");
+	http_send(req, body, strlen(body), "application/json");
+}
+
+/* Refuses ?n=13 beyond its declaration, as a handler checks a cursor. */
+static int
+counted(struct request *req)
+{
+	ran++;
+	if (param_int(req, "n", 0) == 13)
+		return http_bad_param(req, "n", "error.param.cursor");
+	http_puts(req, "counted");
+	return PAGE_DONE;
+}
+
+static const struct param_decl n_params[] = {
+	{ .name = "n", .type = PARAM_INT, .min = 1, .max = 50 },
+	{ .name = NULL },
+};
+
 static const struct route routes[] = {
-	{ "/staff/x", METHOD_POST, ROLE_STAFF, handler, NULL, NULL },
-	{ "/staff/forgets", METHOD_GET, ROLE_NONE, forgetful, NULL, NULL },
-	{ NULL, 0, 0, NULL, NULL, NULL },
+	{ "/api/n", METHOD_GET, ROLE_NONE, counted, n_params, NULL, ERRORS_JSON },
+	{ "/n", METHOD_GET, ROLE_NONE, counted, n_params, NULL, ERRORS_HTML },
+	{ "/staff/x", METHOD_POST, ROLE_STAFF, handler, NULL, NULL, ERRORS_HTML },
+	{ "/staff/forgets", METHOD_GET, ROLE_NONE, forgetful, NULL, NULL, ERRORS_HTML },
+	{ NULL, 0, 0, NULL, NULL, NULL, ERRORS_HTML },
 };
 
 /* Runs one request through server_handle; returns its status line and headers. */
@@ -75,6 +105,48 @@ check(const struct app_spec *spec, enum authz v, bool w, const char *status, int
 	free(s);
 }
 
+/* Declared parameters: checked before the handler, the error in the route's own form. */
+static void
+params_check(struct app_spec *spec, const struct app_spec *none)
+{
+	static const struct {
+		const char	*uri, *status, *body;
+		int		 runs;
+		const char	*what;
+	} cases[] = {
+		{ "/api/n?n=7", "Status: 200", "counted", 1, "a good value reaches the handler" },
+		{ "/api/n?n=x", "Status: 400", "{\"status\":400,\"field\":\"n\","
+		    "\"reason\":\"error.param.int\"}", 0, "a bad value: JSON naming the field" },
+		{ "/api/n?n=99", "Status: 400", "\"reason\":\"error.param.range\"", 0,
+		    "out of range: JSON with the reason" },
+		{ "/api/n?n=13", "Status: 400", "\"field\":\"n\",\"reason\":\"error.param.cursor\"",
+		    1, "refused by the handler: the same JSON" },
+		{ "/n?n=x", "Status: 400", "\r\n\r\n400 Bad Request", 0,
+		    "a page route: the error page, not JSON" },
+	};
+
+	spec->json_error = json_error;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		char *s;
+
+		ran = 0;
+		s = run(spec, "GET", cases[k].uri);
+		ok(s != NULL && strncmp(s, cases[k].status, strlen(cases[k].status)) == 0 &&
+		    strstr(s, cases[k].body) != NULL && ran == cases[k].runs, "%s (%s)",
+		    cases[k].what, cases[k].uri);
+		if (s != NULL && (strstr(s, cases[k].body) == NULL || ran != cases[k].runs))
+			printf("#   ran %d, got: %.300s\n", ran, s);
+		free(s);
+	}
+	{
+		char *s = run(none, "GET", "/api/n?n=x");
+
+		ok(s != NULL && strncmp(s, "Status: 400", 11) == 0 && strstr(s, "\"field\"") == NULL,
+		    "a JSON route in a program without json_error gets the error page");
+		free(s);
+	}
+}
+
 int
 main(void)
 {
@@ -93,5 +165,6 @@ main(void)
 	ok(ran == 1 && s != NULL && strncmp(s, "Status: 500", 11) == 0,
 	    "a handler that returns 0 and writes nothing gets a 500, not an empty 200");
 	free(s);
+	params_check(&spec, &none);
 	return done();
 }
