@@ -75,6 +75,7 @@ struct request {
 	/* the data document the handler fills and the template renders */
 	xmlDocPtr		 doc;
 	xmlNodePtr		 page;		/* <page>, the root */
+	char			 today[11];	/* its UTC date, YYYY-MM-DD (<page today>) */
 	/* per-program data: the worker's handles, the staff session (malloc'd; freed with
 	 * the request) */
 	void			*app;

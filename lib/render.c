@@ -373,8 +373,8 @@ render_begin(struct request *req)
 	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	xml_attr(req->page, "now", stamp);
-	strftime(stamp, sizeof(stamp), "%Y-%m-%d", &tm);
-	xml_attr(req->page, "today", stamp);
+	strftime(req->today, sizeof(req->today), "%Y-%m-%d", &tm);
+	xml_attr(req->page, "today", req->today);
 	return req->page;
 }
 

@@ -78,7 +78,6 @@ od_stream_begin(struct request *req, const char *content_type, const char *filen
 	const char *gen = site ? site->generation : NULL;
 	const char *uri = http_env(req, "REQUEST_URI");
 	const char *inm = http_env(req, "HTTP_IF_NONE_MATCH");
-	const char *today = (const char *)xmlGetProp(req->page, BAD_CAST "today");
 	unsigned char hash[8];
 	char hex[17], etag[128];
 	struct buf key;
@@ -90,8 +89,7 @@ od_stream_begin(struct request *req, const char *content_type, const char *filen
 	crypto_generichash(hash, sizeof(hash), (const unsigned char *)key.data, key.len, NULL, 0);
 	hex_encode(hex, hash, sizeof(hash));
 	buf_free(&key);
-	snprintf(etag, sizeof(etag), "W/\"%s-%s-%s\"", gen ? gen : "0", today ? today : "", hex);
-	xmlFree((xmlChar *)today);
+	snprintf(etag, sizeof(etag), "W/\"%s-%s-%s\"", gen ? gen : "0", req->today, hex);
 	http_add_header(req, "ETag", etag);
 	if (req->last_modified[0] != '\0')
 		http_add_header(req, "Last-Modified", req->last_modified);

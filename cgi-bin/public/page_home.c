@@ -7,7 +7,7 @@ page_home(struct request *req)
 {
 	struct db *db = public_db(req);
 	xmlNodePtr home = xml_elem(req->page, "home");
-	struct db_param today = DB_TEXT((const char *)xmlGetProp(req->page, BAD_CAST "today"));
+	struct db_param today = DB_TEXT(req->today);
 	struct db_param limit = DB_INT(8);
 	enum db_status rc;
 
@@ -26,6 +26,5 @@ page_home(struct request *req)
 	if (rc == DB_OK)
 		rc = dbxml_rows(db, SQL_HOME_CHANGES, &limit, 1, xml_elem(home, "changes"), "change",
 		    NULL);
-	xmlFree((xmlChar *)today.s);
 	return db_http_status(rc);
 }

@@ -18,6 +18,7 @@ struct oc_chunk {
 	unsigned int	 n;
 	const char	*prefix;	/* "minhbach-<province>-" */
 	const char	*origin;
+	const char	*today;		/* YYYY-MM-DD, for the milestones' "overdue" */
 };
 
 static char *
@@ -125,7 +126,7 @@ static int
 oc_project_row(void *ctx, const struct db_row *r)
 {
 	struct oc_chunk *c = ctx;
-	const char *today = c->origin + strlen(c->origin) + 1;	/* stored after the origin */
+	const char *today = c->today;
 	char id[128], url[600], board_id[120], investor_id[64];
 	json_t *p, *loc, *parties, *milestones;
 	const char *lat = db_col(r, "latitude"), *lon = db_col(r, "longitude");
@@ -307,11 +308,11 @@ page_oc4ids(struct request *req)
 	const char *publisher = site ? site->publisher : NULL;
 	const char *licence = site ? site->licence_url : NULL;
 	char changed[32];
-	char *today = (char *)xmlGetProp(req->page, BAD_CAST "today");
 	long long ids[OC_CHUNK];
 	char *statuses[OC_CHUNK], *starts[OC_CHUNK], *operations[OC_CHUNK], prefix[128];
 	bool partial[OC_CHUNK];
-	struct oc_chunk c = { json_array(), ids, statuses, starts, operations, 0, prefix, NULL };
+	struct oc_chunk c = { .projects = json_array(), .ids = ids, .statuses = statuses,
+	    .starts = starts, .operations = operations, .prefix = prefix, .today = req->today };
 	struct od_out out;
 	struct buf origin;
 	long long after = 0;
@@ -337,9 +338,6 @@ page_oc4ids(struct request *req)
 	    "uri", origin.data, "/data/oc4ids.json", "publishedDate", changed, "Z",
 	    "version", "0.9", "publisher", "name", publisher ? publisher : "",
 	    "license", licence, "publicationPolicy", origin.data, "/data");
-	/* the origin, then the date: oc_project_row reads both from one string */
-	buf_putc(&origin, '\0');
-	buf_puts(&origin, today ? today : "");
 	c.origin = origin.data;
 	od_out_init(&out, req);
 	s = json_dumps(head, JSON_COMPACT);
@@ -392,6 +390,5 @@ page_oc4ids(struct request *req)
 out:
 	json_decref(c.projects);
 	buf_free(&origin);
-	xmlFree(today);
 	return status;
 }
