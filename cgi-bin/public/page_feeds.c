@@ -34,41 +34,48 @@ feed_begin(struct request *req, const char *kind, const char *alternate)
 	return feed;
 }
 
-/* The changes (already in feed as <change> rows) get their fields, and the feed its
- * "updated": the newest change's time, else the data's last change. */
-static enum db_status
-feed_fields(struct request *req, xmlNodePtr feed)
+/* What the feed's changes leave in C while they are read: their ids and the newest time. */
+struct feed_read {
+	xmlNodePtr	 feed;
+	struct buf	 ids;		/* "[id,id,…]" for SQL_OD_CHANGE_FIELDS */
+	char		*newest;	/* the first row's published_at (newest first) */
+};
+
+static int
+feed_change_row(void *ctx, const struct db_row *r)
 {
-	struct buf ids;
-	enum db_status rc = DB_OK;
-	xmlChar *newest = NULL;
+	struct feed_read *f = ctx;
+	const char *id = db_col(r, "id"), *at = db_col(r, "published_at");
 
-	buf_init(&ids);
-	buf_putc(&ids, '[');
-	for (xmlNodePtr c = feed->children; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, BAD_CAST "change"))
-			continue;
-		for (xmlNodePtr f = c->children; f != NULL; f = f->next) {
-			xmlChar *v;
+	dbxml_append(f->feed, "change", r);
+	if (id != NULL)
+		buf_printf(&f->ids, "%s%s", f->ids.len > 1 ? "," : "", id);
+	if (at != NULL && f->newest == NULL)
+		f->newest = xstrdup(at);
+	return 0;
+}
 
-			if (f->type != XML_ELEMENT_NODE)
-				continue;
-			v = xmlNodeGetContent(f);
-			if (xmlStrEqual(f->name, BAD_CAST "id"))
-				buf_printf(&ids, "%s%s", ids.len > 1 ? "," : "", (const char *)v);
-			if (xmlStrEqual(f->name, BAD_CAST "published_at") && newest == NULL)
-				newest = xmlStrdup(v);
-			xmlFree(v);
-		}
+/* Appends the statement's changes (newest first) to feed as <change> rows with their
+ * fields, and gives the feed its "updated": the newest change's time, else the data's
+ * last change. */
+static enum db_status
+feed_changes(struct request *req, xmlNodePtr feed, unsigned int stmt, const struct db_param *p,
+    unsigned int n)
+{
+	struct feed_read f = { .feed = feed };
+	enum db_status rc;
+
+	buf_init(&f.ids);
+	buf_putc(&f.ids, '[');
+	rc = db_query(public_db(req), stmt, p, n, feed_change_row, &f);
+	buf_putc(&f.ids, ']');
+	if (rc == DB_OK && f.ids.len > 2) {
+		struct db_param ids = DB_TEXT(f.ids.data);
+
+		rc = dbxml_rows(public_db(req), SQL_OD_CHANGE_FIELDS, &ids, 1, feed, "field", NULL);
 	}
-	buf_putc(&ids, ']');
-	if (ids.len > 2) {
-		struct db_param p = DB_TEXT(ids.data);
-
-		rc = dbxml_rows(public_db(req), SQL_OD_CHANGE_FIELDS, &p, 1, feed, "field", NULL);
-	}
-	if (newest != NULL) {
-		xml_attr(feed, "updated", (const char *)newest);
+	if (f.newest != NULL) {
+		xml_attr(feed, "updated", f.newest);
 	} else {
 		const char *changed = public_site(req) ? public_site(req)->changed_at : NULL;
 
@@ -81,8 +88,8 @@ feed_fields(struct request *req, xmlNodePtr feed)
 			buf_free(&z);
 		}
 	}
-	xmlFree(newest);
-	buf_free(&ids);
+	free(f.newest);
+	buf_free(&f.ids);
 	return rc;
 }
 
@@ -93,9 +100,7 @@ page_feed_changes(struct request *req)
 	struct db_param p[3] = { DB_NULL, DB_NULL, DB_INT(FEED_ENTRIES) };
 	enum db_status rc;
 
-	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES, p, 3, feed, "change", NULL);
-	if (rc == DB_OK)
-		rc = feed_fields(req, feed);
+	rc = feed_changes(req, feed, SQL_OD_CHANGES, p, 3);
 	return db_http_status(rc);
 }
 
@@ -128,10 +133,8 @@ page_feed_zone(struct request *req)
 	if (rc == DB_OK) {
 		struct db_param p[3] = { s, s, DB_INT(FEED_ENTRIES) };
 
-		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_ZONE, p, 3, feed, "change", NULL);
+		rc = feed_changes(req, feed, SQL_OD_CHANGES_ZONE, p, 3);
 	}
-	if (rc == DB_OK)
-		rc = feed_fields(req, feed);
 	free(slug);
 	return db_http_status(rc);
 }
@@ -159,10 +162,8 @@ page_feed_status(struct request *req)
 	{
 		struct db_param p[2] = { DB_TEXT(known), DB_INT(FEED_ENTRIES) };
 
-		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_STATUS, p, 2, feed, "change", NULL);
+		rc = feed_changes(req, feed, SQL_OD_CHANGES_STATUS, p, 2);
 	}
-	if (rc == DB_OK)
-		rc = feed_fields(req, feed);
 	return db_http_status(rc);
 }
 
@@ -196,9 +197,7 @@ page_feed_project(struct request *req)
 		return 404;
 	p[1] = DB_INT(FEED_ENTRIES);
 	if (rc == DB_OK)
-		rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_PROJECT, p, 2, feed, "change", NULL);
-	if (rc == DB_OK)
-		rc = feed_fields(req, feed);
+		rc = feed_changes(req, feed, SQL_OD_CHANGES_PROJECT, p, 2);
 	return db_http_status(rc);
 }
 
@@ -221,9 +220,7 @@ page_feed_projects(struct request *req)
 	buf_free(&alt);
 	registry_bind(&b, req->params, RF_ALL);
 	registry_add(&b, DB_INT(FEED_ENTRIES));
-	rc = dbxml_rows(public_db(req), SQL_OD_CHANGES_SEARCH, b.p, b.n, feed, "change", NULL);
+	rc = feed_changes(req, feed, SQL_OD_CHANGES_SEARCH, b.p, b.n);
 	registry_binds_free(&b);
-	if (rc == DB_OK)
-		rc = feed_fields(req, feed);
 	return db_http_status(rc);
 }

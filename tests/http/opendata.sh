@@ -203,6 +203,9 @@ for f in /feeds/changes.atom /feeds/zones/cai-lan.atom /feeds/status/revoked.ato
 	body_has "<id>[^<]*/projects/$pid/changes#change-$cid</id>" "$f has the new entry"
 	body_has "href=\"[^\"]*/projects/$pid\"" "… linking to the record"
 	body_has '<code>status</code>: <del>operating</del> → <ins>revoked</ins>' "… saying what changed"
+	newest=$(xmllint --xpath 'string(//*[local-name()="entry"][1]/*[local-name()="updated"])' "$BODY")
+	is "$(xmllint --xpath 'string(/*[local-name()="feed"]/*[local-name()="updated"])' "$BODY")" \
+		"${newest:-none}" "… updated when its newest entry was"
 done
 fetch /feeds/zones/van-don.atom
 body_lacks "change-$cid<" "another zone's feed does not have it"
