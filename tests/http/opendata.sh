@@ -94,6 +94,7 @@ for bad in 'projects?status=gone status' 'projects?sort=random sort' 'projects?l
 	is "$STATUS" 400 "/api/v1/$1 is 400"
 	schema Error "… with a JSON error body"
 	is "$(json 'd.error.field')" "$2" "… naming the field $2"
+	header_has '^access-control-allow-origin: \*' "… readable by other sites' scripts (CORS)"
 done
 fetch /api/v1/projects/999999999
 is "$STATUS" 404 "an unknown project is 404"
