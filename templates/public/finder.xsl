@@ -35,8 +35,7 @@
         <input id="f-min" name="min_ha" type="number" min="0" step="any" inputmode="decimal" value="{$fd/@min_ha}"/></div>
       <div><label for="f-kind"><xsl:value-of select="mb:t('zones.filter.kind')"/></label>
         <select id="f-kind" name="kind"><option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'kkt'"/><xsl:with-param name="cur" select="$fd/@kind"/><xsl:with-param name="key" select="'zone.kind.kkt'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'kcn'"/><xsl:with-param name="cur" select="$fd/@kind"/><xsl:with-param name="key" select="'zone.kind.kcn'"/></xsl:call-template>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'zone_kind'"/><xsl:with-param name="cur" select="$fd/@kind"/></xsl:call-template>
         </select></div>
       <div class="actions"><button type="submit"><xsl:value-of select="mb:t('finder.search')"/></button></div>
     </form>

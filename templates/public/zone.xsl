@@ -100,12 +100,10 @@
       </xsl:if>
       <ul class="status-counts">
         <xsl:for-each select="$z/statuses/status">
-          <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
           <li class="status-{@status}"><a href="{$base}/projects?zone={$z/@slug}&amp;status={@status}"><span class="count"><xsl:value-of select="mb:count(projects)"/></span><span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span></a><xsl:call-template name="sample-mark"/></li>
         </xsl:for-each>
       </ul>
       <xsl:for-each select="$z/statuses/status">
-        <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
         <xsl:variable name="s" select="@status"/>
         <h3 id="status-{$s}"><xsl:value-of select="mb:t(concat('status.', $s))"/> (<xsl:value-of select="mb:count(projects)"/>)<xsl:call-template name="sample-mark"/></h3>
         <ul class="project-list">

@@ -15,8 +15,7 @@
         <label for="f-kind"><xsl:value-of select="mb:t('zones.filter.kind')"/></label>
         <select id="f-kind" name="kind">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <option value="kkt"><xsl:if test="$f/@kind = 'kkt'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('zone.kind.kkt')"/></option>
-          <option value="kcn"><xsl:if test="$f/@kind = 'kcn'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('zone.kind.kcn')"/></option>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'zone_kind'"/><xsl:with-param name="cur" select="$f/@kind"/></xsl:call-template>
         </select>
       </div>
       <div>
@@ -39,10 +38,7 @@
         <label for="f-status"><xsl:value-of select="mb:t('zones.filter.status')"/></label>
         <select id="f-status" name="status">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'planned'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.planned'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'construction'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.construction'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'operating'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.operating'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'suspended'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.suspended'"/></xsl:call-template>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'zone_status'"/><xsl:with-param name="cur" select="$f/@status"/></xsl:call-template>
         </select>
       </div>
       <div class="actions">
