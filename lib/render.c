@@ -9,6 +9,7 @@
 #include "log.h"
 #include "pagecache.h"
 #include "router.h"
+#include "vocab.h"
 #include "xmlsafe.h"
 
 #include <libxml/xpathInternals.h>
@@ -54,6 +55,29 @@ ext_t(xmlXPathParserContextPtr ctxt, int nargs)
 	valuePush(ctxt, xmlXPathNewString(BAD_CAST i18n_get(req ? req->lang : LANG_VI,
 	    (const char *)key)));
 	xmlFree(key);
+}
+
+/* mb:vocab('name'): the values of a vocabulary (vocab.h) as <v key="catalog key">value</v>
+ * nodes of the process's shared vocabulary document; empty for an
+ * unknown name. Nothing is copied into the request's documents. */
+static void
+ext_vocab(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xmlNodeSetPtr set;
+	xmlNodePtr list;
+	xmlChar *name;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	name = xmlXPathPopString(ctxt);
+	list = name != NULL ? vocab_element((const char *)name) : NULL;
+	set = xmlXPathNodeSetCreate(NULL);
+	for (xmlNodePtr v = list != NULL ? list->children : NULL; v != NULL; v = v->next)
+		xmlXPathNodeSetAddUnique(set, v);
+	valuePush(ctxt, xmlXPathWrapNodeSet(set));
+	xmlFree(name);
 }
 
 /* mb:pick(vi, en): the English form of a name on an English page when there is one,
@@ -278,6 +302,8 @@ render_init(const char *dir, const struct route *routes)
 	exsltRegisterAll();
 	xsltRegisterExtModuleFunction(BAD_CAST "t", BAD_CAST MB_NS, ext_t);
 	xsltRegisterExtModuleFunction(BAD_CAST "pick", BAD_CAST MB_NS, ext_pick);
+	xsltRegisterExtModuleFunction(BAD_CAST "vocab", BAD_CAST MB_NS, ext_vocab);
+	vocab_load();
 	xsltRegisterExtModuleFunction(BAD_CAST "json", BAD_CAST MB_NS, ext_json);
 	xsltRegisterExtModuleFunction(BAD_CAST "num", BAD_CAST MB_NS, ext_num);
 	for (int k = 0; k < FIG__MAX; k++)
@@ -319,6 +345,7 @@ render_free(void)
 	if (secprefs != NULL)
 		xsltFreeSecurityPrefs(secprefs);
 	secprefs = NULL;
+	vocab_free();
 }
 
 xmlNodePtr

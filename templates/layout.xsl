@@ -153,16 +153,19 @@
     <input type="hidden" name="csrf" value="{/page/user/@csrf}"/>
   </xsl:template>
 
-  <!-- <option> for a select, selected when it is the current value. -->
-  <xsl:template name="option">
-    <xsl:param name="v"/>
+  <!-- The <option>s of a vocabulary (lib/vocab.h, through mb:vocab), each labelled from
+       the catalog, selected when it is cur. -->
+  <xsl:template name="vocab-options">
+    <xsl:param name="vocab"/>
     <xsl:param name="cur"/>
-    <xsl:param name="key"/>
-    <option value="{$v}">
-      <xsl:if test="$cur = $v"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
-      <xsl:value-of select="mb:t($key)"/>
-    </option>
+    <xsl:for-each select="mb:vocab($vocab)">
+      <option value="{.}">
+        <xsl:if test="$cur = ."><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+        <xsl:value-of select="mb:t(@key)"/>
+      </option>
+    </xsl:for-each>
   </xsl:template>
+
 
   <xsl:template name="sample-mark">
     <xsl:param name="flag" select="is_sample"/>

@@ -143,14 +143,11 @@ int
 page_feed_status(struct request *req)
 {
 	char *status = atom_name(req->path_args[0]);
-	const char *known = NULL;
+	int k = vocab_index(VOCAB_PROJECT_STATUS, status);
+	const char *known = k >= 0 ? vocab_project_statuses[k] : NULL;
 	xmlNodePtr feed;
 	enum db_status rc;
 	struct buf alt;
-
-	for (unsigned int i = 0; status != NULL && registry_statuses[i] != NULL; i++)
-		if (strcmp(registry_statuses[i], status) == 0)
-			known = registry_statuses[i];
 	free(status);
 	if (known == NULL)
 		return 404;

@@ -26,7 +26,7 @@ page_projects(struct request *req)
 	if (cur.key == NULL)
 		page = 1;	/* a page number means something only with its cursor */
 	registry_attrs(values, filter);
-	xml_attr(filter, "sort", registry_sorts[sort]);
+	xml_attr(filter, "sort", vocab_sorts[sort]);
 	buf_init(&qs);
 	registry_query(values, false, &qs);
 	xml_attr(list, "query", qs.data ? qs.data : "");

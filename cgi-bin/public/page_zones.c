@@ -3,14 +3,11 @@
 #include "public.h"
 #include "vocab.h"
 
-static const char *const zone_kinds[] = { VOCAB_ZONE_KINDS, NULL };
-static const char *const zone_statuses[] = { VOCAB_ZONE_STATUSES, NULL };
-
 const struct param_decl zones_params[] = {
-	{ .name = "kind", .type = PARAM_ENUM, .choices = zone_kinds },
+	{ .name = "kind", .type = PARAM_ENUM, .choices = vocab_zone_kinds },
 	{ .name = "board", .type = PARAM_SLUG },
 	{ .name = "min_ha", .type = PARAM_DECIMAL, .min = 0, .max = 100000 },
-	{ .name = "status", .type = PARAM_ENUM, .choices = zone_statuses },
+	{ .name = "status", .type = PARAM_ENUM, .choices = vocab_zone_statuses },
 	{ .name = NULL },
 };
 

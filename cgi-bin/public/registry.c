@@ -2,13 +2,8 @@
  * the parameter declarations, the binding of PROJECT_WHERE, the count's statement, the
  * query string of links and the keyset cursor follow from that one list. */
 #include "registry.h"
-#include "vocab.h"
 
 #include <stdio.h>
-
-const char *const registry_statuses[] = { VOCAB_PROJECT_STATUSES, NULL };
-const char *const registry_authorities[] = { VOCAB_AUTHORITIES, NULL };
-const char *const registry_sorts[] = { VOCAB_SORTS, NULL };
 
 /* The filters, in the order of REGISTRY_FILTERS, then the sort and the page's cursor. */
 const struct param_decl projects_params[] = {
@@ -181,15 +176,20 @@ registry_cursor_split(const char *s, char **key, long long *id)
 	return 0;
 }
 
-/* The statements of each sort, in the order of registry_sorts. */
-static const enum public_sql registry_page_sql[] = { SQL_PROJECTS_NAME, SQL_PROJECTS_NAME_DESC,
-    SQL_PROJECTS_CAPITAL, SQL_PROJECTS_CAPITAL_DESC, SQL_PROJECTS_DATE, SQL_PROJECTS_DATE_DESC };
-static const enum public_sql registry_back_sql[] = { SQL_PROJECTS_BACK_NAME,
-    SQL_PROJECTS_BACK_NAME_DESC, SQL_PROJECTS_BACK_CAPITAL, SQL_PROJECTS_BACK_CAPITAL_DESC,
-    SQL_PROJECTS_BACK_DATE, SQL_PROJECTS_BACK_DATE_DESC };
-static const enum public_sql registry_data_sql[] = { SQL_OD_PROJECTS_NAME,
-    SQL_OD_PROJECTS_NAME_DESC, SQL_OD_PROJECTS_CAPITAL, SQL_OD_PROJECTS_CAPITAL_DESC,
-    SQL_OD_PROJECTS_DATE, SQL_OD_PROJECTS_DATE_DESC };
+/* The statements of each sort (enum registry_sort, vocab.h). */
+static const enum public_sql registry_page_sql[SORT__MAX] = {
+	[SORT_NAME] = SQL_PROJECTS_NAME, [SORT_NAME_DESC] = SQL_PROJECTS_NAME_DESC,
+	[SORT_CAPITAL] = SQL_PROJECTS_CAPITAL, [SORT_CAPITAL_DESC] = SQL_PROJECTS_CAPITAL_DESC,
+	[SORT_DATE] = SQL_PROJECTS_DATE, [SORT_DATE_DESC] = SQL_PROJECTS_DATE_DESC };
+static const enum public_sql registry_back_sql[SORT__MAX] = {
+	[SORT_NAME] = SQL_PROJECTS_BACK_NAME, [SORT_NAME_DESC] = SQL_PROJECTS_BACK_NAME_DESC,
+	[SORT_CAPITAL] = SQL_PROJECTS_BACK_CAPITAL,
+	[SORT_CAPITAL_DESC] = SQL_PROJECTS_BACK_CAPITAL_DESC,
+	[SORT_DATE] = SQL_PROJECTS_BACK_DATE, [SORT_DATE_DESC] = SQL_PROJECTS_BACK_DATE_DESC };
+static const enum public_sql registry_data_sql[SORT__MAX] = {
+	[SORT_NAME] = SQL_OD_PROJECTS_NAME, [SORT_NAME_DESC] = SQL_OD_PROJECTS_NAME_DESC,
+	[SORT_CAPITAL] = SQL_OD_PROJECTS_CAPITAL, [SORT_CAPITAL_DESC] = SQL_OD_PROJECTS_CAPITAL_DESC,
+	[SORT_DATE] = SQL_OD_PROJECTS_DATE, [SORT_DATE_DESC] = SQL_OD_PROJECTS_DATE_DESC };
 
 unsigned int
 registry_sql(enum registry_statement which, long long sort)

@@ -7,6 +7,7 @@
 
 #include "keyset.h"
 #include "public.h"
+#include "vocab.h"
 
 enum registry_filter {
 #define REGISTRY_ID(id, ...)	id,
@@ -22,16 +23,12 @@ enum registry_param { RP_SORT = RF__MAX, RP_PAGE, RP_AFTER };
 #define REGISTRY_DECL(id, key, binding, arity, list, count, ...)	{ .name = key, __VA_ARGS__ },
 #define REGISTRY_PARAMS \
 	REGISTRY_FILTERS(REGISTRY_DECL) \
-	[RP_SORT] = { .name = "sort", .type = PARAM_ENUM, .choices = registry_sorts }, \
+	[RP_SORT] = { .name = "sort", .type = PARAM_ENUM, .choices = vocab_sorts }, \
 	[RP_PAGE] = { .name = "page", .type = PARAM_INT, .min = 1, .max = 1000000 }, \
 	[RP_AFTER] = { .name = "after", .type = PARAM_TEXT, .max = 400 },
 
 #define RF_BIT(id)	(1u << (id))
 #define RF_ALL		(RF_BIT(RF__MAX) - 1)
-
-extern const char *const registry_statuses[];
-extern const char *const registry_authorities[];
-extern const char *const registry_sorts[];
 
 /* The values bound to one statement: what the caller puts first, the filters', then what
  * it appends. Grows as needed. */
@@ -67,7 +64,7 @@ long long	 registry_sort(const struct param_value *values);
 /* Splits the registry's cursor "key~id". Returns 0 (*key malloc'd), or -1 when malformed. */
 int		 registry_cursor_split(const char *, char **key, long long *id);
 
-/* The registry's statements by sort index (the order of registry_sorts; 0 when out of
+/* The registry's statements by sort index (enum registry_sort; 0 when out of
  * range): a page of the HTML registry, the cursor of its previous page, and the API's and
  * downloads' rows. */
 enum registry_statement { REGISTRY_PAGE, REGISTRY_BACK, REGISTRY_DATA };

@@ -1,16 +1,12 @@
 /* The records staff edit (zones, projects, project status changes): their fields, the
  * validation of a form, and the payload a change request stores until it is published. */
 #include "staff.h"
+#include "vocab.h"
 
 #include <ctype.h>
 
-static const char *const zone_statuses[] = { "planned", "construction", "operating",
-    "suspended", NULL };
-static const char *const authorities[] = { "province", "central", NULL };
 static const char *const currencies[] = { "USD", "VND", "JPY", "KRW", "CNY", "EUR", "SGD",
     "TWD", "HKD", "THB", NULL };
-static const char *const project_statuses[] = { "approved", "construction", "operating",
-    "delayed", "suspended", "revoked", "expired", NULL };
 static const char *const revocations[] = { "whole", "partial", NULL };
 
 #define HA	.type = PARAM_DECIMAL, .min = 0, .max = 10000000
@@ -20,7 +16,7 @@ static const char *const revocations[] = { "whole", "partial", NULL };
 static const struct param_decl zone_fields[] = {
 	{ .name = "name", .type = PARAM_TEXT, .max = 200, .required = true },
 	{ .name = "name_en", .type = PARAM_TEXT, .max = 200, .required = true },
-	{ .name = "status", .type = PARAM_ENUM, .choices = zone_statuses, .required = true },
+	{ .name = "status", .type = PARAM_ENUM, .choices = vocab_zone_statuses, .required = true },
 	{ .name = "total_ha", HA, .required = true },
 	{ .name = "leasable_ha", HA, .required = true },
 	{ .name = "leased_ha", HA, .required = true },
@@ -37,7 +33,7 @@ static const struct param_decl project_fields[] = {
 	{ .name = "name", .type = PARAM_TEXT, .max = 300, .required = true },
 	{ .name = "name_en", .type = PARAM_TEXT, .max = 300 },
 	{ .name = "sector", .type = PARAM_SLUG, .required = true },
-	{ .name = "authority", .type = PARAM_ENUM, .choices = authorities, .required = true },
+	{ .name = "authority", .type = PARAM_ENUM, .choices = vocab_authorities, .required = true },
 	{ .name = "currency", .type = PARAM_ENUM, .choices = currencies, .required = true },
 	{ .name = "registered_capital", MONEY, .required = true },
 	{ .name = "disbursed_capital", MONEY, .required = true },
@@ -54,7 +50,7 @@ static const struct param_decl project_fields[] = {
 };
 
 static const struct param_decl status_fields[] = {
-	{ .name = "status", .type = PARAM_ENUM, .choices = project_statuses, .required = true },
+	{ .name = "status", .type = PARAM_ENUM, .choices = vocab_project_statuses, .required = true },
 	{ .name = "effective_on", .type = PARAM_DATE, .required = true },
 	{ .name = "reason", .type = PARAM_TEXT, .max = 1000 },
 	{ .name = "remedy", .type = PARAM_TEXT, .max = 1000 },
@@ -394,8 +390,15 @@ record_form_xml(const struct record_form *f, char *const *current, xmlNodePtr pa
 bool
 status_needs_basis(const char *s)
 {
-	return strcmp(s, "delayed") == 0 || strcmp(s, "suspended") == 0 ||
-	    strcmp(s, "revoked") == 0 || strcmp(s, "expired") == 0;
+	switch (vocab_index(VOCAB_PROJECT_STATUS, s)) {
+	case PS_DELAYED:
+	case PS_SUSPENDED:
+	case PS_REVOKED:
+	case PS_EXPIRED:
+		return true;
+	default:
+		return false;
+	}
 }
 
 void
@@ -413,22 +416,23 @@ record_form_against(struct record_form *f, const char *status, const char *land_
 bool
 status_transition_ok(const char *from, const char *to)
 {
-	static const char *const allowed[][2] = {
-		{ "approved", "construction" }, { "approved", "delayed" },
-		{ "approved", "suspended" }, { "approved", "revoked" }, { "approved", "expired" },
-		{ "construction", "operating" }, { "construction", "delayed" },
-		{ "construction", "suspended" }, { "construction", "revoked" },
-		{ "operating", "delayed" }, { "operating", "suspended" }, { "operating", "revoked" },
-		{ "delayed", "construction" }, { "delayed", "operating" }, { "delayed", "suspended" },
-		{ "delayed", "revoked" }, { "delayed", "expired" },
-		{ "suspended", "construction" }, { "suspended", "operating" },
-		{ "suspended", "delayed" }, { "suspended", "revoked" },
+	/* allowed[from] has bit to set when from → to is a transition */
+#define TO(s)	(1u << (s))
+	static const unsigned int allowed[PS__MAX] = {
+		[PS_APPROVED] = TO(PS_CONSTRUCTION) | TO(PS_DELAYED) | TO(PS_SUSPENDED) |
+		    TO(PS_REVOKED) | TO(PS_EXPIRED),
+		[PS_CONSTRUCTION] = TO(PS_OPERATING) | TO(PS_DELAYED) | TO(PS_SUSPENDED) |
+		    TO(PS_REVOKED),
+		[PS_OPERATING] = TO(PS_DELAYED) | TO(PS_SUSPENDED) | TO(PS_REVOKED),
+		[PS_DELAYED] = TO(PS_CONSTRUCTION) | TO(PS_OPERATING) | TO(PS_SUSPENDED) |
+		    TO(PS_REVOKED) | TO(PS_EXPIRED),
+		[PS_SUSPENDED] = TO(PS_CONSTRUCTION) | TO(PS_OPERATING) | TO(PS_DELAYED) |
+		    TO(PS_REVOKED),
 	};
+	int f = vocab_index(VOCAB_PROJECT_STATUS, from), t = vocab_index(VOCAB_PROJECT_STATUS, to);
+#undef TO
 
-	for (size_t i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++)
-		if (strcmp(allowed[i][0], from) == 0 && strcmp(allowed[i][1], to) == 0)
-			return true;
-	return false;
+	return f >= 0 && t >= 0 && (allowed[f] & (1u << t)) != 0;
 }
 
 void

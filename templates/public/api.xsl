@@ -4,15 +4,14 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
 
-  <xsl:variable name="origin" select="/page/api/@origin"/>
-
   <xsl:template match="page[@view = 'api']" mode="title"><xsl:value-of select="mb:t('api.title')"/></xsl:template>
 
   <xsl:template match="page[@view = 'api']" mode="main">
+    <xsl:variable name="api-origin" select="/page/api/@origin"/>
     <p class="crumbs"><a href="{$base}/data"><xsl:value-of select="mb:t('data.title')"/></a></p>
     <h1><xsl:value-of select="mb:t('api.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('api.lead')"/></p>
-    <p><xsl:value-of select="mb:t('api.base')"/>: <code><xsl:value-of select="$origin"/>/api/v1</code> · OpenAPI: <a href="/api/v1/openapi.json"><code>/api/v1/openapi.json</code></a></p>
+    <p><xsl:value-of select="mb:t('api.base')"/>: <code><xsl:value-of select="$api-origin"/>/api/v1</code> · OpenAPI: <a href="/api/v1/openapi.json"><code>/api/v1/openapi.json</code></a></p>
 
     <h2><xsl:value-of select="mb:t('api.conventions')"/></h2>
     <ul>

@@ -4,20 +4,19 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
 
-  <xsl:variable name="d" select="/page/data"/>
-  <xsl:variable name="c" select="$d/counts"/>
-  <xsl:variable name="updated" select="/page/site/changed_at"/>
-
   <xsl:template match="page[@view = 'data']" mode="title"><xsl:value-of select="mb:t('data.title')"/></xsl:template>
 
   <xsl:template match="page[@view = 'data']" mode="main">
+    <xsl:variable name="data" select="/page/data"/>
+    <xsl:variable name="counts" select="$data/counts"/>
+    <xsl:variable name="changed-at" select="/page/site/changed_at"/>
     <h1><xsl:value-of select="mb:t('data.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('data.lead')"/></p>
     <dl class="facts wide">
       <dt><xsl:value-of select="mb:t('data.licence')"/></dt>
       <dd><xsl:value-of select="mb:t('data.licence.text')"/><xsl:text> </xsl:text><a href="{/page/site/licence_url}" rel="license"><xsl:value-of select="/page/site/licence_name"/></a></dd>
       <dt><xsl:value-of select="mb:t('data.updated')"/></dt>
-      <dd><time datetime="{concat(substring($updated, 1, 10), 'T', substring($updated, 12, 8), 'Z')}"><xsl:value-of select="mb:date($updated)"/><xsl:text> </xsl:text><xsl:value-of select="substring($updated, 12, 5)"/> UTC</time></dd>
+      <dd><time datetime="{concat(substring($changed-at, 1, 10), 'T', substring($changed-at, 12, 8), 'Z')}"><xsl:value-of select="mb:date($changed-at)"/><xsl:text> </xsl:text><xsl:value-of select="substring($changed-at, 12, 5)"/> UTC</time></dd>
     </dl>
     <p class="note"><xsl:value-of select="mb:t('data.sample')"/></p>
 
@@ -33,17 +32,17 @@
           <th scope="col"><xsl:value-of select="mb:t('data.updated')"/></th>
         </tr></thead>
         <tbody>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.projects'"/><xsl:with-param name="href" select="'/projects.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$c/projects"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.projects'"/><xsl:with-param name="href" select="'/projects.json'"/><xsl:with-param name="format" select="'JSON'"/><xsl:with-param name="n" select="$c/projects"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.projects'"/><xsl:with-param name="href" select="'/projects.xml'"/><xsl:with-param name="format" select="'XML (minhbach-1.xsd)'"/><xsl:with-param name="n" select="$c/projects"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.zones'"/><xsl:with-param name="href" select="'/zones.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$c/zones"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.zones'"/><xsl:with-param name="href" select="'/zones.xml'"/><xsl:with-param name="format" select="'XML (minhbach-1.xsd)'"/><xsl:with-param name="n" select="$c/zones"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.projects'"/><xsl:with-param name="href" select="'/projects.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/projects"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.projects'"/><xsl:with-param name="href" select="'/projects.json'"/><xsl:with-param name="format" select="'JSON'"/><xsl:with-param name="n" select="$counts/projects"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.projects'"/><xsl:with-param name="href" select="'/projects.xml'"/><xsl:with-param name="format" select="'XML (minhbach-1.xsd)'"/><xsl:with-param name="n" select="$counts/projects"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.zones'"/><xsl:with-param name="href" select="'/zones.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/zones"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.zones'"/><xsl:with-param name="href" select="'/zones.xml'"/><xsl:with-param name="format" select="'XML (minhbach-1.xsd)'"/><xsl:with-param name="n" select="$counts/zones"/></xsl:call-template>
           <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.finder'"/><xsl:with-param name="href" select="'/finder.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.changes'"/><xsl:with-param name="href" select="'/changes.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$c/changes"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.targets'"/><xsl:with-param name="href" select="'/targets.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$c/targets"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.indices'"/><xsl:with-param name="href" select="'/indices.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$c/index_scores"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.changes'"/><xsl:with-param name="href" select="'/changes.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/changes"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.targets'"/><xsl:with-param name="href" select="'/targets.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/targets"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.indices'"/><xsl:with-param name="href" select="'/indices.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/index_scores"/></xsl:call-template>
           <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.all_xml'"/><xsl:with-param name="href" select="'/data/minhbach.xml'"/><xsl:with-param name="format" select="'XML (minhbach-1.xsd)'"/></xsl:call-template>
-          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.oc4ids'"/><xsl:with-param name="href" select="'/data/oc4ids.json'"/><xsl:with-param name="format" select="'JSON (OC4IDS 0.9)'"/><xsl:with-param name="n" select="$c/projects"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.oc4ids'"/><xsl:with-param name="href" select="'/data/oc4ids.json'"/><xsl:with-param name="format" select="'JSON (OC4IDS 0.9)'"/><xsl:with-param name="n" select="$counts/projects"/></xsl:call-template>
         </tbody>
       </table>
     </div>
@@ -80,12 +79,13 @@
     <xsl:param name="href"/>
     <xsl:param name="format"/>
     <xsl:param name="n"/>
+    <xsl:variable name="changed-at" select="/page/site/changed_at"/>
     <tr>
       <th scope="row"><a href="{$href}"><xsl:value-of select="mb:t($key)"/></a><br/><small><code><xsl:value-of select="$href"/></code></small></th>
       <td data-label="{mb:t('data.col.format')}"><xsl:value-of select="$format"/></td>
       <td class="num" data-label="{mb:t('data.col.rows')}"><xsl:if test="string($n) != ''"><xsl:value-of select="mb:count($n)"/></xsl:if></td>
       <td data-label="{mb:t('data.licence')}"><a href="{/page/site/licence_url}" rel="license"><xsl:value-of select="/page/site/licence_name"/></a></td>
-      <td data-label="{mb:t('data.updated')}"><time datetime="{concat(substring($updated, 1, 10), 'T', substring($updated, 12, 8), 'Z')}"><xsl:value-of select="mb:date($updated)"/></time></td>
+      <td data-label="{mb:t('data.updated')}"><time datetime="{concat(substring($changed-at, 1, 10), 'T', substring($changed-at, 12, 8), 'Z')}"><xsl:value-of select="mb:date($changed-at)"/></time></td>
     </tr>
   </xsl:template>
 </xsl:stylesheet>

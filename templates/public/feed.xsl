@@ -5,32 +5,30 @@
     xmlns="http://www.w3.org/2005/Atom" xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
   <xsl:output method="xml" encoding="UTF-8" indent="yes" media-type="application/atom+xml"/>
 
-  <xsl:variable name="lang" select="/page/@lang"/>
-  <xsl:variable name="base" select="/page/@base"/>
-  <xsl:variable name="f" select="/page/feed"/>
-  <xsl:variable name="origin" select="$f/@origin"/>
-
   <xsl:template match="/">
-    <feed xml:lang="{$lang}">
-      <id><xsl:value-of select="concat($origin, /page/@path)"/><xsl:if test="$f/@query != ''">?<xsl:value-of select="$f/@query"/></xsl:if></id>
+    <xsl:variable name="base" select="/page/@base"/>
+    <xsl:variable name="feed" select="/page/feed"/>
+    <xsl:variable name="origin" select="$feed/@origin"/>
+    <feed xml:lang="{/page/@lang}">
+      <id><xsl:value-of select="concat($origin, /page/@path)"/><xsl:if test="$feed/@query != ''">?<xsl:value-of select="$feed/@query"/></xsl:if></id>
       <title>
         <xsl:choose>
-          <xsl:when test="$f/@kind = 'zone'">
+          <xsl:when test="$feed/@kind = 'zone'">
             <xsl:value-of select="mb:t('feed.zone')"/><xsl:text> </xsl:text>
-            <xsl:value-of select="mb:pick($f/zone/name, $f/zone/name_en)"/>
+            <xsl:value-of select="mb:pick($feed/zone/name, $feed/zone/name_en)"/>
           </xsl:when>
-          <xsl:when test="$f/@kind = 'project'">
+          <xsl:when test="$feed/@kind = 'project'">
             <xsl:value-of select="mb:t('feed.project')"/><xsl:text> </xsl:text>
-            <xsl:value-of select="mb:pick($f/project/name, $f/project/name_en)"/>
+            <xsl:value-of select="mb:pick($feed/project/name, $feed/project/name_en)"/>
           </xsl:when>
-          <xsl:when test="$f/@kind = 'status'">
-            <xsl:value-of select="mb:t(concat('projects.title.', $f/@status))"/>
+          <xsl:when test="$feed/@kind = 'status'">
+            <xsl:value-of select="mb:t(concat('projects.title.', $feed/@status))"/>
             <xsl:text>: </xsl:text>
             <xsl:value-of select="mb:t('feed.status')"/>
           </xsl:when>
-          <xsl:when test="$f/@kind = 'search'">
+          <xsl:when test="$feed/@kind = 'search'">
             <xsl:value-of select="mb:t('feed.search')"/>
-            <xsl:for-each select="$f/filter/@*">
+            <xsl:for-each select="$feed/filter/@*">
               <xsl:text> </xsl:text><xsl:value-of select="name()"/>=<xsl:value-of select="."/>
             </xsl:for-each>
           </xsl:when>
@@ -39,25 +37,32 @@
         <xsl:text> · </xsl:text>
         <xsl:value-of select="mb:pick(/page/site/title, /page/site/title_en)"/>
       </title>
-      <updated><xsl:value-of select="$f/@updated"/></updated>
+      <updated><xsl:value-of select="$feed/@updated"/></updated>
       <author>
         <name><xsl:value-of select="mb:pick(/page/site/publisher, /page/site/publisher_en)"/></name>
         <xsl:if test="/page/site/contact_email"><email><xsl:value-of select="/page/site/contact_email"/></email></xsl:if>
       </author>
       <link rel="self" type="application/atom+xml">
-        <xsl:attribute name="href"><xsl:value-of select="concat($origin, $base, /page/@path)"/><xsl:if test="$f/@query != ''">?<xsl:value-of select="$f/@query"/></xsl:if></xsl:attribute>
+        <xsl:attribute name="href"><xsl:value-of select="concat($origin, $base, /page/@path)"/><xsl:if test="$feed/@query != ''">?<xsl:value-of select="$feed/@query"/></xsl:if></xsl:attribute>
       </link>
-      <link rel="alternate" type="text/html" href="{$origin}{$base}{$f/@alternate}"/>
+      <link rel="alternate" type="text/html" href="{$origin}{$base}{$feed/@alternate}"/>
       <xsl:if test="/page/site/licence_url">
         <link rel="license" href="{/page/site/licence_url}"/>
         <rights><xsl:value-of select="/page/site/licence_name"/></rights>
       </xsl:if>
       <generator>minhbach</generator>
-      <xsl:apply-templates select="$f/change"/>
+      <xsl:apply-templates select="$feed/change">
+        <xsl:with-param name="feed" select="$feed"/>
+        <xsl:with-param name="origin" select="$origin"/>
+        <xsl:with-param name="base" select="$base"/>
+      </xsl:apply-templates>
     </feed>
   </xsl:template>
 
   <xsl:template match="change">
+    <xsl:param name="feed"/>
+    <xsl:param name="origin"/>
+    <xsl:param name="base"/>
     <xsl:variable name="id" select="id"/>
     <xsl:variable name="kind"><xsl:choose><xsl:when test="entity = 'zone'">zones</xsl:when><xsl:otherwise>projects</xsl:otherwise></xsl:choose></xsl:variable>
     <xsl:variable name="name"><xsl:value-of select="mb:pick(name, name_en)"/></xsl:variable>
@@ -72,10 +77,10 @@
       <content type="xhtml">
         <div xmlns="http://www.w3.org/1999/xhtml">
           <p><a href="{$origin}{$base}/{$kind}/{ref}"><xsl:value-of select="$name"/></a>: <xsl:value-of select="summary"/></p>
-          <xsl:if test="$f/field[change_id = $id]">
+          <xsl:if test="$feed/field[change_id = $id]">
             <p><xsl:value-of select="mb:t('feed.fields')"/>:</p>
             <ul>
-              <xsl:for-each select="$f/field[change_id = $id]">
+              <xsl:for-each select="$feed/field[change_id = $id]">
                 <li><code><xsl:value-of select="field"/></code>: <xsl:choose><xsl:when test="old_value"><del><xsl:value-of select="old_value"/></del></xsl:when><xsl:otherwise><xsl:value-of select="mb:t('feed.empty')"/></xsl:otherwise></xsl:choose> → <ins><xsl:value-of select="new_value"/></ins></li>
               </xsl:for-each>
             </ul>

@@ -3,54 +3,52 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
 
-  <xsl:variable name="fd" select="/page/finder"/>
-
   <xsl:template match="page[@view = 'finder']" mode="title"><xsl:value-of select="mb:t('finder.title')"/></xsl:template>
 
   <xsl:template match="page[@view = 'finder']" mode="main">
+    <xsl:variable name="finder" select="/page/finder"/>
     <h1><xsl:value-of select="mb:t('finder.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('finder.lead')"/></p>
-    <xsl:if test="$fd/compare/zone">
+    <xsl:if test="$finder/compare/zone">
       <section aria-labelledby="cmp-h">
         <h2 id="cmp-h"><xsl:value-of select="mb:t('finder.compare')"/></h2>
         <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data compare stack">
           <caption><xsl:value-of select="mb:t('finder.compare.caption')"/></caption>
           <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.criterion')"/></th>
-            <xsl:for-each select="$fd/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
+            <xsl:for-each select="$finder/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
           <tbody>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.kind')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(available_ha)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.leasable')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(leasable_ha)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('finder.operating')"/></th><xsl:for-each select="$fd/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.developer')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="developer"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="location"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.contact')"/></th><xsl:for-each select="$fd/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:call-template name="contact"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.kind')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(available_ha)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.leasable')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(leasable_ha)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('finder.operating')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.developer')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="developer"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="location"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('zone.contact')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:call-template name="contact"/></td></xsl:for-each></tr>
           </tbody>
         </table></div>
       </section>
     </xsl:if>
     <form class="filters" method="get" action="{$base}/finder">
       <div><label for="f-min"><xsl:value-of select="mb:t('zones.filter.min_ha')"/></label>
-        <input id="f-min" name="min_ha" type="number" min="0" step="any" inputmode="decimal" value="{$fd/@min_ha}"/></div>
+        <input id="f-min" name="min_ha" type="number" min="0" step="any" inputmode="decimal" value="{$finder/@min_ha}"/></div>
       <div><label for="f-kind"><xsl:value-of select="mb:t('zones.filter.kind')"/></label>
         <select id="f-kind" name="kind"><option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'kkt'"/><xsl:with-param name="cur" select="$fd/@kind"/><xsl:with-param name="key" select="'zone.kind.kkt'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'kcn'"/><xsl:with-param name="cur" select="$fd/@kind"/><xsl:with-param name="key" select="'zone.kind.kcn'"/></xsl:call-template>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'zone_kind'"/><xsl:with-param name="cur" select="$finder/@kind"/></xsl:call-template>
         </select></div>
       <div class="actions"><button type="submit"><xsl:value-of select="mb:t('finder.search')"/></button></div>
     </form>
     <form method="get" action="{$base}/finder">
-      <input type="hidden" name="min_ha" value="{$fd/@min_ha}"/>
-      <input type="hidden" name="kind" value="{$fd/@kind}"/>
-      <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="count($fd/zone)"/></strong>. <xsl:value-of select="mb:t('finder.pick')"/></p>
+      <input type="hidden" name="min_ha" value="{$finder/@min_ha}"/>
+      <input type="hidden" name="kind" value="{$finder/@kind}"/>
+      <p class="count" role="status"><xsl:value-of select="mb:t('zones.count')"/>: <strong><xsl:value-of select="count($finder/zone)"/></strong>. <xsl:value-of select="mb:t('finder.pick')"/></p>
       <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack">
         <caption><xsl:value-of select="mb:t('finder.caption')"/></caption>
         <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.compare.col')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.name')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('zone.available')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.occupancy')"/></th><th scope="col"><xsl:value-of select="mb:t('zone.contact')"/></th></tr></thead>
         <tbody>
-          <xsl:for-each select="$fd/zone">
+          <xsl:for-each select="$finder/zone">
             <xsl:variable name="s" select="@slug"/>
-            <tr><td data-label="{mb:t('finder.compare.col')}"><input type="checkbox" name="compare" value="{@slug}" id="cmp-{@slug}"><xsl:if test="$fd/selected = $s"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input>
+            <tr><td data-label="{mb:t('finder.compare.col')}"><input type="checkbox" name="compare" value="{@slug}" id="cmp-{@slug}"><xsl:if test="$finder/selected = $s"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input>
                 <label for="cmp-{@slug}" class="visually-hidden"><xsl:value-of select="mb:t('finder.compare.col')"/>: <xsl:value-of select="name"/></label></td>
               <th scope="row"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/>
                 <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:value-of select="location"/></small></th>

@@ -83,7 +83,6 @@
       <h2 id="st-h"><xsl:value-of select="mb:t('home.statuses')"/></h2>
       <ul class="status-counts">
         <xsl:for-each select="status">
-          <xsl:sort select="string-length(substring-before('approved construction operating delayed suspended revoked expired', @status))" data-type="number"/>
           <li class="status-{@status}">
             <a href="{$base}/projects?status={@status}">
               <span class="count"><xsl:value-of select="mb:count(projects)"/></span>

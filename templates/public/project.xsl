@@ -3,49 +3,49 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
 
-  <xsl:variable name="p" select="/page/project"/>
-
   <xsl:template match="page[@view = 'project']" mode="title">
-    <xsl:value-of select="mb:pick($p/name, $p/name_en)"/>
+    <xsl:variable name="project" select="/page/project"/>
+    <xsl:value-of select="mb:pick($project/name, $project/name_en)"/>
   </xsl:template>
 
   <xsl:template match="page[@view = 'project']" mode="main">
+    <xsl:variable name="project" select="/page/project"/>
     <p class="crumbs"><a href="{$base}/projects"><xsl:value-of select="mb:t('projects.title')"/></a> ›
-      <a href="{$base}/zones/{$p/zone_slug}"><xsl:value-of select="mb:pick($p/zone_name, $p/zone_name_en)"/></a></p>
-    <h1><xsl:apply-templates select="/page" mode="title"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$p/is_sample"/></xsl:call-template></h1>
+      <a href="{$base}/zones/{$project/zone_slug}"><xsl:value-of select="mb:pick($project/zone_name, $project/zone_name_en)"/></a></p>
+    <h1><xsl:apply-templates select="/page" mode="title"/><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="$project/is_sample"/></xsl:call-template></h1>
     <p class="lead">
-      <span class="status status-{$p/@status}"><xsl:value-of select="mb:t(concat('status.', $p/@status))"/></span>
-      <xsl:text> </xsl:text><xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($p/status_since)"/>
-      <xsl:if test="$p/start_overdue = '1' or $p/operation_overdue = '1'">
+      <span class="status status-{$project/@status}"><xsl:value-of select="mb:t(concat('status.', $project/@status))"/></span>
+      <xsl:text> </xsl:text><xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($project/status_since)"/>
+      <xsl:if test="$project/start_overdue = '1' or $project/operation_overdue = '1'">
         <xsl:text> · </xsl:text><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span>
       </xsl:if>
     </p>
-    <xsl:if test="$p/start_overdue = '1' or $p/operation_overdue = '1'">
+    <xsl:if test="$project/start_overdue = '1' or $project/operation_overdue = '1'">
       <p class="note"><xsl:value-of select="mb:t('project.overdue.explain')"/></p>
     </xsl:if>
 
     <section aria-labelledby="facts-h">
       <h2 id="facts-h"><xsl:value-of select="mb:t('project.facts')"/></h2>
       <dl class="facts wide">
-        <dt><xsl:value-of select="mb:t('project.investor')"/></dt><dd><xsl:value-of select="$p/investor"/> (<xsl:value-of select="mb:pick($p/country_name, $p/country_name_en)"/>)</dd>
-        <dt><xsl:value-of select="mb:t('project.zone')"/></dt><dd><a href="{$base}/zones/{$p/zone_slug}"><xsl:value-of select="mb:pick($p/zone_name, $p/zone_name_en)"/></a></dd>
-        <dt><xsl:value-of select="mb:t('project.sector')"/></dt><dd><xsl:value-of select="mb:pick($p/sector_name, $p/sector_name_en)"/></dd>
-        <dt><xsl:value-of select="mb:t('project.authority')"/></dt><dd><xsl:value-of select="mb:t(concat('authority.', $p/authority))"/></dd>
-        <dt><xsl:value-of select="mb:t('project.registered')"/></dt><dd><xsl:value-of select="mb:num($p/registered_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$p/currency"/>
-          <xsl:if test="$p/currency != 'USD'"> (≈ <xsl:value-of select="mb:musd($p/registered_usd)"/>)</xsl:if></dd>
-        <dt><xsl:value-of select="mb:t('project.disbursed')"/></dt><dd><xsl:value-of select="mb:num($p/disbursed_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$p/currency"/></dd>
-        <dt><xsl:value-of select="mb:t('project.land')"/></dt><dd><xsl:value-of select="mb:ha($p/land_ha)"/></dd>
-        <dt><xsl:value-of select="mb:t('project.approved_on')"/></dt><dd><xsl:value-of select="mb:date($p/approved_on)"/></dd>
-        <xsl:if test="$p/permit_expires_on"><dt><xsl:value-of select="mb:t('project.permit_expires')"/></dt><dd><xsl:value-of select="mb:date($p/permit_expires_on)"/></dd></xsl:if>
+        <dt><xsl:value-of select="mb:t('project.investor')"/></dt><dd><xsl:value-of select="$project/investor"/> (<xsl:value-of select="mb:pick($project/country_name, $project/country_name_en)"/>)</dd>
+        <dt><xsl:value-of select="mb:t('project.zone')"/></dt><dd><a href="{$base}/zones/{$project/zone_slug}"><xsl:value-of select="mb:pick($project/zone_name, $project/zone_name_en)"/></a></dd>
+        <dt><xsl:value-of select="mb:t('project.sector')"/></dt><dd><xsl:value-of select="mb:pick($project/sector_name, $project/sector_name_en)"/></dd>
+        <dt><xsl:value-of select="mb:t('project.authority')"/></dt><dd><xsl:value-of select="mb:t(concat('authority.', $project/authority))"/></dd>
+        <dt><xsl:value-of select="mb:t('project.registered')"/></dt><dd><xsl:value-of select="mb:num($project/registered_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$project/currency"/>
+          <xsl:if test="$project/currency != 'USD'"> (≈ <xsl:value-of select="mb:musd($project/registered_usd)"/>)</xsl:if></dd>
+        <dt><xsl:value-of select="mb:t('project.disbursed')"/></dt><dd><xsl:value-of select="mb:num($project/disbursed_capital, 0)"/><xsl:text> </xsl:text><xsl:value-of select="$project/currency"/></dd>
+        <dt><xsl:value-of select="mb:t('project.land')"/></dt><dd><xsl:value-of select="mb:ha($project/land_ha)"/></dd>
+        <dt><xsl:value-of select="mb:t('project.approved_on')"/></dt><dd><xsl:value-of select="mb:date($project/approved_on)"/></dd>
+        <xsl:if test="$project/permit_expires_on"><dt><xsl:value-of select="mb:t('project.permit_expires')"/></dt><dd><xsl:value-of select="mb:date($project/permit_expires_on)"/></dd></xsl:if>
       </dl>
       <table class="data milestones">
         <caption><xsl:value-of select="mb:t('project.milestones')"/></caption>
         <thead><tr><th scope="col"><xsl:value-of select="mb:t('project.milestone')"/></th><th scope="col"><xsl:value-of select="mb:t('project.planned')"/></th><th scope="col"><xsl:value-of select="mb:t('project.actual')"/></th></tr></thead>
         <tbody>
-          <tr><th scope="row"><xsl:value-of select="mb:t('project.start')"/></th><td><xsl:value-of select="mb:date($p/planned_start)"/></td>
-            <td><xsl:value-of select="mb:date($p/actual_start)"/><xsl:if test="$p/start_overdue = '1'"><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td></tr>
-          <tr><th scope="row"><xsl:value-of select="mb:t('project.operation')"/></th><td><xsl:value-of select="mb:date($p/planned_operation)"/></td>
-            <td><xsl:value-of select="mb:date($p/actual_operation)"/><xsl:if test="$p/operation_overdue = '1'"><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td></tr>
+          <tr><th scope="row"><xsl:value-of select="mb:t('project.start')"/></th><td><xsl:value-of select="mb:date($project/planned_start)"/></td>
+            <td><xsl:value-of select="mb:date($project/actual_start)"/><xsl:if test="$project/start_overdue = '1'"><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td></tr>
+          <tr><th scope="row"><xsl:value-of select="mb:t('project.operation')"/></th><td><xsl:value-of select="mb:date($project/planned_operation)"/></td>
+            <td><xsl:value-of select="mb:date($project/actual_operation)"/><xsl:if test="$project/operation_overdue = '1'"><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td></tr>
         </tbody>
       </table>
     </section>
@@ -53,7 +53,7 @@
     <section aria-labelledby="tl-h">
       <h2 id="tl-h"><xsl:value-of select="mb:t('project.timeline')"/></h2>
       <ol class="timeline">
-        <xsl:for-each select="$p/events/event">
+        <xsl:for-each select="$project/events/event">
           <li class="status-{@status}">
             <p><time datetime="{effective_on}"><xsl:value-of select="mb:date(effective_on)"/></time><xsl:text> — </xsl:text>
               <strong><xsl:value-of select="mb:t(concat('status.', @status))"/></strong>
@@ -74,12 +74,12 @@
     <section aria-labelledby="doc-h">
       <h2 id="doc-h"><xsl:value-of select="mb:t('project.documents')"/></h2>
       <xsl:choose>
-        <xsl:when test="$p/documents/document">
+        <xsl:when test="$project/documents/document">
           <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack">
             <caption><xsl:value-of select="mb:t('project.documents.caption')"/></caption>
             <thead><tr><th scope="col"><xsl:value-of select="mb:t('doc.number')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.date')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.issuer')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.type')"/></th><th scope="col"><xsl:value-of select="mb:t('doc.title')"/></th></tr></thead>
             <tbody>
-              <xsl:for-each select="$p/documents/document">
+              <xsl:for-each select="$project/documents/document">
                 <tr><th scope="row"><xsl:choose><xsl:when test="url"><a href="{url}"><xsl:value-of select="number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="number"/></xsl:otherwise></xsl:choose>
                   <xsl:if test="file_id"><xsl:text> </xsl:text><a href="{$base}/documents/{@id}" type="application/pdf">PDF</a></xsl:if></th>
                   <td data-label="{mb:t('doc.date')}"><xsl:value-of select="mb:date(issued_on)"/></td><td data-label="{mb:t('doc.issuer')}"><xsl:value-of select="issuer"/></td>
@@ -95,9 +95,9 @@
     <section aria-labelledby="fd-h">
       <h2 id="fd-h"><xsl:value-of select="mb:t('project.findings')"/></h2>
       <xsl:choose>
-        <xsl:when test="$p/findings/finding">
+        <xsl:when test="$project/findings/finding">
           <ul class="findings">
-            <xsl:for-each select="$p/findings/finding">
+            <xsl:for-each select="$project/findings/finding">
               <li class="outcome-{@outcome}"><p><strong><xsl:value-of select="mb:t(concat('area.', @area))"/></strong>
                 (<xsl:value-of select="mb:date(reviewed_on)"/>): <xsl:value-of select="mb:t(concat('outcome.', @outcome))"/></p>
                 <p><xsl:value-of select="summary"/></p>
@@ -109,6 +109,6 @@
         <xsl:otherwise><p><xsl:value-of select="mb:t('project.findings.none')"/></p></xsl:otherwise>
       </xsl:choose>
     </section>
-    <p><a href="{$base}/projects/{$p/@id}/changes"><xsl:value-of select="mb:t('record.history')"/></a></p>
+    <p><a href="{$base}/projects/{$project/@id}/changes"><xsl:value-of select="mb:t('record.history')"/></a></p>
   </xsl:template>
 </xsl:stylesheet>

@@ -52,7 +52,7 @@
         <label for="f-status"><xsl:value-of select="mb:t('project.status')"/></label>
         <select id="f-status" name="status">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="status-options"><xsl:with-param name="current" select="$filter/@status"/></xsl:call-template>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'project_status'"/><xsl:with-param name="cur" select="$filter/@status"/></xsl:call-template>
         </select>
       </div>
       <div>
@@ -77,8 +77,7 @@
         <label for="f-auth"><xsl:value-of select="mb:t('project.authority')"/></label>
         <select id="f-auth" name="authority">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'province'"/><xsl:with-param name="cur" select="$filter/@authority"/><xsl:with-param name="key" select="'authority.province'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'central'"/><xsl:with-param name="cur" select="$filter/@authority"/><xsl:with-param name="key" select="'authority.central'"/></xsl:call-template>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'authority'"/><xsl:with-param name="cur" select="$filter/@authority"/></xsl:call-template>
         </select>
       </div>
       <div>
@@ -96,12 +95,7 @@
       <div>
         <label for="f-sort"><xsl:value-of select="mb:t('projects.sort')"/></label>
         <select id="f-sort" name="sort">
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'name'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.name'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'name_desc'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.name_desc'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'capital_desc'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.capital_desc'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'capital'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.capital'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'date_desc'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.date_desc'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'date'"/><xsl:with-param name="cur" select="$filter/@sort"/><xsl:with-param name="key" select="'sort.date'"/></xsl:call-template>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'sort'"/><xsl:with-param name="cur" select="$filter/@sort"/></xsl:call-template>
         </select>
       </div>
       <div class="actions"><button type="submit"><xsl:value-of select="mb:t('common.filter')"/></button></div>
@@ -162,14 +156,4 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="status-options">
-    <xsl:param name="current"/>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'approved'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.approved'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'construction'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.construction'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'operating'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.operating'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'delayed'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.delayed'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'suspended'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.suspended'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'revoked'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.revoked'"/></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v" select="'expired'"/><xsl:with-param name="cur" select="$current"/><xsl:with-param name="key" select="'status.expired'"/></xsl:call-template>
-  </xsl:template>
 </xsl:stylesheet>

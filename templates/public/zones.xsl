@@ -8,15 +8,14 @@
   </xsl:template>
 
   <xsl:template match="page[@view = 'zones']" mode="main">
-    <xsl:variable name="f" select="zones/filter"/>
+    <xsl:variable name="filter" select="zones/filter"/>
     <h1><xsl:value-of select="mb:t('zones.title')"/></h1>
     <form class="filters" method="get" action="{$base}/zones">
       <div>
         <label for="f-kind"><xsl:value-of select="mb:t('zones.filter.kind')"/></label>
         <select id="f-kind" name="kind">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <option value="kkt"><xsl:if test="$f/@kind = 'kkt'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('zone.kind.kkt')"/></option>
-          <option value="kcn"><xsl:if test="$f/@kind = 'kcn'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('zone.kind.kcn')"/></option>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'zone_kind'"/><xsl:with-param name="cur" select="$filter/@kind"/></xsl:call-template>
         </select>
       </div>
       <div>
@@ -25,7 +24,7 @@
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
           <xsl:for-each select="zones/boards/board">
             <option value="{@slug}">
-              <xsl:if test="$f/@board = @slug"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+              <xsl:if test="$filter/@board = @slug"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
               <xsl:value-of select="mb:pick(name, name_en)"/>
             </option>
           </xsl:for-each>
@@ -33,16 +32,13 @@
       </div>
       <div>
         <label for="f-min"><xsl:value-of select="mb:t('zones.filter.min_ha')"/></label>
-        <input id="f-min" name="min_ha" type="number" min="0" step="any" inputmode="decimal" value="{$f/@min_ha}"/>
+        <input id="f-min" name="min_ha" type="number" min="0" step="any" inputmode="decimal" value="{$filter/@min_ha}"/>
       </div>
       <div>
         <label for="f-status"><xsl:value-of select="mb:t('zones.filter.status')"/></label>
         <select id="f-status" name="status">
           <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'planned'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.planned'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'construction'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.construction'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'operating'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.operating'"/></xsl:call-template>
-          <xsl:call-template name="option"><xsl:with-param name="v" select="'suspended'"/><xsl:with-param name="cur" select="$f/@status"/><xsl:with-param name="key" select="'zone.status.suspended'"/></xsl:call-template>
+          <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'zone_status'"/><xsl:with-param name="cur" select="$filter/@status"/></xsl:call-template>
         </select>
       </div>
       <div class="actions">

@@ -1,8 +1,9 @@
-/* The vocabularies of cgi-bin/public/vocab.h against their other copies: the schema's
- * ENUMs (sql/migrations/001_schema.sql), the XML export's XSD and openapi.json each list
- * the same values in the same order. */
+/* The vocabularies of lib/vocab.h against their other copies: the schema's ENUMs
+ * (sql/migrations/001_schema.sql), the XML export's XSD and openapi.json each list the same
+ * values in the same order, and the catalog has every value's label in both languages. */
 #include "tap.h"
-#include "../../cgi-bin/public/vocab.h"
+#include "i18n.h"
+#include "vocab.h"
 
 #include <stdlib.h>
 
@@ -62,26 +63,47 @@ check(const char *name, const char *const *values, const char *schema, const cha
 	ok(strstr(openapi, want) != NULL, "%s: OpenAPI's enum", name);
 }
 
+/* Every value's catalog key (the vocabulary's label + the value) in both languages. */
+static void
+labels(void)
+{
+	char dir[1024], key[128];
+	const char *top = getenv("top_srcdir");
+
+	snprintf(dir, sizeof(dir), "%s/templates/i18n", top ? top : ".");
+	ok(i18n_load(dir) == 0, "the catalog loads");
+	for (int v = 0; v < VOCAB__MAX; v++)
+		for (int k = 0; vocabs[v].values[k] != NULL; k++) {
+			snprintf(key, sizeof(key), "%s%s", vocabs[v].label, vocabs[v].values[k]);
+			for (int lang = 0; lang < LANG__MAX; lang++)
+				ok(strcmp(i18n_get((enum lang)lang, key), key) != 0 &&
+				    *i18n_get((enum lang)lang, key) != '\0', "%s has its label in %s", key,
+				    lang_code((enum lang)lang));
+		}
+	ok(strcmp(i18n_get(LANG_EN, "status.no_such_status"), "status.no_such_status") == 0,
+	    "a value without a label is found");
+	i18n_free();
+}
+
 int
 main(void)
 {
-	static const char *const statuses[] = { VOCAB_PROJECT_STATUSES, NULL };
-	static const char *const authorities[] = { VOCAB_AUTHORITIES, NULL };
-	static const char *const kinds[] = { VOCAB_ZONE_KINDS, NULL };
-	static const char *const zone_statuses[] = { VOCAB_ZONE_STATUSES, NULL };
-	static const char *const sorts[] = { VOCAB_SORTS, NULL };
 	char *schema = squeezed("sql/migrations/001_schema.sql");
 	char *xsd = squeezed("htdocs/schema/minhbach-1.xsd");
 	char *openapi = squeezed("htdocs/api/v1/openapi.json");
+	char *totals = squeezed("sql/migrations/003_performance.sql");
 
-	ok(schema != NULL && xsd != NULL && openapi != NULL, "the schema, the XSD and OpenAPI are read");
-	if (schema == NULL || xsd == NULL || openapi == NULL)
+	ok(schema != NULL && xsd != NULL && openapi != NULL && totals != NULL,
+	    "the schema, the XSD and OpenAPI are read");
+	if (schema == NULL || xsd == NULL || openapi == NULL || totals == NULL)
 		return done();
-	check("project statuses", statuses, schema, xsd, openapi);
-	check("authorities", authorities, schema, xsd, openapi);
-	check("zone kinds", kinds, schema, xsd, openapi);
-	check("zone statuses", zone_statuses, schema, xsd, openapi);
-	check("sorts", sorts, NULL, NULL, openapi);
+	check("project statuses", vocab_project_statuses, schema, xsd, openapi);
+	check("authorities", vocab_authorities, schema, xsd, openapi);
+	check("zone kinds", vocab_zone_kinds, schema, xsd, openapi);
+	check("zone statuses", vocab_zone_statuses, schema, xsd, openapi);
+	check("sorts", vocab_sorts, NULL, NULL, openapi);
+	check("project totals' statuses", vocab_project_statuses, totals, NULL, openapi);
+	labels();
 	/* the check itself finds a list that differs */
 	{
 		static const char *const wrong[] = { "approved", "operating", NULL };
@@ -93,5 +115,6 @@ main(void)
 	free(schema);
 	free(xsd);
 	free(openapi);
+	free(totals);
 	return done();
 }
