@@ -31,6 +31,8 @@ enum public_sql {
 };
 
 extern const char *const public_sql[SQL__MAX];
+/* The program as the server runs it (app.c). */
+extern const struct app_spec public_app;
 
 /* The changes an Atom feed lists, newest first; a zone's change page lists the same. */
 #define FEED_ENTRIES	50

@@ -32,7 +32,7 @@ static const struct param_decl decls[] = {
 	{ .name = NULL },
 };
 
-/* The shapes of the programs' route tables (cgi-bin/{public,staff}/main.c). */
+/* The shapes of the programs' route tables (cgi-bin/{public,staff}/app.c). */
 const struct route fuzz_routes[] = {
 	{ "/", METHOD_GET | METHOD_HEAD, ROLE_NONE, no_page, decls, NULL, ERRORS_HTML },
 	{ "/zones/{}", METHOD_GET | METHOD_HEAD, ROLE_NONE, no_page, decls, NULL, ERRORS_HTML },

@@ -1,5 +1,5 @@
-/* What the staff program's main.c gives the files the fuzz targets link without it: the
- * parse stages never reach the database. */
+/* What the staff program's app.c and support.c give the files the fuzz targets link
+ * without them: the parse stages never reach the database. */
 #include "staff.h"
 
 struct db *

@@ -6,8 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdio.h>
+
+#include "config.h"
 #include "http.h"
+#include "i18n.h"
+#include "render.h"
 #include "server.h"
+#include "xmlsafe.h"
 
 struct pipeline_body {
 	const char	*p;
@@ -50,6 +56,48 @@ pipeline_run(struct worker *w, char **envp, const char *body)
 	s = strndup(out.data != NULL ? out.data : "", out.len);
 	buf_free(&out);
 	return s;
+}
+
+/* A worker of app as the test instance runs it: its configuration
+ * ($PORTAL_INSTANCE_DIR/etc/<conf>.conf), the catalog, the templates ($TEMPLATES_DIR, else
+ * $top_srcdir/templates), the program's init and its database connection. Returns true
+ * when all of it is there; pipeline_close undoes it. */
+static inline bool
+pipeline_open(struct worker *w, struct config *cfg, const struct app_spec *app,
+    const char *conf)
+{
+	const char *inst = getenv("PORTAL_INSTANCE_DIR"), *tdir = getenv("TEMPLATES_DIR");
+	const char *top = getenv("top_srcdir");
+	char path[1200], tpath[1024];
+	struct db_settings dbs;
+
+	if (tdir == NULL) {
+		snprintf(tpath, sizeof(tpath), "%s/templates", top ? top : ".");
+		tdir = tpath;
+	}
+	snprintf(path, sizeof(path), "%s/etc/%s.conf", inst ? inst : ".", conf);
+	xmlsafe_init();
+	if (config_load(cfg, path) != 0 || db_settings_from_config(&dbs, cfg) != 0)
+		return false;
+	snprintf(path, sizeof(path), "%s/i18n", tdir);
+	if (i18n_load(path) != 0 || render_init(tdir, app->routes) != 0 ||
+	    (app->init != NULL && app->init(cfg) != 0))
+		return false;
+	memset(w, 0, sizeof(*w));
+	w->spec = app;
+	w->cfg = cfg;
+	w->max_body = 1 << 20;
+	w->db = db_open(&dbs, app->sql, app->nsql);
+	return db_connected(w->db);
+}
+
+static inline void
+pipeline_close(struct worker *w, struct config *cfg)
+{
+	db_close(w->db);
+	render_free();
+	i18n_free();
+	config_free(cfg);
 }
 
 #endif

@@ -3,10 +3,7 @@
  * instance's MariaDB: a POST without a session is sent to sign in and its handler never
  * runs; a signed-in POST with a bad field is answered 400 naming it; a bad CSRF token is
  * refused before any field is looked at. Skipped without ./portal test. */
-#include "config.h"
-#include "i18n.h"
 #include "staff.h"
-#include "xmlsafe.h"
 #include "pipeline.h"
 #include "tap.h"
 
@@ -114,39 +111,20 @@ pipeline(const char *password)
 int
 main(void)
 {
-	const char *inst = getenv("PORTAL_INSTANCE_DIR"), *password = getenv("PORTAL_DEMO_PASSWORD");
-	const char *tdir = getenv("TEMPLATES_DIR"), *top = getenv("top_srcdir");
-	char path[1200], tpath[1024];
+	const char *password = getenv("PORTAL_DEMO_PASSWORD");
 	struct config cfg;
-	struct db_settings dbs;
 
-	if (inst == NULL || password == NULL) {
+	if (getenv("PORTAL_INSTANCE_DIR") == NULL || password == NULL) {
 		printf("1..0 # SKIP no test instance (PORTAL_INSTANCE_DIR, PORTAL_DEMO_PASSWORD)\n");
 		return 0;
 	}
-	if (tdir == NULL) {
-		snprintf(tpath, sizeof(tpath), "%s/templates", top ? top : ".");
-		tdir = tpath;
-	}
-	snprintf(path, sizeof(path), "%s/etc/minhbach-staff.conf", inst);
-	xmlsafe_init();
 	ok(sodium_init() >= 0, "libsodium starts");
-	ok(config_load(&cfg, path) == 0 && db_settings_from_config(&dbs, &cfg) == 0,
-	    "the staff configuration of the test instance reads");
+	if (!pipeline_open(&w, &cfg, &staff_app, "minhbach-staff")) {
+		ok(0, "the staff program's configuration, catalog, templates, schema and database");
+		return done();
+	}
 	snprintf(origin, sizeof(origin), "%s", config_get(&cfg, "public_origin", ""));
-	snprintf(path, sizeof(path), "%s/i18n", tdir);
-	ok(i18n_load(path) == 0 && render_init(tdir, staff_app.routes) == 0 &&
-	    staff_app.init(&cfg) == 0, "the catalog, the templates and the schema load");
-	memset(&w, 0, sizeof(w));
-	w.spec = &staff_app;
-	w.cfg = &cfg;
-	w.max_body = 1 << 20;
-	w.db = db_open(&dbs, staff_sql, STAFF_SQL__MAX);
-	ok(db_connected(w.db), "connects as the staff program");
 	pipeline(password);
-	db_close(w.db);
-	render_free();
-	i18n_free();
-	config_free(&cfg);
+	pipeline_close(&w, &cfg);
 	return done();
 }

@@ -1,0 +1,190 @@
+/* The public program's application: its statements, its route table (path → handler,
+ * parameters, template), what every page shows (decorate), its start-up and the data
+ * generation its page cache is keyed by. main.c only starts it. */
+#include "public.h"
+#include "site.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const public_sql[SQL__MAX] = {
+#define S(id, sql) [id] = sql,
+#include "sql/site.def"
+#include "sql/home.def"
+#include "sql/targets.def"
+#include "sql/zones.def"
+#include "sql/zone.def"
+#include "sql/projects.def"
+#include "sql/project.def"
+#include "sql/changes.def"
+#include "sql/indices.def"
+#include "sql/finder.def"
+#include "sql/opendata.def"
+#undef S
+};
+
+#define GET_HEAD	(METHOD_GET | METHOD_HEAD)
+
+/* Vietnamese at these paths, English under /en/ with the same paths. */
+static const struct route public_routes[] = {
+	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         "public/site#home", ERRORS_HTML },
+	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, "public/site#zones", ERRORS_HTML },
+	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/site#zone", ERRORS_HTML },
+	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, "public/site#record_changes", ERRORS_HTML },
+	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, "public/site#projects", ERRORS_HTML },
+	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, "public/site#project", ERRORS_HTML },
+	{ "/projects/{}/changes", GET_HEAD, ROLE_NONE, page_project_changes, NULL,
+	    "public/site#record_changes", ERRORS_HTML },
+	{ "/changes",	GET_HEAD, ROLE_NONE, page_changes, changes_params, "public/site#changes", ERRORS_HTML },
+	{ "/documents/{}", GET_HEAD, ROLE_NONE, page_document, NULL, NULL, ERRORS_HTML },
+	{ "/targets",	GET_HEAD, ROLE_NONE, page_targets, NULL, "public/site#targets", ERRORS_HTML },
+	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, "public/site#indices", ERRORS_HTML },
+	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, "public/site#index", ERRORS_HTML },
+	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, "public/site#finder", ERRORS_HTML },
+	/* open data (docs/open-data.md): the API answers its errors in JSON */
+	{ "/api",	GET_HEAD, ROLE_NONE, page_api_doc, NULL, "public/site#api", ERRORS_HTML },
+	{ "/api/v1",	GET_HEAD, ROLE_NONE, api_index, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/openapi.json", GET_HEAD, ROLE_NONE, page_openapi, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/zones", GET_HEAD, ROLE_NONE, api_zones, zones_params, NULL, ERRORS_JSON },
+	{ "/api/v1/zones/{}", GET_HEAD, ROLE_NONE, api_zone, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/projects", GET_HEAD, ROLE_NONE, api_projects, api_projects_params, NULL, ERRORS_JSON },
+	{ "/api/v1/projects/{}", GET_HEAD, ROLE_NONE, api_project, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/projects/{}/history", GET_HEAD, ROLE_NONE, api_project_history, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/targets", GET_HEAD, ROLE_NONE, api_targets, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/indices", GET_HEAD, ROLE_NONE, api_indices, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/indices/{}", GET_HEAD, ROLE_NONE, api_gov_index, index_params, NULL, ERRORS_JSON },
+	{ "/api/v1/changes", GET_HEAD, ROLE_NONE, api_changes, api_changes_params, NULL, ERRORS_JSON },
+	{ "/api/v1/{}",	GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/{}/{}", GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL, ERRORS_JSON },
+	{ "/api/v1/{}/{}/{}", GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL, ERRORS_JSON },
+	{ "/projects.csv", GET_HEAD, ROLE_NONE, page_projects_csv, projects_params, NULL, ERRORS_HTML },
+	{ "/projects.json", GET_HEAD, ROLE_NONE, page_projects_json, projects_params, NULL, ERRORS_HTML },
+	{ "/projects.xml", GET_HEAD, ROLE_NONE, page_projects_xml, projects_params, NULL, ERRORS_HTML },
+	{ "/zones.csv",	GET_HEAD, ROLE_NONE, page_zones_csv, zones_params, NULL, ERRORS_HTML },
+	{ "/zones.xml",	GET_HEAD, ROLE_NONE, page_zones_xml, NULL, NULL, ERRORS_HTML },
+	{ "/finder.csv", GET_HEAD, ROLE_NONE, page_finder_csv, finder_params, NULL, ERRORS_HTML },
+	{ "/changes.csv", GET_HEAD, ROLE_NONE, page_changes_csv, NULL, NULL, ERRORS_HTML },
+	{ "/targets.csv", GET_HEAD, ROLE_NONE, page_targets_csv, NULL, NULL, ERRORS_HTML },
+	{ "/indices.csv", GET_HEAD, ROLE_NONE, page_indices_csv, indices_csv_params, NULL, ERRORS_HTML },
+	{ "/data",	GET_HEAD, ROLE_NONE, page_data, NULL, "public/site#data", ERRORS_HTML },
+	{ "/data/minhbach.xml", GET_HEAD, ROLE_NONE, page_data_xml, NULL, NULL, ERRORS_HTML },
+	{ "/data/oc4ids.json", GET_HEAD, ROLE_NONE, page_oc4ids, NULL, NULL, ERRORS_HTML },
+	{ "/schema/{}",	GET_HEAD, ROLE_NONE, page_schema, NULL, NULL, ERRORS_HTML },
+	{ "/feeds/changes.atom", GET_HEAD, ROLE_NONE, page_feed_changes, NULL, "public/feed", ERRORS_HTML },
+	{ "/feeds/projects.atom", GET_HEAD, ROLE_NONE, page_feed_projects, projects_params,
+	    "public/feed", ERRORS_HTML },
+	{ "/feeds/zones/{}", GET_HEAD, ROLE_NONE, page_feed_zone, NULL, "public/feed", ERRORS_HTML },
+	{ "/feeds/status/{}", GET_HEAD, ROLE_NONE, page_feed_status, NULL, "public/feed", ERRORS_HTML },
+	{ "/feeds/projects/{}", GET_HEAD, ROLE_NONE, page_feed_project, NULL, "public/feed", ERRORS_HTML },
+	{ "/sitemap.xml", GET_HEAD, ROLE_NONE, page_sitemap_index, NULL, NULL, ERRORS_HTML },
+	{ "/sitemaps/{}", GET_HEAD, ROLE_NONE, page_sitemap_part, NULL, NULL, ERRORS_HTML },
+	{ NULL, 0, 0, NULL, NULL, NULL, ERRORS_HTML },
+};
+
+struct db *
+public_db(struct request *req)
+{
+	return ((struct worker *)req->app)->db;
+}
+
+struct db_param
+public_opt_text(const struct request *req, const char *name)
+{
+	const char *v = param_text(req, name);
+
+	return v ? DB_TEXT(v) : DB_NULL;
+}
+
+long long
+public_path_id(const struct request *req, unsigned int k)
+{
+	const char *s = k < req->npath_args ? req->path_args[k] : NULL;
+	long long n = 0;
+
+	if (s == NULL || *s == '\0' || strlen(s) > 9 || s[0] == '0')
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		n = n * 10 + (*s - '0');
+	}
+	return n;
+}
+
+enum db_status
+public_changes_of(struct request *req, xmlNodePtr into, const char *entity, long long id)
+{
+	struct db_param p[2] = { DB_TEXT(entity), DB_INT(id) };
+	enum db_status rc;
+
+	rc = dbxml_rows(public_db(req), SQL_CHANGES_OF, p, 2, into, "change", NULL);
+	if (rc == DB_OK)
+		rc = dbxml_rows(public_db(req), SQL_CHANGES_OF_FIELDS, p, 2, into, "field", NULL);
+	return rc;
+}
+
+/* Every page and error page carries the site's name and province. A database that is
+ * down leaves them out; the page still says what happened. */
+static void
+public_decorate(struct request *req)
+{
+	xmlNodePtr site = xml_elem(req->page, "site");
+	int found;
+
+	xml_attr(req->page, "program", "public");
+	/* published data may be reused briefly by browsers and caches, then revalidated */
+	req->cache_control = "public, max-age=2";
+	if (public_site_read(public_db(req), req, site, &found) != DB_OK || !found) {
+		xmlUnlinkNode(site);
+		xmlFreeNode(site);
+		return;
+	}
+	if (public_site(req)->changed_at != NULL)
+		http_set_last_modified(req, public_site(req)->changed_at);
+}
+
+static int
+public_generation_row(void *ctx, const struct db_row *r)
+{
+	if (r->ncols > 0 && r->values[0] != NULL)
+		*(unsigned long long *)ctx = strtoull(r->values[0], NULL, 10);
+	return 0;
+}
+
+/* The generation of the published data, for the worker's page cache (lib/pagecache.c). */
+static int
+public_generation(struct request *req, unsigned long long *gen)
+{
+	*gen = 0;
+	if (db_query(public_db(req), SQL_GENERATION, NULL, 0, public_generation_row, gen) != DB_OK)
+		return -1;
+	return *gen > 0 ? 0 : -1;
+}
+
+/* Reads the program's own keys before the workers fork: public_origin, the origin of
+ * every absolute link (feeds, API, sitemaps, OC4IDS). Returns 0, or -1 with a message. */
+static int
+public_init(struct config *cfg)
+{
+	const char *origin = config_get(cfg, "public_origin", NULL);
+
+	if (origin == NULL || od_origin_set(origin) != 0) {
+		fprintf(stderr, "%s: `public_origin` must be the site's address as the public "
+		    "reaches it, e.g. https://minhbach.example.gov.vn (scheme and lower-case host, "
+		    "an optional port, no path)\n", cfg->path);
+		return -1;
+	}
+	return 0;
+}
+
+const struct app_spec public_app = {
+	.name = "minhbach-public",
+	.routes = public_routes,
+	.sql = public_sql,
+	.nsql = SQL__MAX,
+	.authorize = NULL,
+	.init = public_init,
+	.decorate = public_decorate,
+	.json_error = api_error,
+	.generation = public_generation,
+};
