@@ -476,3 +476,15 @@ http_origin_authority(const char *s)
 		return s + 7;
 	return NULL;
 }
+
+bool
+http_origin_valid(const char *origin)
+{
+	const char *host = origin ? http_origin_authority(origin) : NULL;
+	size_t n = host ? strlen(host) : 0;
+
+	/* a name or address and an optional port: no user, path, query or trailing slash */
+	return n > 0 && strlen(origin) < HTTP_ORIGIN_MAX &&
+	    strspn(host, "abcdefghijklmnopqrstuvwxyz0123456789.-:[]") == n &&
+	    host[0] != ':' && host[0] != '.' && host[0] != '-' && host[n - 1] != ':';
+}

@@ -148,6 +148,10 @@ void		 http_set_last_modified(struct request *, const char *datetime);
 /* What follows "http://" or "https://" (either case) in an origin or URL, or NULL when it
  * has neither scheme. */
 const char	*http_origin_authority(const char *);
+/* Whether a configured origin (public_origin) is one: http or https, a lower-case host name
+ * or address, an optional port, nothing else, shorter than HTTP_ORIGIN_MAX. */
+#define HTTP_ORIGIN_MAX	256
+bool		 http_origin_valid(const char *);
 
 /* For a handler that finds a value bad beyond what its declaration checks: records the
  * field and the reason's catalog key for the 400 page, and returns 400. */

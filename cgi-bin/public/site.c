@@ -67,18 +67,12 @@ public_site(const struct request *req)
 }
 
 /* The configured origin (public_origin), set once before the workers fork. */
-static char od_public_origin[256];
+static char od_public_origin[HTTP_ORIGIN_MAX];
 
 int
 od_origin_set(const char *origin)
 {
-	const char *host = http_origin_authority(origin);
-	size_t n = host ? strlen(host) : 0;
-
-	/* a name or address and an optional port: no user, path, query or trailing slash */
-	if (n == 0 || strlen(origin) >= sizeof(od_public_origin) ||
-	    strspn(host, "abcdefghijklmnopqrstuvwxyz0123456789.-:[]") != n ||
-	    host[0] == ':' || host[0] == '.' || host[0] == '-' || host[n - 1] == ':')
+	if (!http_origin_valid(origin))
 		return -1;
 	memcpy(od_public_origin, origin, strlen(origin) + 1);
 	return 0;

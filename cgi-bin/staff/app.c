@@ -136,8 +136,7 @@ staff_init(struct config *cfg)
 	const char *schema = config_get(cfg, "schema_file", DATADIR "/minhbach/htdocs/schema/minhbach-1.xsd");
 	const char *origin = config_get(cfg, "public_origin", NULL);
 
-	if (origin != NULL && ((strncmp(origin, "https://", 8) != 0 &&
-	    strncmp(origin, "http://", 7) != 0) || strchr(origin + 8, '/') != NULL)) {
+	if (origin != NULL && !http_origin_valid(origin)) {
 		log_error("public_origin: want scheme://host[:port], with no path: %s", origin);
 		return -1;
 	}
