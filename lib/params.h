@@ -25,12 +25,13 @@ struct param_decl {
 	enum param_type		  type;
 	long long		  min, max;	/* INT and DECIMAL bounds; TEXT: max = max_len */
 	const char *const	 *choices;	/* ENUM, NULL-terminated */
-	bool			  multi;	/* may repeat (up to max_count, at most 8) */
+	bool			  multi;	/* may repeat (up to max_count, at most PARAM_MULTI_MAX) */
 	unsigned int		  max_count;
 	bool			  required;
 };
 
-#define PARAM_MULTI_MAX	8
+/* enough for a form that lists every zone with a checkbox (the finder) */
+#define PARAM_MULTI_MAX	32
 
 struct param_value {
 	unsigned int	 count;			/* 0 when absent or empty */

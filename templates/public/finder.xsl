@@ -9,24 +9,43 @@
     <xsl:variable name="finder" select="/page/finder"/>
     <h1><xsl:value-of select="mb:t('finder.title')"/></h1>
     <p class="lead"><xsl:value-of select="mb:t('finder.lead')"/></p>
+    <xsl:if test="count($finder/selected) &gt; $finder/@compare_max">
+      <p class="notice" role="status">
+        <xsl:value-of select="mb:t('finder.compare.limit')"/>
+        <xsl:text> </xsl:text>
+        <xsl:for-each select="$finder/selected[position() &gt; $finder/@compare_max]">
+          <xsl:variable name="s" select="."/>
+          <xsl:if test="position() &gt; 1">, </xsl:if>
+          <strong><xsl:choose>
+            <xsl:when test="$finder/zone[@slug = $s]"><xsl:value-of select="mb:pick($finder/zone[@slug = $s]/name, $finder/zone[@slug = $s]/name_en)"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+          </xsl:choose></strong>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
     <xsl:if test="$finder/compare/zone">
       <section aria-labelledby="cmp-h">
-        <h2 id="cmp-h"><xsl:value-of select="mb:t('finder.compare')"/></h2>
-        <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data compare stack">
-          <caption><xsl:value-of select="mb:t('finder.compare.caption')"/></caption>
-          <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.criterion')"/></th>
-            <xsl:for-each select="$finder/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
-          <tbody>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.kind')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.available')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(available_ha)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.leasable')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:ha(leasable_ha)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('finder.operating')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.developer')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="developer"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="location"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('zone.contact')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:call-template name="contact"/></td></xsl:for-each></tr>
-          </tbody>
-        </table></div>
+        <xsl:choose>
+          <!-- one zone: its card, not a one-column table -->
+          <xsl:when test="count($finder/compare/zone) = 1">
+            <xsl:for-each select="$finder/compare/zone">
+              <div class="card zone-card">
+                <h2 id="cmp-h"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></h2>
+                <dl class="facts wide"><xsl:call-template name="compare-rows"/></dl>
+                <p class="hint"><xsl:value-of select="mb:t('finder.compare.one')"/></p>
+              </div>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <h2 id="cmp-h"><xsl:value-of select="mb:t('finder.compare')"/></h2>
+            <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data compare stack">
+              <caption><xsl:value-of select="mb:t('finder.compare.caption')"/></caption>
+              <thead><tr><th scope="col"><xsl:value-of select="mb:t('finder.criterion')"/></th>
+                <xsl:for-each select="$finder/compare/zone"><th scope="col"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th></xsl:for-each></tr></thead>
+              <tbody><xsl:call-template name="compare-rows"/></tbody>
+            </table></div>
+          </xsl:otherwise>
+        </xsl:choose>
       </section>
     </xsl:if>
     <form class="filters" method="get" action="{$base}/finder">
@@ -60,6 +79,50 @@
       </table></div>
       <p><button type="submit"><xsl:value-of select="mb:t('finder.compare.submit')"/></button></p>
     </form>
+  </xsl:template>
+
+  <!-- The compared criteria: table rows (one cell per zone), or a card's terms when one
+       zone is chosen (the context is then that zone). -->
+  <xsl:template name="compare-rows">
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'zone.kind'"/></xsl:call-template>
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'zone.available'"/></xsl:call-template>
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'zone.leasable'"/></xsl:call-template>
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'zone.occupancy'"/></xsl:call-template>
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'finder.operating'"/></xsl:call-template>
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'zone.developer'"/></xsl:call-template>
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'finder.location'"/></xsl:call-template>
+    <xsl:call-template name="compare-row"><xsl:with-param name="key" select="'zone.contact'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="compare-row">
+    <xsl:param name="key"/>
+    <xsl:variable name="zones" select="/page/finder/compare/zone"/>
+    <xsl:choose>
+      <xsl:when test="count($zones) = 1">
+        <dt><xsl:value-of select="mb:t($key)"/></dt>
+        <dd><xsl:call-template name="compare-value"><xsl:with-param name="key" select="$key"/></xsl:call-template></dd>
+      </xsl:when>
+      <xsl:otherwise>
+        <tr><th scope="row"><xsl:value-of select="mb:t($key)"/></th>
+          <xsl:for-each select="$zones"><td data-label="{mb:pick(name, name_en)}">
+            <xsl:if test="contains('zone.available zone.leasable zone.occupancy finder.operating', $key)"><xsl:attribute name="class">num</xsl:attribute></xsl:if>
+            <xsl:call-template name="compare-value"><xsl:with-param name="key" select="$key"/></xsl:call-template></td></xsl:for-each></tr>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="compare-value">
+    <xsl:param name="key"/>
+    <xsl:choose>
+      <xsl:when test="$key = 'zone.kind'"><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/></xsl:when>
+      <xsl:when test="$key = 'zone.available'"><xsl:value-of select="mb:ha(available_ha)"/></xsl:when>
+      <xsl:when test="$key = 'zone.leasable'"><xsl:value-of select="mb:ha(leasable_ha)"/></xsl:when>
+      <xsl:when test="$key = 'zone.occupancy'"><xsl:value-of select="mb:pct(occupancy_pct)"/></xsl:when>
+      <xsl:when test="$key = 'finder.operating'"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></xsl:when>
+      <xsl:when test="$key = 'zone.developer'"><xsl:value-of select="developer"/></xsl:when>
+      <xsl:when test="$key = 'finder.location'"><xsl:value-of select="location"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="contact"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="contact">
