@@ -7,6 +7,7 @@
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:include href="opendata-head.xsl"/>
+  <xsl:include href="opendata-links.xsl"/>
 
   <xsl:variable name="lang" select="/page/@lang"/>
   <xsl:variable name="base" select="/page/@base"/>
@@ -21,7 +22,7 @@
           <xsl:text> · </xsl:text>
           <xsl:call-template name="site-title"/>
         </title>
-        <link rel="stylesheet" href="/static/site.css?v=6"/>
+        <link rel="stylesheet" href="/static/site.css?v=7"/>
         <xsl:if test="/page/@program = 'public' and not(/page/error)">
           <link rel="alternate" hreflang="vi" href="{/page/@path}{mb:query-suffix(/page/@query)}"/>
           <link rel="alternate" hreflang="en" href="/en{/page/@path}{mb:query-suffix(/page/@query)}"/>
@@ -84,6 +85,9 @@
             </p>
           </xsl:if>
           <xsl:apply-templates select="/page" mode="main"/>
+          <xsl:if test="/page/@program = 'public' and not(/page/error)">
+            <xsl:call-template name="data-links"/>
+          </xsl:if>
         </main>
         <footer class="site">
           <div class="wrap">

@@ -1,53 +1,18 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Included by layout.xsl: what each public page's head says about its data — the feed
-     and alternate-format links (the page's downloads with its filter, its JSON in the
-     API, its Atom feed) and schema.org metadata (JSON-LD) on zone, project and data pages;
+     and alternate-format links (opendata-links.xsl: the page's downloads with its filter,
+     its JSON in the API, its Atom feed) and schema.org metadata (JSON-LD) on zone, project
+     and data pages;
      mb:json(s) writes s as a JSON string that no text can end the script element with. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
 
   <xsl:template name="opendata-head">
-    <xsl:variable name="p" select="/page/@path"/>
-    <xsl:variable name="q" select="mb:query-suffix(/page/@query)"/>
     <link rel="alternate" type="application/atom+xml" title="{mb:t('feed.all')}" href="{$base}/feeds/changes.atom"/>
+    <xsl:call-template name="od-links-head"/>
     <xsl:choose>
-      <xsl:when test="$p = '/projects'">
-        <xsl:variable name="fq" select="/page/projects/@query"/>
-        <xsl:variable name="sq"><xsl:if test="/page/projects/filter/@sort != 'name'"><xsl:if test="$fq != ''">&amp;</xsl:if>sort=<xsl:value-of select="/page/projects/filter/@sort"/></xsl:if></xsl:variable>
-        <xsl:variable name="dq" select="mb:query-suffix(concat($fq, $sq))"/>
-        <link rel="alternate" type="application/atom+xml" title="{mb:t('feed.search')}" href="{$base}/feeds/projects.atom{mb:query-suffix($fq)}"/>
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/projects.csv{$dq}"/>
-        <link rel="alternate" type="application/xml" title="{mb:t('od.alt.xml')}" href="/projects.xml{$dq}"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/projects{$dq}"/>
-      </xsl:when>
-      <xsl:when test="$p = '/zones'">
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/zones.csv{$q}"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/zones{$q}"/>
-      </xsl:when>
-      <xsl:when test="$p = '/finder'">
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/finder.csv{$q}"/>
-      </xsl:when>
-      <xsl:when test="$p = '/changes'">
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/changes.csv"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/changes"/>
-      </xsl:when>
-      <xsl:when test="$p = '/targets'">
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/targets.csv"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/targets"/>
-      </xsl:when>
-      <xsl:when test="$p = '/indices'">
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/indices.csv"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/indices"/>
-      </xsl:when>
-      <xsl:when test="/page/index/@code">
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/indices.csv?index={/page/index/@code}"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/indices/{/page/index/@code}"/>
-      </xsl:when>
       <xsl:when test="/page/zone/@slug">
         <xsl:variable name="z" select="/page/zone"/>
-        <link rel="alternate" type="application/atom+xml" title="{mb:t('feed.zone')} {$z/name}" href="{$base}/feeds/zones/{$z/@slug}.atom"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/zones/{$z/@slug}"/>
-        <link rel="alternate" type="text/csv" title="{mb:t('od.alt.csv')}" href="/projects.csv?zone={$z/@slug}"/>
         <script type="application/ld+json">
           <xsl:text>{"@context":"https://schema.org","@type":"Place","identifier":</xsl:text><xsl:value-of select="mb:json($z/@slug)"/>
           <xsl:text>,"name":</xsl:text><xsl:value-of select="mb:json($z/name)"/>
@@ -64,8 +29,6 @@
       </xsl:when>
       <xsl:when test="/page/project/@id">
         <xsl:variable name="pr" select="/page/project"/>
-        <link rel="alternate" type="application/atom+xml" title="{mb:t('feed.project')} {$pr/name}" href="{$base}/feeds/projects/{$pr/@id}.atom"/>
-        <link rel="alternate" type="application/json" title="{mb:t('od.alt.json')}" href="/api/v1/projects/{$pr/@id}"/>
         <script type="application/ld+json">
           <xsl:text>{"@context":"https://schema.org","@type":"Project","identifier":"</xsl:text><xsl:value-of select="number($pr/@id)"/>
           <xsl:text>","name":</xsl:text><xsl:value-of select="mb:json($pr/name)"/>

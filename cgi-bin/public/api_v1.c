@@ -137,18 +137,13 @@ static const struct od_field child_fields[] = {
 int
 api_zones(struct request *req)
 {
-	const struct param_value *min;
-	struct db_param p[10];
+	struct db_param p[ZONES_BINDS + 2];
 	struct collect c = { od_zone_fields, json_array(), NULL, "slug", 0, NULL, NULL };
 	enum db_status rc;
 	struct buf prefix;
 
 	api_begin(req);
-	min = param(req, "min_ha");
-	p[0] = p[1] = public_opt_text(req, "kind");
-	p[2] = p[3] = public_opt_text(req, "board");
-	p[4] = p[5] = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
-	p[6] = p[7] = public_opt_text(req, "status");
+	zones_bind(req, p);
 	p[8] = p[9] = DB_NULL;
 	buf_init(&prefix);
 	od_origin(&prefix);

@@ -61,7 +61,7 @@ static const struct route public_routes[] = {
 	{ "/projects.json", GET_HEAD, ROLE_NONE, page_projects_json, projects_params, NULL, ERRORS_HTML },
 	{ "/projects.xml", GET_HEAD, ROLE_NONE, page_projects_xml, projects_params, NULL, ERRORS_HTML },
 	{ "/zones.csv",	GET_HEAD, ROLE_NONE, page_zones_csv, zones_params, NULL, ERRORS_HTML },
-	{ "/zones.xml",	GET_HEAD, ROLE_NONE, page_zones_xml, NULL, NULL, ERRORS_HTML },
+	{ "/zones.xml",	GET_HEAD, ROLE_NONE, page_zones_xml, zones_params, NULL, ERRORS_HTML },
 	{ "/finder.csv", GET_HEAD, ROLE_NONE, page_finder_csv, finder_params, NULL, ERRORS_HTML },
 	{ "/changes.csv", GET_HEAD, ROLE_NONE, page_changes_csv, NULL, NULL, ERRORS_HTML },
 	{ "/targets.csv", GET_HEAD, ROLE_NONE, page_targets_csv, NULL, NULL, ERRORS_HTML },

@@ -301,10 +301,10 @@ enum xml_parts { XML_ZONES = 1, XML_PROJECTS = 2, XML_ZONE_DOCUMENTS = 4 };
 
 /* The export: the sections parts asks for; projects, documents and status changes are
  * those of the registry's filters in values (validated against projects_params, or NULL
- * for every project). */
+ * for every project); zones those of the directory's filters bound in zp (zones_bind). */
 static int
 stream_xml(struct request *req, unsigned int parts, const struct param_value *values,
-    const char *filename)
+    const struct db_param *zp, const char *filename)
 {
 	struct registry_binds p = { NULL, 0, NULL }, q = { NULL, 0, NULL };
 	xmlOutputBufferPtr ob;
@@ -321,7 +321,8 @@ stream_xml(struct request *req, unsigned int parts, const struct param_value *va
 	xmlTextWriterStartElementNS(s.w, NULL, BAD_CAST "minhbach", BAD_CAST XML_NS);
 	xmlTextWriterWriteAttribute(s.w, BAD_CAST "version", BAD_CAST "1");
 	if (parts & XML_ZONES)
-		rc = xml_section(req, &s, "zones", SQL_OD_XML_ZONES, NULL, 0, xml_zone);
+		rc = xml_section(req, &s, "zones", SQL_OD_XML_ZONES, zp, ZONES_BINDS,
+		    xml_zone);
 	if (rc == DB_OK && (parts & XML_PROJECTS)) {
 		registry_bind(&p, values, RF_ALL);
 		rc = xml_section(req, &s, "projects", SQL_OD_XML_PROJECTS, p.p, p.n, xml_project);
@@ -348,19 +349,27 @@ stream_xml(struct request *req, unsigned int parts, const struct param_value *va
 int
 page_projects_xml(struct request *req)
 {
-	return stream_xml(req, XML_PROJECTS, req->params, "projects.xml");
+	return stream_xml(req, XML_PROJECTS, req->params, NULL, "projects.xml");
 }
 
 int
 page_data_xml(struct request *req)
 {
-	return stream_xml(req, XML_ZONES | XML_PROJECTS | XML_ZONE_DOCUMENTS, NULL, "minhbach.xml");
+	struct db_param every_zone[ZONES_BINDS];
+
+	for (unsigned int i = 0; i < ZONES_BINDS; i++)
+		every_zone[i] = DB_NULL;
+	return stream_xml(req, XML_ZONES | XML_PROJECTS | XML_ZONE_DOCUMENTS, NULL, every_zone,
+	    "minhbach.xml");
 }
 
 int
 page_zones_xml(struct request *req)
 {
-	return stream_xml(req, XML_ZONES, NULL, "zones.xml");
+	struct db_param p[ZONES_BINDS];
+
+	zones_bind(req, p);
+	return stream_xml(req, XML_ZONES, NULL, p, "zones.xml");
 }
 
 /* ---- the other lists ------------------------------------------------------------ */
@@ -368,13 +377,9 @@ page_zones_xml(struct request *req)
 int
 page_zones_csv(struct request *req)
 {
-	const struct param_value *min = param(req, "min_ha");
-	struct db_param p[10];
+	struct db_param p[ZONES_BINDS + 2];
 
-	p[0] = p[1] = public_opt_text(req, "kind");
-	p[2] = p[3] = public_opt_text(req, "board");
-	p[4] = p[5] = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
-	p[6] = p[7] = public_opt_text(req, "status");
+	zones_bind(req, p);
 	p[8] = p[9] = DB_NULL;
 	return stream_csv(req, SQL_OD_ZONES, p, 10, od_zone_fields, "zones.csv");
 }

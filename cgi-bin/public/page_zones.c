@@ -11,18 +11,24 @@ const struct param_decl zones_params[] = {
 	{ .name = NULL },
 };
 
+void
+zones_bind(struct request *req, struct db_param p[ZONES_BINDS])
+{
+	const struct param_value *min = param(req, "min_ha");
+
+	p[0] = p[1] = public_opt_text(req, "kind");
+	p[2] = p[3] = public_opt_text(req, "board");
+	p[4] = p[5] = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
+	p[6] = p[7] = public_opt_text(req, "status");
+}
+
 int
 page_zones(struct request *req)
 {
 	struct db *db = public_db(req);
 	xmlNodePtr zones = xml_elem(req->page, "zones");
 	xmlNodePtr filter = xml_elem(zones, "filter");
-	const struct param_value *min = param(req, "min_ha");
-	struct db_param kind = public_opt_text(req, "kind");
-	struct db_param board = public_opt_text(req, "board");
-	struct db_param status = public_opt_text(req, "status");
-	struct db_param min_ha = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
-	struct db_param p[8] = { kind, kind, board, board, min_ha, min_ha, status, status };
+	struct db_param p[ZONES_BINDS];
 	unsigned long n;
 	enum db_status rc;
 
@@ -30,6 +36,7 @@ page_zones(struct request *req)
 	xml_attr(filter, "board", param_text(req, "board"));
 	xml_attr(filter, "min_ha", param_text(req, "min_ha"));
 	xml_attr(filter, "status", param_text(req, "status"));
+	zones_bind(req, p);
 	rc = dbxml_rows(db, SQL_ZONES, p, 8, zones, "zone", &n);
 	xml_attr_int(zones, "count", (long long)n);
 	if (rc == DB_OK)

@@ -65,6 +65,10 @@ extern const struct param_decl projects_params[];
 extern const struct param_decl changes_params[];
 extern const struct param_decl index_params[];
 extern const struct param_decl finder_params[];
+/* The directory's filters (zones_params) as the binds of its statements' WHERE: kind,
+ * board, min_ha and status, each twice; the page, its downloads and the API share them. */
+#define ZONES_BINDS	8
+void	zones_bind(struct request *, struct db_param p[ZONES_BINDS]);
 /* ?before=<id> of the change history, a page's and the API's */
 #define CHANGES_BEFORE_PARAM	{ .name = "before", .type = PARAM_INT, .min = 1, .max = 4000000000LL }
 
