@@ -52,6 +52,7 @@
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/indices'"/><xsl:with-param name="key" select="'nav.indices'"/></xsl:call-template>
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/finder'"/><xsl:with-param name="key" select="'nav.finder'"/></xsl:call-template>
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/changes'"/><xsl:with-param name="key" select="'nav.changes'"/></xsl:call-template>
+                <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/announcements'"/><xsl:with-param name="key" select="'nav.announcements'"/></xsl:call-template>
                 <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'/data'"/><xsl:with-param name="key" select="'nav.data'"/></xsl:call-template>
               </ul>
             </nav>

@@ -61,6 +61,14 @@
         <l kind="api" href="/api/v1/projects/{$rec}/history" what="history"/>
         <l kind="feed" href="{$base}/feeds/projects/{$rec}.atom" title="{mb:t('feed.project')} {mb:pick((/page/project | /page/record)/name, (/page/project | /page/record)/name_en)}"/>
       </xsl:when>
+      <xsl:when test="$p = '/announcements' or starts-with($p, '/announcements/')">
+        <xsl:variable name="bq"><xsl:if test="/page/announcements/@board">?board=<xsl:value-of select="/page/announcements/@board"/></xsl:if></xsl:variable>
+        <xsl:if test="$p = '/announcements'">
+          <l kind="csv" href="/announcements.csv{$bq}"/>
+          <l kind="api" href="/api/v1/announcements{$bq}"/>
+        </xsl:if>
+        <l kind="feed" href="{$base}/feeds/announcements.atom{$bq}" title="{mb:t('ann.title')}"/>
+      </xsl:when>
       <xsl:when test="$p = '/changes' or $p = '/'">
         <xsl:if test="$p = '/changes'">
           <l kind="csv" href="/changes.csv"/>

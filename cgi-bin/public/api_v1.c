@@ -67,6 +67,18 @@ api_db_error(struct request *req, enum db_status rc)
 	return od_json_error(req, db_http_status(rc), NULL, NULL);
 }
 
+int
+api_send_list(struct request *req, enum db_status rc, json_t *items)
+{
+	if (rc != DB_OK) {
+		json_decref(items);
+		return api_db_error(req, rc);
+	}
+	od_json_send(req, json_pack("{s:I, s:o}", "count", (json_int_t)json_array_size(items),
+	    "items", items));
+	return PAGE_DONE;
+}
+
 void
 api_begin(struct request *req)
 {
@@ -91,7 +103,7 @@ api_index(struct request *req)
 	api_begin(req);
 	buf_init(&o);
 	od_origin(&o);
-	doc = json_pack("{s:s, s:s, s:{s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+}}",
+	doc = json_pack("{s:s, s:s, s:{s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+}}",
 	    "api", "minhbach", "version", "1",
 	    "links",
 	    "openapi", o.data, "/api/v1/openapi.json",
@@ -100,6 +112,7 @@ api_index(struct request *req)
 	    "targets", o.data, "/api/v1/targets",
 	    "indices", o.data, "/api/v1/indices",
 	    "changes", o.data, "/api/v1/changes",
+	    "announcements", o.data, "/api/v1/announcements",
 	    "documentation", o.data, "/api",
 	    "downloads", o.data, "/data");
 	json_object_set_new(doc, "licence", json_pack("{s:s?, s:s?}",

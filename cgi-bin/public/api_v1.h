@@ -20,6 +20,8 @@ enum db_status	collect_page(struct request *, unsigned int stmt, const struct db
 		    struct keyset_page *, const char *key_col);
 /* Answers a database failure in JSON (see od_json_error). */
 int		api_db_error(struct request *, enum db_status);
+/* Answers {"count", "items"} when rc is DB_OK, else the database failure; takes items. */
+int		api_send_list(struct request *, enum db_status rc, json_t *items);
 /* What every API response starts with (CORS). */
 void		api_begin(struct request *);
 

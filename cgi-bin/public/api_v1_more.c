@@ -14,17 +14,11 @@ api_targets(struct request *req)
 
 	api_begin(req);
 	rc = collect(req, SQL_TARGETS_ALL, NULL, 0, od_target_fields, items);
-	if (rc != DB_OK) {
-		json_decref(items);
-		return api_db_error(req, rc);
-	}
 	/* a province-wide target has "zone": null */
 	json_array_foreach(items, i, t)
 		if (json_is_null(json_object_get(json_object_get(t, "zone"), "slug")))
 			json_object_set_new(t, "zone", json_null());
-	od_json_send(req, json_pack("{s:I, s:o}", "count", (json_int_t)json_array_size(items),
-	    "items", items));
-	return PAGE_DONE;
+	return api_send_list(req, rc, items);
 }
 
 static const struct od_field index_fields[] = {
@@ -98,13 +92,7 @@ api_indices(struct request *req)
 		rc = collect(req, SQL_INDEX_SERIES, all, 2, edition_fields, editions);
 	group_editions(items, editions);
 	json_decref(editions);
-	if (rc != DB_OK) {
-		json_decref(items);
-		return api_db_error(req, rc);
-	}
-	od_json_send(req, json_pack("{s:I, s:o}", "count", (json_int_t)json_array_size(items),
-	    "items", items));
-	return PAGE_DONE;
+	return api_send_list(req, rc, items);
 }
 
 int

@@ -20,6 +20,7 @@ const char *const public_sql[SQL__MAX] = {
 #include "sql/indices.def"
 #include "sql/finder.def"
 #include "sql/opendata.def"
+#include "sql/announcements.def"
 #undef S
 };
 
@@ -41,6 +42,10 @@ static const struct route public_routes[] = {
 	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, "public/site#indices", ERRORS_HTML },
 	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, "public/site#index", ERRORS_HTML },
 	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, "public/site#finder", ERRORS_HTML },
+	{ "/announcements", GET_HEAD, ROLE_NONE, page_announcements, announcements_params,
+	    "public/site#announcements", ERRORS_HTML },
+	{ "/announcements/{}", GET_HEAD, ROLE_NONE, page_announcement, NULL,
+	    "public/site#announcement", ERRORS_HTML },
 	/* open data (docs/open-data.md): the API answers its errors in JSON */
 	{ "/api",	GET_HEAD, ROLE_NONE, page_api_doc, NULL, "public/site#api", ERRORS_HTML },
 	{ "/api/v1",	GET_HEAD, ROLE_NONE, api_index, NULL, NULL, ERRORS_JSON },
@@ -54,6 +59,8 @@ static const struct route public_routes[] = {
 	{ "/api/v1/indices", GET_HEAD, ROLE_NONE, api_indices, NULL, NULL, ERRORS_JSON },
 	{ "/api/v1/indices/{}", GET_HEAD, ROLE_NONE, api_gov_index, index_params, NULL, ERRORS_JSON },
 	{ "/api/v1/changes", GET_HEAD, ROLE_NONE, api_changes, api_changes_params, NULL, ERRORS_JSON },
+	{ "/api/v1/announcements", GET_HEAD, ROLE_NONE, api_announcements, announcements_board_params,
+	    NULL, ERRORS_JSON },
 	{ "/api/v1/{}",	GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL, ERRORS_JSON },
 	{ "/api/v1/{}/{}", GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL, ERRORS_JSON },
 	{ "/api/v1/{}/{}/{}", GET_HEAD, ROLE_NONE, api_not_found, NULL, NULL, ERRORS_JSON },
@@ -65,6 +72,8 @@ static const struct route public_routes[] = {
 	{ "/finder.csv", GET_HEAD, ROLE_NONE, page_finder_csv, finder_params, NULL, ERRORS_HTML },
 	{ "/changes.csv", GET_HEAD, ROLE_NONE, page_changes_csv, NULL, NULL, ERRORS_HTML },
 	{ "/targets.csv", GET_HEAD, ROLE_NONE, page_targets_csv, NULL, NULL, ERRORS_HTML },
+	{ "/announcements.csv", GET_HEAD, ROLE_NONE, page_announcements_csv,
+	    announcements_board_params, NULL, ERRORS_HTML },
 	{ "/indices.csv", GET_HEAD, ROLE_NONE, page_indices_csv, indices_csv_params, NULL, ERRORS_HTML },
 	{ "/data",	GET_HEAD, ROLE_NONE, page_data, NULL, "public/site#data", ERRORS_HTML },
 	{ "/data/minhbach.xml", GET_HEAD, ROLE_NONE, page_data_xml, NULL, NULL, ERRORS_HTML },
@@ -73,6 +82,8 @@ static const struct route public_routes[] = {
 	{ "/feeds/changes.atom", GET_HEAD, ROLE_NONE, page_feed_changes, NULL, "public/feed", ERRORS_HTML },
 	{ "/feeds/projects.atom", GET_HEAD, ROLE_NONE, page_feed_projects, projects_params,
 	    "public/feed", ERRORS_HTML },
+	{ "/feeds/announcements.atom", GET_HEAD, ROLE_NONE, page_feed_announcements,
+	    announcements_board_params, "public/feed_announcements", ERRORS_HTML },
 	{ "/feeds/zones/{}", GET_HEAD, ROLE_NONE, page_feed_zone, NULL, "public/feed", ERRORS_HTML },
 	{ "/feeds/status/{}", GET_HEAD, ROLE_NONE, page_feed_status, NULL, "public/feed", ERRORS_HTML },
 	{ "/feeds/projects/{}", GET_HEAD, ROLE_NONE, page_feed_project, NULL, "public/feed", ERRORS_HTML },

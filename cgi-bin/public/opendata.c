@@ -85,6 +85,19 @@ const struct od_field od_target_fields[] = {
 	{ NULL, NULL, 0, NULL, NULL },
 };
 
+/* A board's announcement as the API and /announcements.csv give it. */
+const struct od_field od_announcement_fields[] = {
+	{ "id", "id", OD_INT, NULL, NULL },
+	{ "published_on", "published_on", OD_TEXT, NULL, NULL },
+	{ "board.slug", "board_slug", OD_TEXT, NULL, NULL },
+	{ "board.name", "board_name", OD_NAME, "board_name_en", NULL },
+	{ "title", "title", OD_NAME, "title_en", NULL },
+	{ "body", "body", OD_NAME, "body_en", NULL },
+	{ "url", "path", OD_URL, NULL, NULL },
+	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
+	{ NULL, NULL, 0, NULL, NULL },
+};
+
 json_t *
 od_number(const char *s)
 {

@@ -48,5 +48,6 @@ void		 od_csv_row(struct buf *, const struct od_field *, const struct db_row *);
 extern const struct od_field od_project_fields[];
 extern const struct od_field od_zone_fields[];
 extern const struct od_field od_target_fields[];
+extern const struct od_field od_announcement_fields[];
 
 #endif

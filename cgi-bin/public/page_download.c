@@ -436,6 +436,16 @@ page_changes_csv(struct request *req)
 }
 
 int
+page_announcements_csv(struct request *req)
+{
+	struct db_param board = public_opt_text(req, "board");
+	struct db_param p[4] = { board, board, DB_INT(1LL << 31), DB_INT(0) };
+
+	return stream_csv(req, SQL_ANNOUNCEMENTS, p, 4, od_announcement_fields,
+	    "announcements.csv");
+}
+
+int
 page_targets_csv(struct request *req)
 {
 	return stream_csv(req, SQL_TARGETS_ALL, NULL, 0, od_target_fields, "targets.csv");

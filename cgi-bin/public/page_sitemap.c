@@ -11,7 +11,7 @@
 #define STATIC_MAX		(1024 * 1024)
 
 static const char *const sitemap_pages[] = { "/", "/zones", "/projects", "/changes",
-    "/targets", "/indices", "/finder", "/data", "/api", NULL };
+    "/targets", "/indices", "/finder", "/announcements", "/data", "/api", NULL };
 
 /* One <url> with its two languages as alternates (hreflang). */
 static void
@@ -85,7 +85,7 @@ sitemap_row(void *ctx, const struct db_row *r)
 	return od_out_flush(&s->out, false) != 0;
 }
 
-/* /sitemaps/pages.xml: the fixed pages, the index pages and every zone;
+/* /sitemaps/pages.xml: the fixed pages, the index pages, every zone and announcement;
  * /sitemaps/projects-N.xml: the Nth 20,000 projects in id order. */
 int
 page_sitemap_part(struct request *req)
@@ -126,6 +126,10 @@ page_sitemap_part(struct request *req)
 		s.prefix = "/zones/";
 		s.key = "slug";
 		rc = db_query(public_db(req), SQL_OD_SITEMAP_ZONES, NULL, 0, sitemap_row, &s);
+		s.prefix = "/announcements/";
+		s.key = "id";
+		if (rc == DB_OK)
+			rc = db_query(public_db(req), SQL_ANN_SITEMAP, NULL, 0, sitemap_row, &s);
 	} else {
 		struct db_param p[2] = { DB_INT(SITEMAP_PROJECTS),
 		    DB_INT((chunk - 1) * SITEMAP_PROJECTS) };

@@ -32,6 +32,8 @@ page_zone(struct request *req)
 		xml_attr_int(projects, "per_status", ZONE_PROJECTS_PER_STATUS);
 		rc = dbxml_rows(db, SQL_ZONE_PROJECTS, pp, 2, projects, "project", NULL);
 	}
+	if (rc == DB_OK)
+		rc = public_zone_announcements(req, zone, req->path_args[0]);
 	return db_http_status(rc);
 }
 

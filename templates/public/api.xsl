@@ -45,6 +45,7 @@
           <xsl:call-template name="e"><xsl:with-param name="path" select="'/api/v1/indices'"/><xsl:with-param name="key" select="'api.e.indices'"/><xsl:with-param name="try" select="'/api/v1/indices'"/></xsl:call-template>
           <xsl:call-template name="e"><xsl:with-param name="path" select="'/api/v1/indices/{pci|par|sipas|papi}'"/><xsl:with-param name="key" select="'api.e.gov_index'"/><xsl:with-param name="params" select="'year'"/><xsl:with-param name="try" select="'/api/v1/indices/pci'"/></xsl:call-template>
           <xsl:call-template name="e"><xsl:with-param name="path" select="'/api/v1/changes'"/><xsl:with-param name="key" select="'api.e.changes'"/><xsl:with-param name="params" select="'before, limit'"/><xsl:with-param name="try" select="'/api/v1/changes'"/></xsl:call-template>
+          <xsl:call-template name="e"><xsl:with-param name="path" select="'/api/v1/announcements'"/><xsl:with-param name="key" select="'data.d.announcements'"/><xsl:with-param name="params" select="'board'"/><xsl:with-param name="try" select="'/api/v1/announcements'"/></xsl:call-template>
           <xsl:call-template name="e"><xsl:with-param name="path" select="'/api/v1/openapi.json'"/><xsl:with-param name="key" select="'api.e.openapi'"/><xsl:with-param name="try" select="'/api/v1/openapi.json'"/></xsl:call-template>
         </tbody>
       </table>

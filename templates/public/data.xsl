@@ -41,6 +41,7 @@
           <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.changes'"/><xsl:with-param name="href" select="'/changes.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/changes"/></xsl:call-template>
           <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.targets'"/><xsl:with-param name="href" select="'/targets.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/targets"/></xsl:call-template>
           <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.indices'"/><xsl:with-param name="href" select="'/indices.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/><xsl:with-param name="n" select="$counts/index_scores"/></xsl:call-template>
+          <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.announcements'"/><xsl:with-param name="href" select="'/announcements.csv'"/><xsl:with-param name="format" select="'CSV (UTF-8)'"/></xsl:call-template>
           <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.all_xml'"/><xsl:with-param name="href" select="'/data/minhbach.xml'"/><xsl:with-param name="format" select="'XML (minhbach-1.xsd)'"/></xsl:call-template>
           <xsl:call-template name="row"><xsl:with-param name="key" select="'data.d.oc4ids'"/><xsl:with-param name="href" select="'/data/oc4ids.json'"/><xsl:with-param name="format" select="'JSON (OC4IDS 0.9)'"/><xsl:with-param name="n" select="$counts/projects"/></xsl:call-template>
         </tbody>
@@ -62,6 +63,7 @@
       <li><xsl:value-of select="mb:t('data.feed.zone')"/>: <a href="{$base}/feeds/zones/van-don.atom"><code>/feeds/zones/van-don.atom</code></a></li>
       <li><xsl:value-of select="mb:t('data.feed.status')"/>: <a href="{$base}/feeds/status/revoked.atom"><code>/feeds/status/revoked.atom</code></a>, <a href="{$base}/feeds/status/delayed.atom"><code>/feeds/status/delayed.atom</code></a></li>
       <li><xsl:value-of select="mb:t('data.feed.project')"/>: <code>/feeds/projects/&lt;id&gt;.atom</code></li>
+      <li><xsl:value-of select="mb:t('data.d.announcements')"/>: <a href="{$base}/feeds/announcements.atom"><code>/feeds/announcements.atom</code></a></li>
       <li><xsl:value-of select="mb:t('data.feed.search')"/>: <a href="{$base}/feeds/projects.atom?q=van+don"><code>/feeds/projects.atom?q=van+don</code></a></li>
     </ul>
 

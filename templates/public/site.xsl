@@ -24,4 +24,5 @@
   <xsl:include href="finder.xsl"/>
   <xsl:include href="api.xsl"/>
   <xsl:include href="data.xsl"/>
+  <xsl:include href="announcements.xsl"/>
 </xsl:stylesheet>

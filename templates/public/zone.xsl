@@ -119,6 +119,7 @@
         </xsl:if>
       </xsl:for-each>
     </section>
+    <xsl:call-template name="zone-announcements"/>
     <p><a href="{$base}/zones/{$zone/@slug}/changes"><xsl:value-of select="mb:t('record.history')"/></a></p>
   </xsl:template>
 </xsl:stylesheet>

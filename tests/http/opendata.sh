@@ -45,7 +45,8 @@ for t in "/api/v1/zones ZoneList" "/api/v1/zones?kind=kcn ZoneList" "/api/v1/zon
 	"/api/v1/projects?q=van+don&status=operating&sort=capital_desc ProjectList" \
 	"/api/v1/projects/1 ProjectDetail" "/api/v1/projects/1/history ProjectHistory" \
 	"/api/v1/targets TargetList" "/api/v1/indices IndexList" "/api/v1/indices/pci IndexDetail" \
-	"/api/v1/indices/papi?year=2020 IndexDetail" "/api/v1/changes ChangeList"; do
+	"/api/v1/indices/papi?year=2020 IndexDetail" "/api/v1/changes ChangeList" \
+	"/api/v1/announcements AnnouncementList" "/api/v1/announcements?board=bql-kkt-van-don AnnouncementList"; do
 	set -- $t
 	fetch "$1"
 	is "$STATUS" 200 "$1 answers 200"
