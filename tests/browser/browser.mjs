@@ -23,7 +23,8 @@
 //     Enter follows it;
 //   - the HTML and the stylesheets it links together weigh under 100 KB (100,000 bytes),
 //     uncompressed;
-//   - print media: the navigation and the skip link are hidden, the content is shown.
+//   - print media: the navigation and the skip link are hidden, the content is shown, and the
+//     data links at the end of a public page are printed with their addresses.
 // Then the Nu Html Checker, in one Java run, over the HTML of every page (one TAP line per page
 // and language) and over every stylesheet the pages link (one line each, CSS mode).
 //
@@ -181,6 +182,13 @@ function printStateInPage() {
 		skipShown: [...document.querySelectorAll('a[href="#main"]')].filter(shown).length,
 		mainShown: !!main && shown(main),
 		text: document.body.innerText,
+		// the page's data links, printed with their addresses (null on pages without them)
+		dataLinks: (() => {
+			const aside = document.querySelector('aside.data-links');
+			const a = aside && aside.querySelector('a[href]');
+			return aside && { shown: shown(aside), href: a ? a.getAttribute('href') : '',
+				after: a ? getComputedStyle(a, '::after').content : '' };
+		})(),
 	};
 }
 
@@ -354,6 +362,8 @@ async function checkOne(tabs, base, p, v) {
 		if (s.skipShown) diags.push('the skip link is shown');
 		if (!s.mainShown) diags.push('<main> is not shown');
 		if (!norm(s.text).includes(v.text)) diags.push(`text not printed: "${v.text}"`);
+		if (s.dataLinks && !(s.dataLinks.shown && s.dataLinks.after.includes(s.dataLinks.href)))
+			diags.push(`the data links are not printed with their addresses (${s.dataLinks.after})`);
 		return { ok: diags.length === 0, diags };
 	})) && healthy;
 

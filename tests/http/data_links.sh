@@ -57,7 +57,8 @@ check_list() {
 			csv) is "$(csv_rows)" "$want" "$path: the CSV has the page's $want rows" ;;
 			xml) is "$(grep -o "<$elem " "$BODY" | wc -l)" "$want" "$path: the XML has the page's $want rows" ;;
 			json) is "$(json_len)" "$want" "$path: the JSON has the page's $want rows" ;;
-			api) [[ $href == /api/v1/zones* ]] && is "$(json_len)" "$want" "$path: the API has the page's $want rows" ;;
+			api) [[ $href == /api/v1/zones* || $href == /api/v1/announcements* ]] &&
+				is "$(json_len)" "$want" "$path: the API has the page's $want rows" ;;
 			esac
 		fi
 	done
@@ -79,6 +80,8 @@ for q in "" "kind=kcn" "board=$board&min_ha=10" "status=operating&kind=kkt"; do
 done
 check_list "/finder?min_ha=100&kind=kcn" "csv" "$zones_count" ""
 check_list /changes "csv api feed" "" ""
+check_list /announcements "csv api feed" 'Số thông báo: <strong>[0-9.]+' ""
+check_list "/announcements?board=bql-kkt-van-don" "csv api feed" 'Số thông báo: <strong>[0-9.]+' ""
 check_list /targets "csv api" "" ""
 check_list /indices "csv api" "" ""
 check_list "/indices/pci${year:+?year=$year}" "csv api" "" ""
