@@ -16,13 +16,15 @@
     <p class="lead">
       <span class="status status-{$project/@status}"><xsl:value-of select="mb:t(concat('status.', $project/@status))"/></span>
       <xsl:text> </xsl:text><xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($project/status_since)"/>
-      <xsl:if test="$project/start_overdue = '1' or $project/operation_overdue = '1'">
-        <xsl:text> · </xsl:text><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span>
-      </xsl:if>
+      <xsl:for-each select="$project"><xsl:call-template name="project-marks"/></xsl:for-each>
     </p>
-    <xsl:if test="$project/start_overdue = '1' or $project/operation_overdue = '1'">
+    <xsl:if test="$project/overdue = '1'">
       <p class="note"><xsl:value-of select="mb:t('project.overdue.explain')"/></p>
     </xsl:if>
+    <xsl:call-template name="last-changed">
+      <xsl:with-param name="date" select="$project/last_changed"/>
+      <xsl:with-param name="href" select="concat($base, '/projects/', $project/@id, '/changes')"/>
+    </xsl:call-template>
 
     <section aria-labelledby="facts-h">
       <h2 id="facts-h"><xsl:value-of select="mb:t('project.facts')"/></h2>
