@@ -119,6 +119,7 @@
           <xsl:for-each select="$zone/projects/project[@status = $s]">
             <li><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a>
               <xsl:call-template name="sample-mark"/>
+              <xsl:call-template name="project-marks"/>
               <xsl:if test="zone_slug != $zone/@slug"><small> (<xsl:value-of select="mb:t('zone.projects.in')"/><xsl:text> </xsl:text><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a>)</small></xsl:if>
               <small> — <xsl:value-of select="investor"/> (<xsl:value-of select="country"/>), <xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(status_since)"/></small></li>
           </xsl:for-each>

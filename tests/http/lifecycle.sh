@@ -101,6 +101,9 @@ login reviewer
 post reviewer "/staff/changes/$req/publish"
 is "$(root_sql "SELECT CONCAT_WS(' ', status, delay_remedy_due) FROM projects WHERE id = $pid")" "delayed 2027-06-30" \
 	"and published: the project is delayed, its remedy deadline kept"
+until_has "/zones/$zone" "href=\"/projects/$pid\""
+is "$(xmllint --html --xpath "count(//li[a/@href = '/projects/$pid']/span[@class = 'partly-revoked'])" "$BODY" 2>/dev/null)" 1 \
+	"the zone page lists it among the delayed projects, still marked partly revoked"
 
 # --- overdue, one definition ----------------------------------------------------------
 # MariaDB's own reading of the rule, from the raw columns and the latest delay's deadline
