@@ -7,6 +7,7 @@
     <xsl:variable name="filter" select="/page/projects/filter"/>
     <xsl:choose>
       <xsl:when test="$filter/@status"><xsl:value-of select="mb:t(concat('projects.title.', $filter/@status))"/></xsl:when>
+      <xsl:when test="$filter/@overdue = '1'"><xsl:value-of select="mb:t('projects.overdue.yes')"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="mb:t('projects.title')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
