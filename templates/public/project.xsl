@@ -58,8 +58,16 @@
         <xsl:for-each select="$project/events/event">
           <li class="status-{@status}">
             <p><time datetime="{effective_on}"><xsl:value-of select="mb:date(effective_on)"/></time><xsl:text> — </xsl:text>
-              <strong><xsl:value-of select="mb:t(concat('status.', @status))"/></strong>
-              <xsl:if test="revocation"> (<xsl:value-of select="mb:t(concat('revocation.', revocation))"/>)</xsl:if></p>
+              <xsl:choose>
+                <!-- a partial revocation keeps the status: say what it was, and the status kept -->
+                <xsl:when test="revocation = 'partial'">
+                  <strong><xsl:value-of select="mb:t('project.partly_revoked')"/></strong>
+                  <xsl:text> (</xsl:text><xsl:value-of select="mb:t('revocation.partial')"/><xsl:text>; </xsl:text><xsl:value-of select="mb:t('event.status_kept')"/><xsl:text> </xsl:text><xsl:value-of select="mb:t(concat('status.', @status))"/>)</xsl:when>
+                <xsl:otherwise>
+                  <strong><xsl:value-of select="mb:t(concat('status.', @status))"/></strong>
+                  <xsl:if test="revocation"> (<xsl:value-of select="mb:t(concat('revocation.', revocation))"/>)</xsl:if>
+                </xsl:otherwise>
+              </xsl:choose></p>
             <xsl:if test="reason"><p><xsl:value-of select="mb:t('event.reason')"/>: <xsl:value-of select="reason"/></p></xsl:if>
             <xsl:if test="remedy"><p><xsl:value-of select="mb:t('event.remedy')"/>: <xsl:value-of select="remedy"/>
               <xsl:if test="remedy_due"> (<xsl:value-of select="mb:t('event.remedy_due')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(remedy_due)"/>)</xsl:if></p></xsl:if>

@@ -73,6 +73,7 @@ ha() {
 }
 until_has "/projects/$pid" 'class="partly-revoked"'
 body_has 'class="status status-operating"' "the project page still shows it operating"
+body_has '<strong>Thu hồi một phần</strong> \(thu gọn diện tích; vẫn giữ tình trạng Đang hoạt động\)' "its timeline shows the partial revocation and the status kept"
 body_has "class=\"partly-revoked\">Thu hồi một phần \\($(ha "$land") ha → $(ha "$half") ha\\)" "with the mark ($land → $half ha)"
 year=$(root_sql "SELECT YEAR(approved_on) FROM projects WHERE id = $pid")
 fetch "/projects?zone=$zone&status=operating&year=$year"
