@@ -10,6 +10,7 @@ page_home(struct request *req)
 	struct db_param today = DB_TEXT(req->today);
 	struct db_param limit = DB_INT(8);
 	enum db_status rc;
+	int found;
 
 	rc = dbxml_rows(db, SQL_HOME_OCCUPANCY, NULL, 0, xml_elem(home, "occupancy"), "kind", NULL);
 	if (rc == DB_OK)
@@ -18,6 +19,8 @@ page_home(struct request *req)
 	if (rc == DB_OK)
 		rc = dbxml_rows(db, SQL_HOME_STATUS_COUNTS, NULL, 0, xml_elem(home, "statuses"),
 		    "status", NULL);
+	if (rc == DB_OK)
+		rc = dbxml_row(db, SQL_HOME_OVERDUE, NULL, 0, xml_elem(home, "overdue"), &found);
 	if (rc == DB_OK)
 		rc = dbxml_rows(db, SQL_TARGETS_CURRENT, &today, 1, xml_elem(home, "targets"),
 		    "target", NULL);

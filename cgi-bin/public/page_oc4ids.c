@@ -55,8 +55,7 @@ oc_value(const char *amount, const char *currency)
 
 /* Our status → projectStatus (closed codelist). See docs/open-data.md. */
 static const char *
-oc_status(const char *status, const char *actual_start, const char *actual_operation,
-    bool partial_revocation)
+oc_status(const char *status, const char *actual_start, const char *actual_operation)
 {
 	if (strcmp(status, "approved") == 0)
 		return "preparation";
@@ -64,10 +63,10 @@ oc_status(const char *status, const char *actual_start, const char *actual_opera
 		return "implementation";
 	if (strcmp(status, "operating") == 0)
 		return "maintenance";
-	if (strcmp(status, "expired") == 0 ||
-	    (strcmp(status, "revoked") == 0 && !partial_revocation))
+	if (strcmp(status, "expired") == 0 || strcmp(status, "revoked") == 0)
 		return "cancelled";
-	/* delayed, suspended, partly revoked: the stage the project had reached */
+	/* delayed, suspended: the stage the project had reached (a partly revoked project
+	 * keeps its status, 014_lifecycle.sql) */
 	if (actual_operation != NULL)
 		return "maintenance";
 	return actual_start != NULL ? "implementation" : "preparation";
@@ -218,7 +217,6 @@ oc_find(struct oc_chunk *c, long long id, unsigned int *k)
 struct oc_walk {
 	struct oc_chunk	*c;
 	unsigned int	 k;
-	bool		*partial;
 };
 
 static int
@@ -255,17 +253,17 @@ oc_event_row(void *ctx, const struct db_row *r)
 	if (p == NULL)
 		return 0;
 	snprintf(id, sizeof(id), "status-%s", db_col(r, "id"));
-	snprintf(key, sizeof(key), "status.%s", db_col(r, "status"));
+	/* a partial revocation keeps the status: its milestone says what it was */
+	if (db_col(r, "revocation") != NULL && strcmp(db_col(r, "revocation"), "partial") == 0)
+		snprintf(key, sizeof(key), "project.partly_revoked");
+	else
+		snprintf(key, sizeof(key), "status.%s", db_col(r, "status"));
 	m = json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", id, "title", i18n_get(LANG_EN, key),
 	    "type", "regulatory", "code", db_col(r, "status"), "status", "met");
 	set_date(m, "dateMet", db_col(r, "effective_on"));
 	if (db_col(r, "reason") != NULL)
 		json_object_set_new(m, "description", json_string(db_col(r, "reason")));
 	json_array_append_new(json_object_get(p, "milestones"), m);
-	/* the latest revocation of the project says whether it was whole or partial */
-	if (strcmp(db_col(r, "status"), "revoked") == 0)
-		w->partial[w->k] = db_col(r, "revocation") != NULL &&
-		    strcmp(db_col(r, "revocation"), "partial") == 0;
 	return 0;
 }
 
@@ -310,7 +308,6 @@ page_oc4ids(struct request *req)
 	char changed[32];
 	long long ids[OC_CHUNK];
 	char *statuses[OC_CHUNK], *starts[OC_CHUNK], *operations[OC_CHUNK], prefix[128];
-	bool partial[OC_CHUNK];
 	struct oc_chunk c = { .projects = json_array(), .ids = ids, .statuses = statuses,
 	    .starts = starts, .operations = operations, .prefix = prefix, .today = req->today };
 	struct od_out out;
@@ -349,7 +346,7 @@ page_oc4ids(struct request *req)
 	for (;;) {
 		struct db_param p[2] = { DB_INT(after), DB_INT(OC_CHUNK) };
 		struct db_param range[2];
-		struct oc_walk w = { &c, 0, partial };
+		struct oc_walk w = { &c, 0 };
 		size_t i;
 		json_t *proj;
 
@@ -357,7 +354,6 @@ page_oc4ids(struct request *req)
 			break;
 		if (c.n == 0)
 			break;
-		memset(partial, 0, sizeof(partial));
 		range[0] = DB_INT(ids[0]);
 		range[1] = DB_INT(ids[c.n - 1]);
 		rc = db_query(db, SQL_OD_OC_DOCUMENTS, range, 2, oc_document_row, &w);
@@ -371,7 +367,7 @@ page_oc4ids(struct request *req)
 			break;
 		json_array_foreach(c.projects, i, proj) {
 			json_object_set_new(proj, "status", json_string(oc_status(statuses[i],
-			    starts[i], operations[i], partial[i])));
+			    starts[i], operations[i])));
 			oc_prune(proj);
 			if (total++ > 0)
 				buf_putc(&out.b, ',');

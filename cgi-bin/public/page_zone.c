@@ -23,6 +23,11 @@ page_zone(struct request *req)
 	if (rc == DB_OK)
 		rc = dbxml_rows(db, SQL_ZONE_HISTORY, &slug, 1, xml_elem(zone, "history"), "snapshot",
 		    NULL);
+	if (rc == DB_OK) {
+		struct db_param f[4] = { slug, slug, slug, slug };
+
+		rc = dbxml_row(db, SQL_ZONE_FOLLOW_UP, f, 4, xml_elem(zone, "follow_up"), &found);
+	}
 	if (rc == DB_OK)
 		rc = dbxml_rows(db, SQL_ZONE_STATUS_COUNTS, &slug, 1, xml_elem(zone, "statuses"),
 		    "status", NULL);

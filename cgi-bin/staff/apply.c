@@ -107,14 +107,17 @@ doc_type_for(const char *status)
 	return "other";
 }
 
-/* A status change: the legal document, the event, the project's status (and land area for
- * a partial revocation), and the change history. */
+/* A status change: the legal document, the event, the project's status, and the change
+ * history. A partial revocation (status "revoked", revocation "partial" in the form) is an
+ * event that reduces the land and keeps the project's status: the event records the status
+ * in effect, the project keeps it and the mark of the land lost. */
 static enum db_status
 apply_status(struct pub *pb)
 {
 	struct record_form *f = &pb->f;
 	const char *to = record_value(f, "status"), *on = record_value(f, "effective_on");
 	const char *revocation = record_value(f, "revocation");
+	bool partial = record_partial_revocation(f);
 	const char *after = record_value(f, "land_ha_after");
 	struct db_param key = DB_INT(pb->entity_id);
 	struct status_row cur;
@@ -122,7 +125,6 @@ apply_status(struct pub *pb)
 	unsigned long long doc_id = 0, change_id, n = 0;
 	enum db_status rc;
 	int found;
-	bool partial = revocation != NULL && strcmp(revocation, "partial") == 0;
 
 	rc = FETCH_ROW(pb->db, SQL_PROJECT_STATUS_LOCK, &key, 1, status_cols, &cur, &found);
 	if (rc != DB_OK || !found) {
@@ -143,7 +145,7 @@ apply_status(struct pub *pb)
 		goto out;
 	{
 		struct db_param e[11] = { pb->event_id ? DB_INT(pb->event_id) : DB_NULL,
-		    DB_INT(pb->entity_id), DB_TEXT(to), DB_TEXT(on),
+		    DB_INT(pb->entity_id), DB_TEXT(partial ? cur.status : to), DB_TEXT(on),
 		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "remedy")),
 		    DB_TEXT(record_value(f, "remedy_due")), DB_TEXT(revocation),
 		    partial ? DB_TEXT(cur.land_ha) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
@@ -153,10 +155,14 @@ apply_status(struct pub *pb)
 			goto out;
 	}
 	{
-		struct db_param u[5] = { DB_TEXT(to), DB_TEXT(on), DB_TEXT(partial ? after : cur.land_ha),
+		struct db_param u[6] = { DB_TEXT(to), DB_TEXT(on), DB_TEXT(to),
+		    DB_TEXT(record_value(f, "remedy_due")), DB_INT(pb->entity_id),
+		    DB_INT(pb->base_version) };
+		struct db_param r[5] = { DB_TEXT(after), DB_TEXT(on), DB_TEXT(after),
 		    DB_INT(pb->entity_id), DB_INT(pb->base_version) };
 
-		rc = db_exec(pb->db, SQL_PROJECT_SET_STATUS, u, 5, &n, NULL);
+		rc = partial ? db_exec(pb->db, SQL_PROJECT_PART_REVOKE, r, 5, &n, NULL) :
+		    db_exec(pb->db, SQL_PROJECT_SET_STATUS, u, 6, &n, NULL);
 		if (rc == DB_OK && n == 0) {
 			pb->why = "publish.error.version";
 			rc = DB_CONFLICT;
@@ -171,7 +177,7 @@ apply_status(struct pub *pb)
 	    "status.suspended" : strcmp(to, "revoked") == 0 ? "status.revoked" : "status.expired"));
 	if (rc == DB_OK)
 		rc = log_change(pb, "project", summary, &change_id);
-	if (rc == DB_OK)
+	if (rc == DB_OK && !partial)
 		rc = log_field(pb, change_id, "status", cur.status, to);
 	if (rc == DB_OK && partial)
 		rc = log_field(pb, change_id, "land_ha", cur.land_ha, after);

@@ -383,7 +383,8 @@ import_check(struct request *req, struct import *im)
 		}
 		if (ps != NULL && op->kind != OP_PROJECT_NEW && op->kind != OP_DOCUMENT) {
 			ps->earlier++;
-			if (to != NULL)
+			/* a partial revocation keeps the status */
+			if (to != NULL && !(op->kind == OP_STATUS && record_partial_revocation(&op->f)))
 				ps->from = to;
 		}
 		if (!auth_has_role(s, op->board_id, "editor"))

@@ -323,9 +323,12 @@ read_history(struct request *req, struct import *im, xmlNodePtr docs, xmlNodePtr
 			continue;
 		}
 		kv_add(&kv, "project_id", project);
-		kv_add(&kv, "status", status);
-		kv_attr(&kv, "effective_on", c, "effective_on");
 		kv_attr(&kv, "revocation", c, "revocation");
+		/* a partial revocation's event carries the status it kept; the form enters it as
+		 * a revocation of kind "partial" (apply.c keeps the status) */
+		kv_add(&kv, "status", kv_get(&kv, "revocation") != NULL &&
+		    strcmp(kv_get(&kv, "revocation"), "partial") == 0 ? "revoked" : status);
+		kv_attr(&kv, "effective_on", c, "effective_on");
 		kv_add(&kv, "reason", child_text(c, "reason", NULL));
 		kv_add(&kv, "remedy", child_text(c, "remedy", NULL));
 		kv_add(&kv, "remedy_due", child_text(c, "remedy_due", NULL));

@@ -217,6 +217,10 @@ cross_checks(struct record_form *f)
 			else if (strcmp(record_value(f, "revocation"), "partial") == 0 &&
 			    record_value(f, "land_ha_after") == NULL)
 				set_error(f, "land_ha_after", "edit.error.land_after_required");
+			/* a partial revocation leaves land: none left is a whole revocation */
+			else if (strcmp(record_value(f, "revocation"), "partial") == 0 &&
+			    num(f, "land_ha_after") <= 0)
+				set_error(f, "land_ha_after", "edit.error.land_after_zero");
 		} else if (record_value(f, "revocation") != NULL)
 			set_error(f, "revocation", "edit.error.revocation_only");
 		break;
@@ -399,6 +403,14 @@ status_needs_basis(const char *s)
 	default:
 		return false;
 	}
+}
+
+bool
+record_partial_revocation(const struct record_form *f)
+{
+	const char *r = record_value(f, "revocation");
+
+	return r != NULL && strcmp(r, "partial") == 0;
 }
 
 void

@@ -71,6 +71,9 @@ const char	*record_value(const struct record_form *, const char *name);
 void		 record_form_against(struct record_form *, const char *status, const char *land_ha);
 /* Project status changes allowed: true when from → to is. */
 bool		 status_transition_ok(const char *from, const char *to);
+/* True when a status change form is a partial revocation (status "revoked", revocation
+ * "partial"): an event that reduces the land and keeps the project's status. */
+bool		 record_partial_revocation(const struct record_form *);
 /* True when the status needs a reason and a legal basis. */
 bool		 status_needs_basis(const char *status);
 

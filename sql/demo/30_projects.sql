@@ -12,8 +12,10 @@
 -- 25-300 are generated from seed tables with CRC32 of the row id as deterministic
 -- pseudo-randomness. Projects, documents and events are then all derived from pgen, so
 -- they agree with each other by construction (review findings follow in 35_findings.sql).
--- Resulting statuses (300 projects): operating 135, construction 44, approved 26,
--- delayed 56, suspended 8, revoked 20 (7 of them partial: area reduced), expired 11.
+-- Resulting decisions (300 projects): operating 135, construction 44, approved 26,
+-- delayed 56, suspended 8, revoked 20, expired 11 — of the revoked, 7 partly (area reduced):
+-- a partial revocation keeps the status the project had (migration 014), so those 7 are
+-- listed with that status (delayed) and the mark of the land they lost.
 -- is_secondary = 1 for tenant projects inside a KCN; 0 for KCN infrastructure projects and
 -- for projects located directly in a KKT (outside any KCN).
 -- Document ids are project_id * 10 + k: 1 policy decision, 2 investment registration
@@ -224,7 +226,7 @@ CREATE TEMPORARY TABLE pgen (
   end_on DATE NULL, end_reason VARCHAR(1000) NULL, end_remedy VARCHAR(1000) NULL, end_remedy_due DATE NULL,
   revocation VARCHAR(8) NULL, end_doc_on DATE NULL,
   board_id INT NULL, zkind VARCHAR(3) NULL, developer VARCHAR(200) NULL, has_policy TINYINT NULL,
-  irc_on DATE NULL, has_k7 TINYINT NOT NULL DEFAULT 0, insp_on DATE NULL
+  irc_on DATE NULL, has_k7 TINYINT NOT NULL DEFAULT 0, insp_on DATE NULL, prev_status VARCHAR(12) NULL
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
 
 -- Showcase projects 1-12.
@@ -522,6 +524,15 @@ UPDATE pgen SET
   insp_on = CASE WHEN delay_doc = 'I' THEN delay_on
                  WHEN status = 'suspended' THEN end_on - INTERVAL (20 + CRC32(CONCAT(id, 'in')) % 40) DAY END;
 
+-- A partial revocation keeps the status in effect before it (that of the latest earlier
+-- event: delayed on the same day comes before operating).
+UPDATE pgen SET prev_status = CASE
+    WHEN actual_operation IS NOT NULL AND actual_operation >= COALESCE(delay_on, actual_operation) THEN 'operating'
+    WHEN delay_on IS NOT NULL THEN 'delayed'
+    WHEN actual_start IS NOT NULL THEN 'construction'
+    ELSE 'approved' END
+WHERE revocation = 'partial';
+
 -- ---------------------------------------------------------------------------------------
 -- Status events in order: approved, construction, delayed, operating, then the final
 -- suspension / revocation / expiry.
@@ -540,22 +551,28 @@ FROM pgen WHERE delay_on IS NOT NULL
 UNION ALL
 SELECT id, 4, 'operating', actual_operation, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM pgen WHERE actual_operation IS NOT NULL
 UNION ALL
-SELECT id, 5, status, end_on, end_reason, end_remedy, end_remedy_due, revocation,
+SELECT id, 5, COALESCE(prev_status, status), end_on, end_reason, end_remedy, end_remedy_due, revocation,
        IF(status = 'revoked', land_before, NULL), IF(status = 'revoked', land_ha, NULL), IF(status = 'suspended', 8, 9)
 FROM pgen WHERE status IN ('suspended','revoked','expired');
 
 INSERT INTO projects (id, zone_id, investor_id, sector, name, name_en, status, status_since, authority,
                       currency, registered_capital, disbursed_capital, registered_usd, disbursed_usd, land_ha,
                       approved_on, planned_start, actual_start, planned_operation, actual_operation,
-                      permit_expires_on, is_secondary, is_sample, version, updated_at)
-SELECT p.id, p.zone_id, p.investor_id, p.sector, p.name, p.name_en, p.status, e.last_on, p.authority, p.currency,
+                      permit_expires_on, delay_remedy_due, part_revoked_on, part_revoked_from_ha,
+                      part_revoked_to_ha, is_secondary, is_sample, version, updated_at)
+SELECT p.id, p.zone_id, p.investor_id, p.sector, p.name, p.name_en, COALESCE(p.prev_status, p.status),
+       e.status_on, p.authority, p.currency,
        IF(p.currency = 'VND', ROUND(p.reg_usd * 24000, -9), p.reg_usd),
        IF(p.currency = 'VND', LEAST(ROUND(p.disb_usd * 24000, -8), ROUND(p.reg_usd * 24000, -9)), p.disb_usd),
        IF(p.currency = 'VND', ROUND(ROUND(p.reg_usd * 24000, -9) / 24000, 2), p.reg_usd),
        IF(p.currency = 'VND', ROUND(LEAST(ROUND(p.disb_usd * 24000, -8), ROUND(p.reg_usd * 24000, -9)) / 24000, 2), p.disb_usd),
        p.land_ha, p.approved_on, p.planned_start, p.actual_start, p.planned_operation, p.actual_operation,
-       p.permit_expires_on, p.is_secondary, 1, 1, TIMESTAMP(e.last_on, '16:30:00')
-FROM pgen p JOIN (SELECT project_id, MAX(effective_on) AS last_on FROM t_ev GROUP BY project_id) e ON e.project_id = p.id
+       p.permit_expires_on, p.remedy_due, IF(p.revocation = 'partial', p.end_on, NULL),
+       IF(p.revocation = 'partial', p.land_before, NULL), IF(p.revocation = 'partial', p.land_ha, NULL),
+       p.is_secondary, 1, 1, TIMESTAMP(e.last_on, '16:30:00')
+FROM pgen p JOIN (SELECT project_id, MAX(effective_on) AS last_on,
+                         MAX(IF(revocation <=> 'partial', NULL, effective_on)) AS status_on
+                  FROM t_ev GROUP BY project_id) e ON e.project_id = p.id
 ORDER BY p.id;
 
 -- ---------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 --  * zones: the last occupancy update of six zones (previous snapshot -> current figures);
 --  * projects: every status change since 1 November 2025 except new approvals, and the
 --    partial revocation of showcase project 5 in March 2025 (previous event -> latest
---    event, with the dates and areas that changed with it).
+--    event, with the dates and areas that changed with it; a partial revocation changes
+--    the land area only, the status stays).
 -- Each row is published two days after the fact; zones.version / projects.version become
 -- 1 + the number of published changes and updated_at the time of the last one.
 
@@ -68,21 +69,21 @@ WHERE z.slug IN ('van-don', 'mong-cai', 'cai-lan', 'song-khoai', 'bac-tien-phong
 -- Projects: status changes of 2025-2026 (latest event vs the one before it).
 INSERT INTO t_cl
 SELECT 'project', p.id, TIMESTAMP(cur.effective_on + INTERVAL 2 DAY, '10:00:00'),
-       CASE cur.status
+       CASE IF(cur.revocation = 'partial', 'partial', cur.status)
+         WHEN 'partial'      THEN 'Thu hồi một phần diện tích dự án (thu gọn diện tích)'
          WHEN 'construction' THEN 'Dự án khởi công xây dựng'
          WHEN 'operating'    THEN 'Dự án đi vào hoạt động'
          WHEN 'delayed'      THEN 'Dự án chậm tiến độ: ghi nhận lý do và biện pháp khắc phục'
          WHEN 'suspended'    THEN 'Dự án ngừng hoạt động'
          WHEN 'expired'      THEN 'Dự án hết thời hạn, không gia hạn'
-         ELSE IF(cur.revocation = 'partial', 'Thu hồi một phần diện tích dự án (thu gọn diện tích)',
-                 'Chấm dứt hoạt động dự án, thu hồi toàn bộ diện tích') END,
+         ELSE 'Chấm dứt hoạt động dự án, thu hồi toàn bộ diện tích' END,
        IF(d.id IS NULL, 'Cập nhật theo báo cáo của nhà đầu tư, Ban Quản lý đã kiểm tra.',
           CONCAT('Căn cứ văn bản số ', d.number, ' ngày ', DATE_FORMAT(d.issued_on, '%d/%m/%Y'), ' của ', d.issuer, '.'))
 FROM projects p
 JOIN project_status_events cur ON cur.project_id = p.id
  AND cur.id = (SELECT MAX(e.id) FROM project_status_events e WHERE e.project_id = p.id)
 LEFT JOIN legal_documents d ON d.id = cur.document_id
-WHERE (cur.effective_on >= '2025-11-01' OR p.id = 5) AND cur.status <> 'approved';
+WHERE (cur.effective_on >= '2025-11-01' OR p.id = 5) AND (cur.status <> 'approved' OR cur.revocation IS NOT NULL);
 
 INSERT INTO t_clf
 SELECT 'project', p.id, f.field,
@@ -99,11 +100,11 @@ JOIN project_status_events prev ON prev.project_id = p.id
  AND prev.id = (SELECT MAX(e.id) FROM project_status_events e WHERE e.project_id = p.id AND e.id < cur.id)
 JOIN (SELECT 'status' AS field UNION ALL SELECT 'status_since' UNION ALL SELECT 'land_ha'
       UNION ALL SELECT 'actual_start' UNION ALL SELECT 'actual_operation') f
-  ON f.field IN ('status', 'status_since')
-  OR (f.field = 'land_ha' AND cur.status = 'revoked')
+  ON (f.field IN ('status', 'status_since') AND NOT cur.revocation <=> 'partial')
+  OR (f.field = 'land_ha' AND cur.revocation IS NOT NULL)
   OR (f.field = 'actual_start' AND cur.status = 'construction')
   OR (f.field = 'actual_operation' AND cur.status = 'operating')
-WHERE (cur.effective_on >= '2025-11-01' OR p.id = 5) AND cur.status <> 'approved';
+WHERE (cur.effective_on >= '2025-11-01' OR p.id = 5) AND (cur.status <> 'approved' OR cur.revocation IS NOT NULL);
 
 INSERT INTO change_log (id, entity, entity_id, published_at, summary, note, request_id)
 SELECT ROW_NUMBER() OVER (ORDER BY published_at, entity, entity_id), entity, entity_id, published_at, summary, note, NULL

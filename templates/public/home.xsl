@@ -91,6 +91,11 @@
             <xsl:call-template name="sample-mark"/>
           </li>
         </xsl:for-each>
+        <xsl:call-template name="overdue-count">
+          <xsl:with-param name="count" select="../overdue/overdue"/>
+          <xsl:with-param name="sample" select="../overdue/is_sample"/>
+          <xsl:with-param name="href" select="concat($base, '/projects?overdue=1')"/>
+        </xsl:call-template>
       </ul>
     </section>
   </xsl:template>

@@ -16,13 +16,15 @@
     <p class="lead">
       <span class="status status-{$project/@status}"><xsl:value-of select="mb:t(concat('status.', $project/@status))"/></span>
       <xsl:text> </xsl:text><xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($project/status_since)"/>
-      <xsl:if test="$project/start_overdue = '1' or $project/operation_overdue = '1'">
-        <xsl:text> · </xsl:text><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span>
-      </xsl:if>
+      <xsl:for-each select="$project"><xsl:call-template name="project-marks"/></xsl:for-each>
     </p>
-    <xsl:if test="$project/start_overdue = '1' or $project/operation_overdue = '1'">
+    <xsl:if test="$project/overdue = '1'">
       <p class="note"><xsl:value-of select="mb:t('project.overdue.explain')"/></p>
     </xsl:if>
+    <xsl:call-template name="last-changed">
+      <xsl:with-param name="date" select="$project/last_changed"/>
+      <xsl:with-param name="href" select="concat($base, '/projects/', $project/@id, '/changes')"/>
+    </xsl:call-template>
 
     <section aria-labelledby="facts-h">
       <h2 id="facts-h"><xsl:value-of select="mb:t('project.facts')"/></h2>
@@ -56,8 +58,16 @@
         <xsl:for-each select="$project/events/event">
           <li class="status-{@status}">
             <p><time datetime="{effective_on}"><xsl:value-of select="mb:date(effective_on)"/></time><xsl:text> — </xsl:text>
-              <strong><xsl:value-of select="mb:t(concat('status.', @status))"/></strong>
-              <xsl:if test="revocation"> (<xsl:value-of select="mb:t(concat('revocation.', revocation))"/>)</xsl:if></p>
+              <xsl:choose>
+                <!-- a partial revocation keeps the status: say what it was, and the status kept -->
+                <xsl:when test="revocation = 'partial'">
+                  <strong><xsl:value-of select="mb:t('project.partly_revoked')"/></strong>
+                  <xsl:text> (</xsl:text><xsl:value-of select="mb:t('revocation.partial')"/><xsl:text>; </xsl:text><xsl:value-of select="mb:t('event.status_kept')"/><xsl:text> </xsl:text><xsl:value-of select="mb:t(concat('status.', @status))"/>)</xsl:when>
+                <xsl:otherwise>
+                  <strong><xsl:value-of select="mb:t(concat('status.', @status))"/></strong>
+                  <xsl:if test="revocation"> (<xsl:value-of select="mb:t(concat('revocation.', revocation))"/>)</xsl:if>
+                </xsl:otherwise>
+              </xsl:choose></p>
             <xsl:if test="reason"><p><xsl:value-of select="mb:t('event.reason')"/>: <xsl:value-of select="reason"/></p></xsl:if>
             <xsl:if test="remedy"><p><xsl:value-of select="mb:t('event.remedy')"/>: <xsl:value-of select="remedy"/>
               <xsl:if test="remedy_due"> (<xsl:value-of select="mb:t('event.remedy_due')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(remedy_due)"/>)</xsl:if></p></xsl:if>

@@ -7,6 +7,7 @@
     <xsl:variable name="filter" select="/page/projects/filter"/>
     <xsl:choose>
       <xsl:when test="$filter/@status"><xsl:value-of select="mb:t(concat('projects.title.', $filter/@status))"/></xsl:when>
+      <xsl:when test="$filter/@overdue = '1'"><xsl:value-of select="mb:t('projects.overdue.yes')"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="mb:t('projects.title')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -93,6 +94,14 @@
         <input id="f-year" name="year" type="number" min="1990" max="2100" inputmode="numeric" value="{$filter/@year}"/>
       </div>
       <div>
+        <label for="f-overdue"><xsl:value-of select="mb:t('projects.overdue')"/></label>
+        <select id="f-overdue" name="overdue">
+          <option value=""><xsl:value-of select="mb:t('common.all')"/></option>
+          <option value="1"><xsl:if test="$filter/@overdue = '1'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('projects.overdue.yes')"/></option>
+          <option value="0"><xsl:if test="$filter/@overdue = '0'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="mb:t('projects.overdue.no')"/></option>
+        </select>
+      </div>
+      <div>
         <label for="f-sort"><xsl:value-of select="mb:t('projects.sort')"/></label>
         <select id="f-sort" name="sort">
           <xsl:call-template name="vocab-options"><xsl:with-param name="vocab" select="'sort'"/><xsl:with-param name="cur" select="$filter/@sort"/></xsl:call-template>
@@ -129,7 +138,7 @@
                 <tr>
                   <th scope="row"><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/></th>
                   <td data-label="{mb:t('project.status')}"><span class="status status-{@status}"><xsl:value-of select="mb:t(concat('status.', @status))"/></span>
-                    <xsl:if test="overdue = '1'"><br/><span class="overdue"><xsl:value-of select="mb:t('project.overdue')"/></span></xsl:if></td>
+                    <xsl:call-template name="project-marks"/></td>
                   <td data-label="{mb:t('project.zone')}"><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a></td>
                   <td data-label="{mb:t('project.investor')}"><xsl:value-of select="investor"/> <small> (<xsl:value-of select="country"/>)</small></td>
                   <td class="num" data-label="{mb:t('project.capital_musd')}"><xsl:value-of select="mb:musd(registered_usd, false())"/></td>

@@ -10,6 +10,7 @@
   <xsl:import href="../layout.xsl"/>
   <xsl:import href="../chart.xsl"/>
   <xsl:import href="changes_list.xsl"/>
+  <xsl:import href="marks.xsl"/>
 
   <xsl:include href="home.xsl"/>
   <xsl:include href="zones.xsl"/>

@@ -23,6 +23,10 @@
       <xsl:value-of select="mb:t(concat('zone.status.', $zone/@status))"/>
       <xsl:if test="$zone/location"><xsl:text> · </xsl:text><xsl:value-of select="$zone/location"/></xsl:if>
     </p>
+    <xsl:call-template name="last-changed">
+      <xsl:with-param name="date" select="$zone/follow_up/last_changed"/>
+      <xsl:with-param name="href" select="concat($base, '/zones/', $zone/@slug, '/changes')"/>
+    </xsl:call-template>
     <div class="cards">
       <section class="card" aria-labelledby="land-h">
         <h2 id="land-h"><xsl:value-of select="mb:t('zone.land')"/></h2>
@@ -34,7 +38,7 @@
           <dt><xsl:value-of select="mb:t('zone.leased')"/></dt><dd><xsl:value-of select="mb:ha($zone/leased_ha)"/></dd>
           <dt><xsl:value-of select="mb:t('zone.available')"/></dt><dd><xsl:value-of select="mb:ha($zone/available_ha)"/></dd>
         </dl>
-        <p class="note"><xsl:value-of select="mb:t('zone.occupancy.rule')"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('home.occupancy.asof')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($zone/occupancy_as_of)"/>.</p>
+        <p class="note"><xsl:value-of select="mb:t('zone.occupancy.rule')"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('home.occupancy.asof')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date($zone/occupancy_as_of)"/>.<xsl:call-template name="stale-mark"><xsl:with-param name="flag" select="$zone/occupancy_stale"/></xsl:call-template></p>
       </section>
       <section class="card" aria-labelledby="who-h">
         <h2 id="who-h"><xsl:value-of select="mb:t('zone.contact')"/></h2>
@@ -102,6 +106,11 @@
         <xsl:for-each select="$zone/statuses/status">
           <li class="status-{@status}"><a href="{$base}/projects?zone={$zone/@slug}&amp;status={@status}"><span class="count"><xsl:value-of select="mb:count(projects)"/></span><span class="label"><xsl:value-of select="mb:t(concat('status.', @status))"/></span></a><xsl:call-template name="sample-mark"/></li>
         </xsl:for-each>
+        <xsl:call-template name="overdue-count">
+          <xsl:with-param name="count" select="$zone/follow_up/overdue"/>
+          <xsl:with-param name="sample" select="$zone/follow_up/overdue_sample"/>
+          <xsl:with-param name="href" select="concat($base, '/projects?zone=', $zone/@slug, '&amp;overdue=1')"/>
+        </xsl:call-template>
       </ul>
       <xsl:for-each select="$zone/statuses/status">
         <xsl:variable name="s" select="@status"/>
@@ -110,6 +119,7 @@
           <xsl:for-each select="$zone/projects/project[@status = $s]">
             <li><a href="{$base}/projects/{@id}"><xsl:value-of select="mb:pick(name, name_en)"/></a>
               <xsl:call-template name="sample-mark"/>
+              <xsl:call-template name="project-marks"/>
               <xsl:if test="zone_slug != $zone/@slug"><small> (<xsl:value-of select="mb:t('zone.projects.in')"/><xsl:text> </xsl:text><a href="{$base}/zones/{zone_slug}"><xsl:value-of select="mb:pick(zone_name, zone_name_en)"/></a>)</small></xsl:if>
               <small> — <xsl:value-of select="investor"/> (<xsl:value-of select="country"/>), <xsl:value-of select="mb:t('project.since')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(status_since)"/></small></li>
           </xsl:for-each>

@@ -62,6 +62,7 @@
                 <th scope="col" class="num"><xsl:value-of select="mb:t('zone.available')"/></th>
                 <th scope="col"><xsl:value-of select="mb:t('zone.occupancy')"/></th>
                 <th scope="col" class="num"><xsl:value-of select="mb:t('zone.projects')"/></th>
+                <th scope="col" class="num"><xsl:value-of select="mb:t('zone.overdue')"/></th>
               </tr>
             </thead>
             <tbody>
@@ -100,9 +101,10 @@
         </xsl:call-template>
         <xsl:text> </xsl:text>
         <xsl:value-of select="mb:pct(occupancy_pct)"/>
-        <br/><small><xsl:value-of select="mb:date(occupancy_as_of)"/></small>
+        <br/><small><xsl:value-of select="mb:date(occupancy_as_of)"/></small><xsl:call-template name="stale-mark"/>
       </td>
       <td class="num" data-label="{mb:t('zone.projects')}"><a href="{$base}/projects?zone={@slug}"><xsl:value-of select="mb:count(projects)"/></a><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="projects_sample"/></xsl:call-template></td>
+      <td class="num" data-label="{mb:t('zone.overdue')}"><a href="{$base}/projects?zone={@slug}&amp;overdue=1"><xsl:value-of select="mb:count(overdue)"/></a><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="overdue_sample"/></xsl:call-template></td>
     </tr>
   </xsl:template>
 </xsl:stylesheet>

@@ -41,6 +41,19 @@ for lang in "" /en; do
 	[ "$checked" -gt "$nzones" ] || fail "${lang:-/vi}: the pages have count links ($checked)"
 done
 
+# the overdue counts: every zone's (checked with the links above: /projects?zone=…&overdue=1
+# on /zones and each zone page) and the home page's, each equal to the registry it links to
+for lang in "" /en; do
+	n=$(links "$lang/zones" | grep -c 'overdue=1')
+	is "$n" "$nzones" "${lang:-/vi}: /zones links each zone's overdue count to the registry ($n)"
+	fetch "$lang/"
+	home=$(xmllint --html --xpath "string(//a[@href = '$lang/projects?overdue=1']/span[@class = 'count'])" "$BODY" 2>/dev/null | tr -dc '0-9')
+	is "$home" "$(registry_total "$lang/projects?overdue=1")" "${lang:-/vi}: the home page's overdue count equals the registry's overdue=1 ($home)"
+done
+is "$(curl -sS "$PORTAL_URL/api/v1/zones" | jq -r '.items[] | "\(.slug)\t\(.overdue_projects)"' | sort)" \
+	"$(for s in $slugs; do printf '%s\t%s\n' "$s" "$(curl -sS "$PORTAL_URL/api/v1/projects?zone=$s&overdue=1&limit=1" | jq -r .total)"; done | sort)" \
+	"/api/v1/zones counts each zone's overdue projects as the registry's API"
+
 # the registry's count of a KKT includes its parks, and the zone page says what is its own
 kkt=$(root_sql "SELECT p.slug FROM zones p WHERE EXISTS (SELECT 1 FROM zones c WHERE c.parent_id = p.id
 	AND EXISTS (SELECT 1 FROM projects x WHERE x.zone_id = c.id)) LIMIT 1")
