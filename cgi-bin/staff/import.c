@@ -5,7 +5,6 @@
 #include "apply.h"
 
 #include "csv.h"
-#include "i18n.h"
 
 void
 import_error(struct import *im, unsigned int line, const char *field, const char *reason,
@@ -540,7 +539,7 @@ apply_new(struct pub *pb, struct import_op *op)
 	}
 	pb->entity_id = (long long)id;
 	if (rc == DB_OK)
-		rc = publish_log(pb, "project", i18n_get(LANG_VI, "changelog.new_project"), &change);
+		rc = publish_log(pb, "project", "changelog.new_project", &change);
 	for (unsigned int i = 0; rc == DB_OK && i < f->def->nfields; i++)
 		if (f->values[i] != NULL)
 			rc = publish_log_field(pb, change, f->def->fields[i].name, NULL, f->values[i]);
