@@ -548,7 +548,7 @@ apply_new(struct pub *pb, struct import_op *op)
 
 enum db_status
 import_apply(struct request *req, struct import *im, long long request_id, const char *note,
-    const char **why)
+    const char *note_en, const char **why)
 {
 	enum db_status rc = DB_OK;
 
@@ -563,6 +563,7 @@ import_apply(struct request *req, struct import *im, long long request_id, const
 		pb.entity_id = op->project_id;
 		pb.base_version = op->version;
 		pb.note = note;
+		pb.note_en = note_en;
 		pb.f = op->f;	/* borrowed: freed with the import */
 		pb.event_id = op->event_id;
 		pb.doc_id = op->doc_id;

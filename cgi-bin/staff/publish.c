@@ -60,7 +60,7 @@ publish_request(struct request *req, long long request_id, const char **why)
 			import_free(&im);
 			goto fail;
 		}
-		rc = import_apply(req, &im, request_id, r.note, &pb.why);
+		rc = import_apply(req, &im, request_id, r.note, r.note_en, &pb.why);
 		import_free(&im);
 		goto finish;
 	}

@@ -67,6 +67,7 @@ const struct param_decl change_form[] = {
 
 const struct param_decl import_form[] = {
 	{ .name = "note", .type = PARAM_TEXT },
+	{ .name = "note_en", .type = PARAM_TEXT, .max = 2000 },
 	{ .name = NULL },
 };
 
