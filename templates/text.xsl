@@ -51,15 +51,22 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The fields whose English twin is a field of the same change (reason_en …): the twin
-       is shown with them, not on its own. -->
-  <xsl:variable name="twinned" select="' reason remedy summary action doc_title source '"/>
+  <!-- "1" for the free texts whose English twin is a field of the same change (reason and
+       reason_en …): the twin is shown with them, not on its own -->
+  <xsl:template name="change-twinned">
+    <xsl:param name="field"/>
+    <xsl:if test="contains(' reason remedy summary action doc_title source location contact ',
+        concat(' ', $field, ' '))">1</xsl:if>
+  </xsl:template>
 
-  <!-- true when the field is the English twin of another -->
+  <!-- "1" when the field is the English twin of another -->
   <xsl:template name="change-twin">
     <xsl:param name="field"/>
-    <xsl:if test="substring($field, string-length($field) - 2) = '_en' and
-        contains($twinned, concat(' ', substring($field, 1, string-length($field) - 3), ' '))">1</xsl:if>
+    <xsl:if test="substring($field, string-length($field) - 2) = '_en'">
+      <xsl:call-template name="change-twinned">
+        <xsl:with-param name="field" select="substring($field, 1, string-length($field) - 3)"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="change-field">
@@ -80,6 +87,7 @@
     <xsl:param name="en"/>
     <xsl:param name="ns" select="''"/>
     <xsl:variable name="f" select="concat(' ', $field, ' ')"/>
+    <xsl:variable name="text"><xsl:call-template name="change-twinned"><xsl:with-param name="field" select="$field"/></xsl:call-template></xsl:variable>
     <xsl:choose>
       <xsl:when test="string($value) = ''"/>
       <xsl:when test="$field = 'status' and $entity = 'zone'"><xsl:value-of select="mb:t(concat('zone.status.', $value))"/></xsl:when>
@@ -90,7 +98,7 @@
       <xsl:when test="contains($field, '_ha')"><xsl:value-of select="mb:ha($value)"/></xsl:when>
       <xsl:when test="contains(' registered_usd disbursed_usd ', $f)"><xsl:value-of select="mb:musd($value)"/></xsl:when>
       <xsl:when test="contains(' registered_capital disbursed_capital ', $f)"><xsl:value-of select="mb:num($value, 0)"/></xsl:when>
-      <xsl:when test="contains(concat($twinned, 'doc_issuer '), $f)">
+      <xsl:when test="$text = '1' or $field = 'doc_issuer'">
         <xsl:call-template name="text">
           <xsl:with-param name="vi" select="$value"/>
           <xsl:with-param name="en" select="$en"/>

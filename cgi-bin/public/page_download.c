@@ -183,8 +183,8 @@ static int
 xml_zone(void *ctx, const struct db_row *r)
 {
 	static const char *const cols[] = { "name", "name_en", "total_ha", "leasable_ha",
-	    "leased_ha", "occupancy_as_of", "developer", "location", "latitude", "longitude",
-	    "established_on", "contact", NULL };
+	    "leased_ha", "occupancy_as_of", "developer", "location", "location_en", "latitude",
+	    "longitude", "established_on", "contact", "contact_en", NULL };
 	struct stream *s = ctx;
 	xmlTextWriterPtr w = s->w;
 

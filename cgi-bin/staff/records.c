@@ -23,9 +23,11 @@ static const struct param_decl zone_fields[] = {
 	{ .name = "occupancy_as_of", .type = PARAM_DATE, .required = true },
 	{ .name = "developer", .type = PARAM_TEXT, .max = 200 },
 	{ .name = "location", .type = PARAM_TEXT, .max = 200 },
+	{ .name = "location_en", .type = PARAM_TEXT, .max = 200 },
 	{ .name = "latitude", .type = PARAM_DECIMAL, .min = 0, .max = 90 },
 	{ .name = "longitude", .type = PARAM_DECIMAL, .min = 0, .max = 180 },
 	{ .name = "contact", .type = PARAM_TEXT, .max = 300 },
+	{ .name = "contact_en", .type = PARAM_TEXT, .max = 300 },
 	{ .name = NULL },
 };
 
@@ -138,7 +140,7 @@ static const struct param_decl index_fields[] = {
 };
 
 const struct record_def record_defs[RECORD__MAX] = {
-	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 12, PARENT_ZONE, false },
+	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 14, PARENT_ZONE, false },
 	[RECORD_PROJECT] = { RECORD_PROJECT, "project", project_fields, 16, PARENT_PROJECT, false },
 	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 16, PARENT_PROJECT, true },
 	[RECORD_FINDING] = { RECORD_FINDING, "finding", finding_fields, 10, PARENT_PROJECT, true },

@@ -12,6 +12,9 @@ ALTER TABLE legal_documents ADD COLUMN title_en VARCHAR(400) NULL AFTER title;
 ALTER TABLE targets ADD COLUMN source_en VARCHAR(400) NULL AFTER source;
 ALTER TABLE gov_editions ADD COLUMN source_en VARCHAR(300) NULL AFTER source;
 ALTER TABLE occupancy_snapshots ADD COLUMN source_en VARCHAR(300) NULL AFTER source;
+ALTER TABLE zones
+  ADD COLUMN location_en VARCHAR(200) NULL AFTER location,
+  ADD COLUMN contact_en VARCHAR(300) NULL AFTER contact;
 ALTER TABLE change_requests ADD COLUMN note_en VARCHAR(2000) NULL AFTER note;
 -- summary_key: the catalog key of the summary; summary_arg: a second key it names (the new
 -- status of a status change). summary keeps the Vietnamese text for the rows written before.
@@ -75,6 +78,11 @@ DELETE FROM change_log_fields
 UPDATE occupancy_snapshots SET source_en = 'Updated by the management board'
   WHERE source = 'Ban quản lý cập nhật' AND source_en IS NULL;
 
+CREATE OR REPLACE VIEW pub_zones AS
+  SELECT id, board_id, parent_id, kind, slug, name, name_en, status, total_ha, leasable_ha,
+         leased_ha, occupancy_as_of, developer, location, location_en, latitude, longitude,
+         established_on, contact, contact_en, is_sample, version, updated_at
+  FROM zones;
 CREATE OR REPLACE VIEW pub_occupancy AS
   SELECT id, zone_id, scope, as_of, leasable_ha, leased_ha, rate_pct, source, source_en, is_sample
   FROM occupancy_snapshots;

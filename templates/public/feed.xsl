@@ -60,13 +60,12 @@
     </feed>
   </xsl:template>
 
-  <xsl:variable name="xhtml" select="'http://www.w3.org/1999/xhtml'"/>
-
   <xsl:template match="change">
     <xsl:param name="feed"/>
     <xsl:param name="origin"/>
     <xsl:param name="base"/>
     <xsl:variable name="id" select="id"/>
+    <xsl:variable name="xhtml" select="'http://www.w3.org/1999/xhtml'"/>
     <xsl:variable name="kind"><xsl:choose><xsl:when test="entity = 'zone'">zones</xsl:when><xsl:otherwise>projects</xsl:otherwise></xsl:choose></xsl:variable>
     <xsl:variable name="name"><xsl:value-of select="mb:pick(name, name_en)"/></xsl:variable>
     <entry>

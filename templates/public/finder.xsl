@@ -23,7 +23,7 @@
             <tr><th scope="row"><xsl:value-of select="mb:t('zone.occupancy')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="mb:pct(occupancy_pct)"/></td></xsl:for-each></tr>
             <tr><th scope="row"><xsl:value-of select="mb:t('finder.operating')"/></th><xsl:for-each select="$finder/compare/zone"><td class="num" data-label="{mb:pick(name, name_en)}"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></td></xsl:for-each></tr>
             <tr><th scope="row"><xsl:value-of select="mb:t('zone.developer')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="developer"/></td></xsl:for-each></tr>
-            <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:value-of select="location"/></td></xsl:for-each></tr>
+            <tr><th scope="row"><xsl:value-of select="mb:t('finder.location')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:call-template name="text"><xsl:with-param name="vi" select="location"/><xsl:with-param name="en" select="location_en"/></xsl:call-template></td></xsl:for-each></tr>
             <tr><th scope="row"><xsl:value-of select="mb:t('zone.contact')"/></th><xsl:for-each select="$finder/compare/zone"><td data-label="{mb:pick(name, name_en)}"><xsl:call-template name="contact"/></td></xsl:for-each></tr>
           </tbody>
         </table></div>
@@ -51,7 +51,7 @@
             <tr><td data-label="{mb:t('finder.compare.col')}"><input type="checkbox" name="compare" value="{@slug}" id="cmp-{@slug}"><xsl:if test="$finder/selected = $s"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input>
                 <label for="cmp-{@slug}" class="visually-hidden"><xsl:value-of select="mb:t('finder.compare.col')"/>: <xsl:value-of select="name"/></label></td>
               <th scope="row"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/>
-                <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:value-of select="location"/></small></th>
+                <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:call-template name="text"><xsl:with-param name="vi" select="location"/><xsl:with-param name="en" select="location_en"/></xsl:call-template></small></th>
               <td class="num" data-label="{mb:t('zone.available')}"><xsl:value-of select="mb:ha(available_ha)"/></td>
               <td data-label="{mb:t('zone.occupancy')}"><xsl:call-template name="meter"><xsl:with-param name="value" select="occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="mb:pct(occupancy_pct)"/></td>
               <td data-label="{mb:t('zone.contact')}"><xsl:call-template name="contact"/></td></tr>

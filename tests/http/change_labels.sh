@@ -18,12 +18,18 @@ if lang == "vi":
 print(s + " ha")' "$1" "$2"
 }
 
-# a zone of the Vân Đồn board with no open change request
-zone=$(root_sql "SELECT z.slug FROM zones z JOIN boards b ON b.id = z.board_id
-	WHERE b.slug = 'bql-kkt-van-don' AND z.leased_ha + 20 <= z.leasable_ha AND NOT EXISTS (SELECT 1 FROM change_requests r
-	WHERE r.entity = 'zone' AND r.entity_id = z.id AND r.state IN ('draft', 'submitted', 'returned'))
-	ORDER BY z.id LIMIT 1")
-ok "a Vân Đồn zone to edit ($zone)" test -n "$zone"
+# a zone with room and no open change request; the demo editor and reviewer get its board
+zone=$(root_sql "SELECT z.slug FROM zones z WHERE z.leased_ha + 20 <= z.leasable_ha AND NOT EXISTS
+	(SELECT 1 FROM change_requests r WHERE r.entity = 'zone' AND r.entity_id = z.id
+	 AND r.state IN ('draft', 'submitted', 'returned')) ORDER BY z.id DESC LIMIT 1")
+board=$(root_sql "SELECT b.slug FROM zones z JOIN boards b ON b.id = z.board_id WHERE z.slug = '$zone'")
+ok "a zone to edit ($zone, board $board)" test -n "$zone"
+login admin
+for ur in editor:editor reviewer:reviewer; do
+	post admin /staff/users action=role_add role="${ur#*:}" board="$board" \
+		user_id="$(root_sql "SELECT id FROM staff_users WHERE username = '${ur%:*}'")"
+done
+is "$STATUS" 303 "the admin gives the editor and the reviewer that board"
 old=$(root_sql "SELECT leased_ha FROM zones WHERE slug = '$zone'")
 new=$(root_sql "SELECT leased_ha + 12.25 FROM zones WHERE slug = '$zone'")
 

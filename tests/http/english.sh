@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # English pages are English: no text the catalog generates in Vietnamese (change summaries,
 # status names, field labels) on the English pages and feeds; every free text that exists
-# only in Vietnamese (reasons, remedies, findings, document titles, sources,
+# only in Vietnamese (reasons, remedies, findings, document titles, sources, zones' locations,
 # change notes) is inside an element with lang="vi" and marked "(Vietnamese)"; an English
 # text given by staff (a status change's reason and note) is what the English pages show.
 . "$top_srcdir/tests/lib/tap.sh"
@@ -29,7 +29,9 @@ root_sql "SELECT reason FROM project_status_events WHERE reason IS NOT NULL AND 
 	UNION SELECT title FROM legal_documents WHERE title_en IS NULL
 	UNION SELECT source FROM targets WHERE source IS NOT NULL AND source_en IS NULL
 	UNION SELECT source FROM gov_editions WHERE source_en IS NULL
-	UNION SELECT note FROM change_log WHERE note IS NOT NULL AND note_en IS NULL" \
+	UNION SELECT note FROM change_log WHERE note IS NOT NULL AND note_en IS NULL
+	UNION SELECT location FROM zones WHERE location IS NOT NULL AND location_en IS NULL
+	UNION SELECT contact FROM zones WHERE contact IS NOT NULL AND contact_en IS NULL" \
 	| awk 'length($0) >= 12' >"$T_TMP/texts"
 ok "the data holds Vietnamese-only free texts to check ($(wc -l <"$T_TMP/texts"))" test -s "$T_TMP/texts"
 
@@ -44,6 +46,7 @@ for p in $projects; do
 	get "/en/feeds/projects/$p.atom"
 done
 for path in /en/ /en/changes /en/zones/van-don /en/zones/van-don/changes /en/zones/cai-lan/changes \
+	/en/zones/cai-lan /en/finder '/en/finder?compare=van-don&compare=cai-lan' \
 	/en/targets /en/indices /en/indices/pci /en/indices/par /en/feeds/changes.atom \
 	/en/feeds/zones/van-don.atom /en/feeds/status/revoked.atom /en/feeds/status/delayed.atom \
 	/en/feeds/status/operating.atom; do

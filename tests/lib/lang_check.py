@@ -36,11 +36,13 @@ def main():
     folder, texts_file, pages = sys.argv[1], sys.argv[2], sys.argv[3:]
     generated = catalog_texts(folder)
     with open(texts_file, encoding="utf-8") as f:
-        texts = [t.strip() for t in f if t.strip()]
+        # Vietnamese ones: with a letter outside ASCII (not the tests' markup and numbers)
+        texts = [t.strip() for t in f if any(ord(c) > 127 for c in t)]
     problems = 0
     for page in pages:
         with open(page, encoding="utf-8") as f:
-            raw = f.read()
+            # what is read: not the scripts' data (JSON-LD for machines)
+            raw = re.sub(r'<script\b.*?</script>', '', f.read(), flags=re.S)
         outside = html.unescape(MARKED.sub("", raw))
         for vi in sorted(generated):
             if vi in outside:
