@@ -272,6 +272,26 @@ state_load(struct db *db, struct project_state *ps)
 	return DB_OK;
 }
 
+/* An update proposing the project's published values changes nothing: refused by its line,
+ * as the form refuses it, rather than at publication. */
+static enum db_status
+check_unchanged(struct db *db, struct import *im, const struct import_op *op)
+{
+	const struct record_def *def = &record_defs[RECORD_PROJECT];
+	struct db_param p = DB_INT(op->project_id);
+	char *cur[RECORD_FIELDS_MAX + 1];
+	const char *names[RECORD_FIELDS_MAX + 1];
+	int found;
+	enum db_status rc;
+
+	record_columns(def, names);
+	rc = db_fetch_named(db, SQL_PROJECT_FIELDS, &p, 1, names, def->nfields + 1, cur, &found);
+	if (rc == DB_OK && found && record_unchanged(&op->f, cur))
+		import_error(im, op->line, NULL, "edit.error.unchanged", NULL);
+	db_values_free(cur, def->nfields + 1);
+	return rc;
+}
+
 /* Ids a file brings for new rows: from 1 to the largest id of the table plus
  * IMPORT_MAX_OPS, and within the INT UNSIGNED column, so that no file can push a table's
  * AUTO_INCREMENT to its end. */
@@ -370,6 +390,9 @@ import_check(struct request *req, struct import *im)
 			}
 			op->board_id = ps->board_id;
 			op->version = ps->version + ps->earlier;
+			if (op->kind == OP_PROJECT_UPDATE && ps->earlier == 0 &&
+			    (rc = check_unchanged(db, im, op)) != DB_OK)
+				break;
 			if (op->name == NULL)
 				op->name = xstrdup(ps->name);
 			/* earlier operations of this file on the same project come first */

@@ -108,4 +108,28 @@ fetch "/changes.csv"
 body_has 'summary_key' "the changes download carries the summary's key"
 body_has 'Delay recorded' "and the English note"
 
+# The same through the CSV import, and back out through the XML download.
+p2=$(root_sql "SELECT p.id FROM projects p JOIN zones z ON z.id = p.zone_id JOIN boards b ON b.id = z.board_id
+	WHERE b.slug = 'bql-kkt-van-don' AND p.status = 'construction' ORDER BY p.id DESC LIMIT 1")
+ok "another Vân Đồn project under construction ($p2)" test -n "$p2"
+printf 'project_id,status,effective_on,reason,reason_en,doc_number,doc_issued_on,doc_issuer\n%s,delayed,2026-11-26,Chậm nhập máy móc,Machinery imported late %s,%s/TB-BQL,2026-11-25,Ban Quản lý KKT Vân Đồn\n' \
+	"$p2" "$RANDOM" "$RANDOM" >"$T_TMP/status.csv"
+imported_en=$(sed -n '2p' "$T_TMP/status.csv" | cut -d, -f5)
+login editor
+as editor /staff/import -H "$ORIGIN_HDR" -F "csrf=$(csrf editor)" -F "note=Nhập chậm tiến độ" \
+	-F "note_en=Delay imported" -F "file=@$T_TMP/status.csv"
+is "$STATUS" 303 "a status change with reason_en is imported"
+ireq=$(location | sed 's/.*changes\///')
+post editor "/staff/changes/$ireq/submit"
+login reviewer
+post reviewer "/staff/changes/$ireq/publish"
+is "$STATUS" 303 "and published"
+sleep 1.2  # public caches may lag a publication by up to 2 s
+fetch "/en/projects/$p2"
+body_has "$imported_en" "the English page shows the imported English reason"
+fetch "/en/projects/$p2/changes"
+body_has 'Delay imported' "and the import's English note"
+fetch "/projects.xml?zone=van-don"
+body_has "<reason_en>$imported_en</reason_en>" "the XML download carries reason_en"
+
 done_testing
