@@ -272,8 +272,7 @@ state_load(struct db *db, struct project_state *ps)
 	return DB_OK;
 }
 
-/* An update proposing the project's published values changes nothing: refused by its line,
- * as the form refuses it, rather than at publication. */
+/* An update proposing the published values changes nothing: refused by its line. */
 static enum db_status
 check_unchanged(struct db *db, struct import *im, const struct import_op *op)
 {
