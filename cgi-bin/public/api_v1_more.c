@@ -38,6 +38,7 @@ static const struct od_field edition_fields[] = {
 	{ "score", "score", OD_NUM, NULL, NULL },
 	{ "published_on", "published_on", OD_TEXT, NULL, NULL },
 	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "source_en", "source_en", OD_TEXT, NULL, NULL },
 	{ "source_url", "source_url", OD_TEXT, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
@@ -158,7 +159,11 @@ static const struct od_field change_fields[] = {
 	{ "record.ref", "ref", OD_TEXT, NULL, NULL },
 	{ "record.name", "name", OD_NAME, "name_en", NULL },
 	{ "summary", "summary", OD_TEXT, NULL, NULL },
+	{ "summary_key", "summary_key", OD_TEXT, NULL, NULL },
+	{ "summary_arg", "summary_arg", OD_TEXT, NULL, NULL },
+	{ "summary_text", "summary_key", OD_KEYS, "summary_arg", "summary" },
 	{ "note", "note", OD_TEXT, NULL, NULL },
+	{ "note_en", "note_en", OD_TEXT, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
 

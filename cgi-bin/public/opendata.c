@@ -59,10 +59,12 @@ const struct od_field od_zone_fields[] = {
 	{ "occupancy_as_of", "occupancy_as_of", OD_TEXT, NULL, NULL },
 	{ "developer", "developer", OD_TEXT, NULL, NULL },
 	{ "location", "location", OD_TEXT, NULL, NULL },
+	{ "location_en", "location_en", OD_TEXT, NULL, NULL },
 	{ "latitude", "latitude", OD_NUM, NULL, NULL },
 	{ "longitude", "longitude", OD_NUM, NULL, NULL },
 	{ "established_on", "established_on", OD_TEXT, NULL, NULL },
 	{ "contact", "contact", OD_TEXT, NULL, NULL },
+	{ "contact_en", "contact_en", OD_TEXT, NULL, NULL },
 	{ "projects", "projects", OD_INT, NULL, NULL },
 	{ "projects_is_sample", "projects_sample", OD_BOOL, NULL, NULL },
 	{ "overdue_projects", "overdue", OD_INT, NULL, NULL },
@@ -88,6 +90,7 @@ const struct od_field od_target_fields[] = {
 	{ "actual", "actual", OD_NUM, NULL, NULL },
 	{ "actual_is_sample", "actual_is_sample", OD_BOOL, NULL, NULL },
 	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "source_en", "source_en", OD_TEXT, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
@@ -137,6 +140,20 @@ od_code(const char *code, const char *prefix)
 	    od_labels(i18n_get(LANG_VI, key), i18n_get(LANG_EN, key)));
 }
 
+/* The text of an OD_KEYS field in a language (NULL when there is none): the catalog's
+ * "key: arg", or the stored Vietnamese text of a row that has no key. */
+static const char *
+od_keys(struct buf *b, const struct od_field *f, const struct db_row *r, enum lang l)
+{
+	const char *key = db_col(r, f->col), *arg = db_col(r, f->aux);
+
+	if (key == NULL)
+		return l == LANG_VI ? db_col(r, f->aux2) : NULL;
+	buf_reset(b);
+	buf_printf(b, "%s%s%s", i18n_get(l, key), arg ? ": " : "", arg ? i18n_get(l, arg) : "");
+	return b->data;
+}
+
 static json_t *
 od_value(const struct od_field *f, const struct db_row *r)
 {
@@ -172,6 +189,17 @@ od_value(const struct od_field *f, const struct db_row *r)
 		json_t *j = url ? json_string(url) : json_null();
 
 		free(url);
+		return j;
+	}
+	case OD_KEYS: {
+		struct buf vi, en;
+		json_t *j;
+
+		buf_init(&vi);
+		buf_init(&en);
+		j = od_labels(od_keys(&vi, f, r, LANG_VI), od_keys(&en, f, r, LANG_EN));
+		buf_free(&vi);
+		buf_free(&en);
 		return j;
 	}
 	}
@@ -234,6 +262,7 @@ od_csv_header(struct buf *b, const struct od_field *fields)
 			od_csv_name(&w, f->name, "_label_en");
 			break;
 		case OD_NAME:
+		case OD_KEYS:
 			od_csv_name(&w, f->name, "_vi");
 			od_csv_name(&w, f->name, "_en");
 			break;
@@ -293,6 +322,15 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 
 			csv_text(&w, url);
 			free(url);
+			break;
+		}
+		case OD_KEYS: {
+			struct buf t;
+
+			buf_init(&t);
+			csv_text(&w, od_keys(&t, f, r, LANG_VI));
+			csv_text(&w, od_keys(&t, f, r, LANG_EN));
+			buf_free(&t);
 			break;
 		}
 		}

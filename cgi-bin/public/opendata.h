@@ -24,6 +24,8 @@ enum od_kind {
 	OD_NAME,	/* {"vi", "en"}: col is Vietnamese, aux the English column */
 	OD_MONEY,	/* {"amount", "currency"}: currency from the column aux, or aux2 literally */
 	OD_URL,		/* a link: a path ("/documents/7") made absolute with the origin */
+	OD_KEYS,	/* {"vi", "en"}: the catalog's "key: arg" (col: the key, aux: the arg
+			 * column), else the text of the column aux2 in Vietnamese only */
 };
 
 struct od_field {

@@ -183,8 +183,8 @@ static int
 xml_zone(void *ctx, const struct db_row *r)
 {
 	static const char *const cols[] = { "name", "name_en", "total_ha", "leasable_ha",
-	    "leased_ha", "occupancy_as_of", "developer", "location", "latitude", "longitude",
-	    "established_on", "contact", NULL };
+	    "leased_ha", "occupancy_as_of", "developer", "location", "location_en", "latitude",
+	    "longitude", "established_on", "contact", "contact_en", NULL };
 	struct stream *s = ctx;
 	xmlTextWriterPtr w = s->w;
 
@@ -257,6 +257,7 @@ xml_document(void *ctx, const struct db_row *r)
 	x_elem(w, "issued_on", db_col(r, "issued_on"));
 	x_elem(w, "issuer", db_col(r, "issuer"));
 	x_elem(w, "title", db_col(r, "title"));
+	x_elem(w, "title_en", db_col(r, "title_en"));
 	x_elem(w, "url", db_col(r, "url"));
 	return x_end_row(s);
 }
@@ -266,7 +267,8 @@ xml_event(void *ctx, const struct db_row *r)
 {
 	struct stream *s = ctx;
 	xmlTextWriterPtr w = s->w;
-	static const char *const cols[] = { "reason", "remedy", "remedy_due", "land_ha_before",
+	static const char *const cols[] = { "reason", "reason_en", "remedy", "remedy_en", "remedy_due",
+	    "land_ha_before",
 	    "land_ha_after", NULL };
 
 	x_start(w, "status_change");
@@ -422,7 +424,11 @@ static const struct od_field change_csv_fields[] = {
 	{ "record_ref", "ref", OD_TEXT, NULL, NULL },
 	{ "record_name", "name", OD_NAME, "name_en", NULL },
 	{ "summary", "summary", OD_TEXT, NULL, NULL },
+	{ "summary_key", "summary_key", OD_TEXT, NULL, NULL },
+	{ "summary_arg", "summary_arg", OD_TEXT, NULL, NULL },
+	{ "summary_text", "summary_key", OD_KEYS, "summary_arg", "summary" },
 	{ "note", "note", OD_TEXT, NULL, NULL },
+	{ "note_en", "note_en", OD_TEXT, NULL, NULL },
 	{ "field", "field", OD_TEXT, NULL, NULL },
 	{ "old_value", "old_value", OD_TEXT, NULL, NULL },
 	{ "new_value", "new_value", OD_TEXT, NULL, NULL },
@@ -463,6 +469,7 @@ static const struct od_field index_csv_fields[] = {
 	{ "scale_max", "scale_max", OD_NUM, NULL, NULL },
 	{ "is_home", "is_home", OD_BOOL, NULL, NULL },
 	{ "source", "source", OD_TEXT, NULL, NULL },
+	{ "source_en", "source_en", OD_TEXT, NULL, NULL },
 	{ "source_url", "source_url", OD_TEXT, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },

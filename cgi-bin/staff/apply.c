@@ -4,13 +4,21 @@
 
 #include "i18n.h"
 
+/* A change of the history: its summary as catalog keys (key, and arg: a second key it
+ * names, or NULL), which every page and feed says in its own language; the Vietnamese
+ * text is kept beside them for the readers of the table. */
 static enum db_status
-log_change(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
+log_change(struct pub *pb, const char *entity, const char *key, const char *arg,
+    unsigned long long *change_id)
 {
-	struct db_param p[5] = { DB_TEXT(entity), DB_INT(pb->entity_id), DB_TEXT(summary),
-	    DB_TEXT(pb->note), DB_INT(pb->request_id) };
+	char summary[300];
+	struct db_param p[8] = { DB_TEXT(entity), DB_INT(pb->entity_id), DB_TEXT(summary),
+	    DB_TEXT(key), DB_TEXT(arg), DB_TEXT(pb->note), DB_TEXT(pb->note_en),
+	    DB_INT(pb->request_id) };
 
-	return db_exec(pb->db, SQL_CHANGE_LOG_INSERT, p, 5, NULL, change_id);
+	snprintf(summary, sizeof(summary), "%s%s%s", i18n_get(LANG_VI, key), arg ? ": " : "",
+	    arg ? i18n_get(LANG_VI, arg) : "");
+	return db_exec(pb->db, SQL_CHANGE_LOG_INSERT, p, 8, NULL, change_id);
 }
 
 static enum db_status
@@ -21,17 +29,6 @@ log_field(struct pub *pb, unsigned long long change_id, const char *field, const
 	    DB_TEXT(new) };
 
 	return db_exec(pb->db, SQL_CHANGE_FIELD_INSERT, p, 4, NULL, NULL);
-}
-
-/* Decimal and text values compare as the database shows them: "12.50" equals "12.5". */
-static bool
-same(const struct param_decl *d, const char *a, const char *b)
-{
-	if (a == NULL || b == NULL)
-		return a == b;
-	if (d->type == PARAM_DECIMAL)
-		return strtod(a, NULL) == strtod(b, NULL);
-	return strcmp(a, b) == 0;
 }
 
 /* Zones and projects: every editable field set from the form, the old → new of those that
@@ -62,6 +59,12 @@ apply_fields(struct pub *pb)
 		db_values_free(cur, def->nfields + 1);
 		return DB_CONFLICT;
 	}
+	if (record_unchanged(&pb->f, cur)) {
+		/* a change that changes nothing would leave an empty entry in the history */
+		pb->why = "publish.error.unchanged";
+		db_values_free(cur, def->nfields + 1);
+		return DB_CONFLICT;
+	}
 	for (unsigned int i = 0; i < def->nfields; i++)
 		p[i] = DB_TEXT(pb->f.values[i]);
 	p[def->nfields] = DB_INT(pb->entity_id);
@@ -74,9 +77,9 @@ apply_fields(struct pub *pb)
 	}
 	if (rc == DB_OK)
 		rc = log_change(pb, zone ? "zone" : "project",
-		    i18n_get(LANG_VI, zone ? "changelog.zone" : "changelog.project"), &change_id);
+		    zone ? "changelog.zone" : "changelog.project", NULL, &change_id);
 	for (unsigned int i = 0; rc == DB_OK && i < def->nfields; i++) {
-		if (same(&def->fields[i], cur[i], pb->f.values[i]))
+		if (record_same(&def->fields[i], cur[i], pb->f.values[i]))
 			continue;
 		if (zone && (strstr(def->fields[i].name, "_ha") || strcmp(def->fields[i].name,
 		    "occupancy_as_of") == 0))
@@ -84,16 +87,17 @@ apply_fields(struct pub *pb)
 		rc = log_field(pb, change_id, def->fields[i].name, cur[i], pb->f.values[i]);
 	}
 	if (rc == DB_OK && hectares) {
-		struct db_param o[2] = { DB_TEXT(i18n_get(LANG_VI, "changelog.occupancy_source")),
-		    DB_INT(pb->entity_id) };
+		struct db_param o[3] = { DB_TEXT(i18n_get(LANG_VI, "changelog.occupancy_source")),
+		    DB_TEXT(i18n_get(LANG_EN, "changelog.occupancy_source")), DB_INT(pb->entity_id) };
 
-		rc = db_exec(pb->db, SQL_OCCUPANCY_UPSERT, o, 2, NULL, NULL);
+		rc = db_exec(pb->db, SQL_OCCUPANCY_UPSERT, o, 3, NULL, NULL);
 	}
 	db_values_free(cur, def->nfields + 1);
 	return rc;
 }
 
-static enum db_status insert_basis(struct pub *, const char *, const char *, unsigned long long *);
+static enum db_status insert_basis(struct pub *, const char *, const char *, const char *,
+    unsigned long long *);
 
 static const char *
 doc_type_for(const char *status)
@@ -121,7 +125,7 @@ apply_status(struct pub *pb)
 	const char *after = record_value(f, "land_ha_after");
 	struct db_param key = DB_INT(pb->entity_id);
 	struct status_row cur;
-	char summary[300];
+	char arg[40];
 	unsigned long long doc_id = 0, change_id, n = 0;
 	enum db_status rc;
 	int found;
@@ -141,17 +145,19 @@ apply_status(struct pub *pb)
 		rc = DB_CONFLICT;
 		goto out;
 	}
-	if ((rc = insert_basis(pb, doc_type_for(to), record_value(f, "reason"), &doc_id)) != DB_OK)
+	if ((rc = insert_basis(pb, doc_type_for(to), record_value(f, "reason"),
+	    record_value(f, "reason_en"), &doc_id)) != DB_OK)
 		goto out;
 	{
-		struct db_param e[11] = { pb->event_id ? DB_INT(pb->event_id) : DB_NULL,
+		struct db_param e[13] = { pb->event_id ? DB_INT(pb->event_id) : DB_NULL,
 		    DB_INT(pb->entity_id), DB_TEXT(partial ? cur.status : to), DB_TEXT(on),
-		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "remedy")),
+		    DB_TEXT(record_value(f, "reason")), DB_TEXT(record_value(f, "reason_en")),
+		    DB_TEXT(record_value(f, "remedy")), DB_TEXT(record_value(f, "remedy_en")),
 		    DB_TEXT(record_value(f, "remedy_due")), DB_TEXT(revocation),
 		    partial ? DB_TEXT(cur.land_ha) : DB_NULL, partial ? DB_TEXT(after) : DB_NULL,
 		    doc_id ? DB_INT((long long)doc_id) : DB_NULL };
 
-		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 11, NULL, NULL)) != DB_OK)
+		if ((rc = db_exec(pb->db, SQL_EVENT_INSERT, e, 13, NULL, NULL)) != DB_OK)
 			goto out;
 	}
 	{
@@ -169,43 +175,43 @@ apply_status(struct pub *pb)
 			goto out;
 		}
 	}
-	snprintf(summary, sizeof(summary), "%s: %s", i18n_get(LANG_VI, "changelog.status"),
-	    i18n_get(LANG_VI, strcmp(to, "revoked") == 0 && partial ? "changelog.partial" :
-	    strcmp(to, "approved") == 0 ? "status.approved" : strcmp(to, "construction") == 0 ?
-	    "status.construction" : strcmp(to, "operating") == 0 ? "status.operating" :
-	    strcmp(to, "delayed") == 0 ? "status.delayed" : strcmp(to, "suspended") == 0 ?
-	    "status.suspended" : strcmp(to, "revoked") == 0 ? "status.revoked" : "status.expired"));
+	/* a partial revocation changes the land, not the status */
+	snprintf(arg, sizeof(arg), "status.%s", to);
 	if (rc == DB_OK)
-		rc = log_change(pb, "project", summary, &change_id);
+		rc = log_change(pb, "project", partial ? "changelog.partial" : "changelog.status",
+		    partial ? NULL : arg, &change_id);
 	if (rc == DB_OK && !partial)
 		rc = log_field(pb, change_id, "status", cur.status, to);
 	if (rc == DB_OK && partial)
 		rc = log_field(pb, change_id, "land_ha", cur.land_ha, after);
-	if (rc == DB_OK && record_value(f, "reason") != NULL)
-		rc = log_field(pb, change_id, "reason", NULL, record_value(f, "reason"));
-	if (rc == DB_OK && record_value(f, "doc_number") != NULL) {
-		char basis[400];
+	/* the texts and the legal basis as they were given, each its own field */
+	{
+		static const char *const given[] = { "reason", "reason_en", "doc_number",
+		    "doc_issued_on", "doc_issuer", NULL };
 
-		snprintf(basis, sizeof(basis), "%s (%s, %s)", record_value(f, "doc_number"),
-		    record_value(f, "doc_issued_on"), record_value(f, "doc_issuer"));
-		rc = log_field(pb, change_id, "legal_basis", NULL, basis);
+		for (int k = 0; rc == DB_OK && given[k] != NULL; k++)
+			if (record_value(f, given[k]) != NULL)
+				rc = log_field(pb, change_id, given[k], NULL, record_value(f, given[k]));
 	}
 out:
 	FREE_ROW(status_cols, &cur);
 	return rc;
 }
 
-/* An optional legal basis (number, date, issuer) as a document of the project; *id is 0
- * when there is none. */
+/* An optional legal basis (number, date, issuer) as a document of the project, titled by
+ * the form's doc_title, else by title (and title_en); *id is 0 when there is none. */
 static enum db_status
-insert_basis(struct pub *pb, const char *doc_type, const char *title, unsigned long long *id)
+insert_basis(struct pub *pb, const char *doc_type, const char *title, const char *title_en,
+    unsigned long long *id)
 {
 	struct record_form *f = &pb->f;
 	const char *t = record_value(f, "doc_title");
-	struct db_param d[9] = { pb->doc_id ? DB_INT(pb->doc_id) : DB_NULL, DB_INT(pb->entity_id), DB_TEXT(doc_type),
+	const char *t_en = record_value(f, "doc_title_en");
+	struct db_param d[10] = { pb->doc_id ? DB_INT(pb->doc_id) : DB_NULL, DB_INT(pb->entity_id), DB_TEXT(doc_type),
 	    DB_TEXT(record_value(f, "doc_number")), DB_TEXT(record_value(f, "doc_issued_on")),
 	    DB_TEXT(record_value(f, "doc_issuer")), DB_TEXT(t ? t : title),
-	    DB_TEXT(record_value(f, "doc_url")), DB_TEXT(record_value(f, "doc_file_id")) };
+	    DB_TEXT(t ? t_en : title_en), DB_TEXT(record_value(f, "doc_url")),
+	    DB_TEXT(record_value(f, "doc_file_id")) };
 
 	const char *file = record_value(f, "doc_file_id");
 
@@ -228,7 +234,7 @@ insert_basis(struct pub *pb, const char *doc_type, const char *title, unsigned l
 			return DB_CONFLICT;
 		}
 	}
-	return db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 9, NULL, id);
+	return db_exec(pb->db, SQL_DOCUMENT_INSERT, d, 10, NULL, id);
 }
 
 /* The change history of the project for an added finding or document: each value given. */
@@ -236,7 +242,7 @@ static enum db_status
 log_added(struct pub *pb, const char *summary_key)
 {
 	unsigned long long change_id;
-	enum db_status rc = log_change(pb, "project", i18n_get(LANG_VI, summary_key), &change_id);
+	enum db_status rc = log_change(pb, "project", summary_key, NULL, &change_id);
 
 	for (unsigned int i = 0; rc == DB_OK && i < pb->f.def->nfields; i++)
 		if (pb->f.values[i] != NULL && strcmp(pb->f.def->fields[i].name, "doc_file_id") != 0)
@@ -249,15 +255,17 @@ apply_finding(struct pub *pb)
 {
 	struct record_form *f = &pb->f;
 	unsigned long long doc = 0;
-	enum db_status rc = insert_basis(pb, "inspection_conclusion", record_value(f, "summary"), &doc);
+	enum db_status rc = insert_basis(pb, "inspection_conclusion", record_value(f, "summary"),
+	    record_value(f, "summary_en"), &doc);
 
 	if (rc == DB_OK) {
-		struct db_param p[7] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "area")),
+		struct db_param p[9] = { DB_INT(pb->entity_id), DB_TEXT(record_value(f, "area")),
 		    DB_TEXT(record_value(f, "reviewed_on")), DB_TEXT(record_value(f, "outcome")),
-		    DB_TEXT(record_value(f, "summary")), DB_TEXT(record_value(f, "action")),
+		    DB_TEXT(record_value(f, "summary")), DB_TEXT(record_value(f, "summary_en")),
+		    DB_TEXT(record_value(f, "action")), DB_TEXT(record_value(f, "action_en")),
 		    doc ? DB_INT((long long)doc) : DB_NULL };
 
-		rc = db_exec(pb->db, SQL_FINDING_INSERT, p, 7, NULL, NULL);
+		rc = db_exec(pb->db, SQL_FINDING_INSERT, p, 9, NULL, NULL);
 	}
 	return rc == DB_OK ? log_added(pb, "changelog.finding") : rc;
 }
@@ -266,7 +274,7 @@ static enum db_status
 apply_document(struct pub *pb)
 {
 	unsigned long long doc = 0;
-	enum db_status rc = insert_basis(pb, record_value(&pb->f, "doc_type"), NULL, &doc);
+	enum db_status rc = insert_basis(pb, record_value(&pb->f, "doc_type"), NULL, NULL, &doc);
 
 	return rc == DB_OK ? log_added(pb, "changelog.document") : rc;
 }
@@ -305,20 +313,21 @@ apply_target(struct pub *pb)
 	struct db_param p[9] = { DB_TEXT(zone), DB_TEXT(record_value(f, "period_label")),
 	    DB_TEXT(record_value(f, "period_start")), DB_TEXT(record_value(f, "period_end")),
 	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "target_value")),
-	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "source")) };
+	    DB_TEXT(record_value(f, "metric")), DB_TEXT(record_value(f, "source")),
+	    DB_TEXT(record_value(f, "source_en")) };
 
 	enum db_status rc = check_scope(pb);
 
-	return rc == DB_OK ? db_exec(pb->db, SQL_TARGET_UPSERT, p, 8, NULL, NULL) : rc;
+	return rc == DB_OK ? db_exec(pb->db, SQL_TARGET_UPSERT, p, 9, NULL, NULL) : rc;
 }
 
 static enum db_status
 apply_index(struct pub *pb)
 {
 	struct record_form *f = &pb->f;
-	struct db_param e[4] = { DB_TEXT(record_value(f, "index_code")),
+	struct db_param e[5] = { DB_TEXT(record_value(f, "index_code")),
 	    DB_TEXT(record_value(f, "year")), DB_TEXT(record_value(f, "provinces_ranked")),
-	    DB_TEXT(record_value(f, "source")) };
+	    DB_TEXT(record_value(f, "source")), DB_TEXT(record_value(f, "source_en")) };
 	struct db_param s[5] = { DB_TEXT(record_value(f, "score")), DB_TEXT(record_value(f, "rank_no")),
 	    DB_TEXT(record_value(f, "index_code")), DB_TEXT(record_value(f, "year")),
 	    DB_TEXT(record_value(f, "province")) };
@@ -326,7 +335,7 @@ apply_index(struct pub *pb)
 	enum db_status rc = check_scope(pb);
 
 	if (rc == DB_OK)
-		rc = db_exec(pb->db, SQL_EDITION_UPSERT, e, 4, NULL, NULL);
+		rc = db_exec(pb->db, SQL_EDITION_UPSERT, e, 5, NULL, NULL);
 
 	if (rc == DB_OK)
 		rc = db_exec(pb->db, SQL_SCORE_UPSERT, s, 5, &n, NULL);
@@ -359,9 +368,9 @@ publish_apply(struct pub *pb, enum record_kind kind)
 }
 
 enum db_status
-publish_log(struct pub *pb, const char *entity, const char *summary, unsigned long long *change_id)
+publish_log(struct pub *pb, const char *entity, const char *key, unsigned long long *change_id)
 {
-	return log_change(pb, entity, summary, change_id);
+	return log_change(pb, entity, key, NULL, change_id);
 }
 
 enum db_status

@@ -15,6 +15,7 @@ struct pub {
 	long long		 entity_id;
 	long long		 base_version;
 	const char		*note;
+	const char		*note_en;	/* the note in English, or NULL */
 	struct record_form	 f;
 	const char		*why;
 	long long		 event_id;	/* an imported status change keeps its id */
@@ -23,8 +24,8 @@ struct pub {
 
 /* Applies one change of the given kind inside the open transaction. */
 enum db_status	publish_apply(struct pub *, enum record_kind);
-/* Writes a public change-history entry and its fields. */
-enum db_status	publish_log(struct pub *, const char *entity, const char *summary,
+/* Writes a public change-history entry, summarised by a catalog key, and its fields. */
+enum db_status	publish_log(struct pub *, const char *entity, const char *key,
 		    unsigned long long *change_id);
 enum db_status	publish_log_field(struct pub *, unsigned long long change_id, const char *field,
 		    const char *old, const char *new);

@@ -5,7 +5,6 @@
 #include "apply.h"
 
 #include "csv.h"
-#include "i18n.h"
 
 void
 import_error(struct import *im, unsigned int line, const char *field, const char *reason,
@@ -273,6 +272,25 @@ state_load(struct db *db, struct project_state *ps)
 	return DB_OK;
 }
 
+/* An update proposing the published values changes nothing: refused by its line. */
+static enum db_status
+check_unchanged(struct db *db, struct import *im, const struct import_op *op)
+{
+	const struct record_def *def = &record_defs[RECORD_PROJECT];
+	struct db_param p = DB_INT(op->project_id);
+	char *cur[RECORD_FIELDS_MAX + 1];
+	const char *names[RECORD_FIELDS_MAX + 1];
+	int found;
+	enum db_status rc;
+
+	record_columns(def, names);
+	rc = db_fetch_named(db, SQL_PROJECT_FIELDS, &p, 1, names, def->nfields + 1, cur, &found);
+	if (rc == DB_OK && found && record_unchanged(&op->f, cur))
+		import_error(im, op->line, NULL, "edit.error.unchanged", NULL);
+	db_values_free(cur, def->nfields + 1);
+	return rc;
+}
+
 /* Ids a file brings for new rows: from 1 to the largest id of the table plus
  * IMPORT_MAX_OPS, and within the INT UNSIGNED column, so that no file can push a table's
  * AUTO_INCREMENT to its end. */
@@ -371,6 +389,9 @@ import_check(struct request *req, struct import *im)
 			}
 			op->board_id = ps->board_id;
 			op->version = ps->version + ps->earlier;
+			if (op->kind == OP_PROJECT_UPDATE && ps->earlier == 0 &&
+			    (rc = check_unchanged(db, im, op)) != DB_OK)
+				break;
 			if (op->name == NULL)
 				op->name = xstrdup(ps->name);
 			/* earlier operations of this file on the same project come first */
@@ -541,7 +562,7 @@ apply_new(struct pub *pb, struct import_op *op)
 	}
 	pb->entity_id = (long long)id;
 	if (rc == DB_OK)
-		rc = publish_log(pb, "project", i18n_get(LANG_VI, "changelog.new_project"), &change);
+		rc = publish_log(pb, "project", "changelog.new_project", &change);
 	for (unsigned int i = 0; rc == DB_OK && i < f->def->nfields; i++)
 		if (f->values[i] != NULL)
 			rc = publish_log_field(pb, change, f->def->fields[i].name, NULL, f->values[i]);
@@ -550,7 +571,7 @@ apply_new(struct pub *pb, struct import_op *op)
 
 enum db_status
 import_apply(struct request *req, struct import *im, long long request_id, const char *note,
-    const char **why)
+    const char *note_en, const char **why)
 {
 	enum db_status rc = DB_OK;
 
@@ -565,6 +586,7 @@ import_apply(struct request *req, struct import *im, long long request_id, const
 		pb.entity_id = op->project_id;
 		pb.base_version = op->version;
 		pb.note = note;
+		pb.note_en = note_en;
 		pb.f = op->f;	/* borrowed: freed with the import */
 		pb.event_id = op->event_id;
 		pb.doc_id = op->doc_id;

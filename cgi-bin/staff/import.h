@@ -67,7 +67,7 @@ int	import_parse_payload(struct import *, const char *);
 void	import_xml(const struct import *, xmlNodePtr parent);
 /* Applies every operation inside the publication's transaction. */
 enum db_status import_apply(struct request *, struct import *, long long request_id,
-	    const char *note, const char **why);
+	    const char *note, const char *note_en, const char **why);
 /* Loads the schema the XML import is validated against (at start). */
 int	import_schema_load(const char *path);
 

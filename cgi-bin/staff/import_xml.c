@@ -279,6 +279,7 @@ document_kv(xmlNodePtr d, struct kv_list *kv)
 	kv_add(kv, "doc_issued_on", child_text(d, "issued_on", NULL));
 	kv_add(kv, "doc_issuer", child_text(d, "issuer", NULL));
 	kv_add(kv, "doc_title", child_text(d, "title", NULL));
+	kv_add(kv, "doc_title_en", child_text(d, "title_en", NULL));
 	kv_add(kv, "doc_url", child_text(d, "url", NULL));
 }
 
@@ -330,7 +331,9 @@ read_history(struct request *req, struct import *im, xmlNodePtr docs, xmlNodePtr
 		    strcmp(kv_get(&kv, "revocation"), "partial") == 0 ? "revoked" : status);
 		kv_attr(&kv, "effective_on", c, "effective_on");
 		kv_add(&kv, "reason", child_text(c, "reason", NULL));
+		kv_add(&kv, "reason_en", child_text(c, "reason_en", NULL));
 		kv_add(&kv, "remedy", child_text(c, "remedy", NULL));
+		kv_add(&kv, "remedy_en", child_text(c, "remedy_en", NULL));
 		kv_add(&kv, "remedy_due", child_text(c, "remedy_due", NULL));
 		kv_add(&kv, "land_ha_after", child_text(c, "land_ha_after", NULL));
 		if ((doc = attr(c, "document")) != NULL) {

@@ -5,10 +5,10 @@
 #include "publish.h"
 
 /* The columns of SQL_REQUEST_GET it reads, by name: c->v[C_X] is the column change_cols[C_X]. */
-enum { C_ID, C_BOARD, C_ENTITY, C_ENTITY_ID, C_BASE, C_STATE, C_PAYLOAD, C_NOTE, C_AUTHOR_ID,
+enum { C_ID, C_BOARD, C_ENTITY, C_ENTITY_ID, C_BASE, C_STATE, C_PAYLOAD, C_NOTE, C_NOTE_EN, C_AUTHOR_ID,
     C_COMMENT, C_AUTHOR, C_BOARD_NAME, C_CREATED, C_SUBMITTED, C_DECIDED, C_REVIEWER, C__MAX };
 static const char *const change_cols[C__MAX] = { "id", "board_id", "entity", "entity_id",
-    "base_version", "state", "payload", "note", "author_id", "review_comment", "author",
+    "base_version", "state", "payload", "note", "note_en", "author_id", "review_comment", "author",
     "board_name", "created_at", "submitted_at", "decided_at", "reviewer" };
 
 struct change {
@@ -121,6 +121,43 @@ audit_request(struct request *req, const char *action, const struct change *c, c
 	buf_free(&d);
 }
 
+/* True when the request edits a record and proposes exactly its published values. */
+static bool
+changes_nothing(struct request *req, const struct change *c)
+{
+	enum record_kind kind = edit_kind(c->v[C_ENTITY]);
+	struct edit_target t;
+	struct record_form f;
+	bool none;
+
+	if (kind == RECORD__MAX || record_defs[kind].adds ||
+	    edit_target_by_id(req, kind, c->entity_id, &t) != 0)
+		return false;
+	none = record_form_parse(t.def, c->v[C_PAYLOAD], &f) == 0 && record_unchanged(&f, t.current);
+	record_form_free(&f);
+	edit_target_free(&t);
+	return none;
+}
+
+/* Shows the change's page again, with status and the reason (a catalog key) the action
+ * was refused; the reason is audited. */
+static int
+refuse(struct request *req, struct change *c, const char *action, int status, const char *why)
+{
+	xmlNodePtr e = xml_elem(req->page, "refused");
+	char detail[400];
+
+	snprintf(detail, sizeof(detail), "%s%s%s", why, status >= 500 ? ": " : "",
+	    status >= 500 ? db_last_error(staff_db(req)) : "");
+	xml_attr(e, "reason", why);
+	audit_request(req, action, c, detail);
+	req->resp.status = status;
+	change_free(c);
+	status = page_change(req);
+	/* a database still away cannot show the page: the 503 page says so */
+	return status == 200 ? 200 : req->resp.status;
+}
+
 int
 page_change_action(struct request *req)
 {
@@ -140,6 +177,8 @@ page_change_action(struct request *req)
 
 		if (c.author_id != s->user_id || !auth_has_role(s, c.board_id, "editor"))
 			status = 403;
+		else if (changes_nothing(req, &c))
+			return refuse(req, &c, "submit_refused", 422, "edit.error.unchanged");
 		else if ((rc = db_exec(staff_db(req), SQL_REQUEST_SUBMIT, p, 2, &n, NULL)) != DB_OK)
 			status = db_http_status(rc);
 		else if (n == 0)
@@ -173,22 +212,10 @@ page_change_action(struct request *req)
 		status = publish_request(req, c.id, &why);
 		if (status == 0)
 			status = staff_redirect(req, path);
-		else if (why != NULL) {
+		else if (why != NULL)
 			/* refused or failed: said on the change's page, in the user's language */
-			xmlNodePtr e = xml_elem(req->page, "refused");
-			char detail[400];
-
-			snprintf(detail, sizeof(detail), "%s%s%s", why, status >= 500 ? ": " : "",
-			    status >= 500 ? db_last_error(staff_db(req)) : "");
-			xml_attr(e, "reason", why);
-			audit_request(req, status >= 500 ? "publish_failed" : "publish_refused", &c,
-			    detail);
-			req->resp.status = status;
-			change_free(&c);
-			status = page_change(req);
-			/* a database still away cannot show the page: the 503 page says so */
-			return status == 200 ? 200 : req->resp.status;
-		}
+			return refuse(req, &c, status >= 500 ? "publish_failed" : "publish_refused",
+			    status, why);
 	} else
 		status = 404;
 	change_free(&c);

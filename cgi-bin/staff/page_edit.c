@@ -14,6 +14,7 @@ struct open_request {
 	char		*state;
 	char		*payload;
 	char		*note;
+	char		*note_en;
 };
 
 static void
@@ -23,6 +24,7 @@ open_request_free(struct open_request *o)
 	free(o->state);
 	free(o->payload);
 	free(o->note);
+	free(o->note_en);
 	memset(o, 0, sizeof(*o));
 }
 
@@ -47,6 +49,7 @@ open_request(struct request *req, const struct edit_target *t, struct open_reque
 	o->state = r.state;
 	o->payload = r.payload;
 	o->note = r.note;
+	o->note_en = r.note_en;
 	return DB_OK;
 }
 
@@ -102,6 +105,7 @@ edit_page(struct request *req, enum record_kind kind)
 		record_form_parse(t.def, o.payload, &f);
 		memset(f.errors, 0, sizeof(f.errors));
 		xml_text(edit, "note", o.note);
+		xml_text(edit, "note_en", o.note_en);
 	} else
 		form_from_current(&t, &f);
 	record_form_xml(&f, t.def->adds ? NULL : t.current, edit);
@@ -228,7 +232,8 @@ keep_draft_file(const struct open_request *o, struct record_form *f)
  * transaction: the file exists only with the request that owns it. */
 static enum db_status
 save_request(struct request *req, const struct edit_target *t, const struct open_request *o,
-    const struct upload *pdf, const char *note, bool submit, struct record_form *f,
+    const struct upload *pdf, const char *note, const char *note_en, bool submit,
+    struct record_form *f,
     unsigned long long *id)
 {
 	struct session *s = auth_session(req);
@@ -240,18 +245,19 @@ save_request(struct request *req, const struct edit_target *t, const struct open
 		return rc;
 	}
 	if (o->id != 0) {
-		struct db_param p[7] = { DB_TEXT(payload), DB_TEXT(note), DB_INT(t->version),
-		    DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(submit ? "submitted" : "draft"),
-		    DB_INT(o->id), DB_INT(s->user_id) };
+		struct db_param p[8] = { DB_TEXT(payload), DB_TEXT(note), DB_TEXT(note_en),
+		    DB_INT(t->version), DB_TEXT(submit ? "submitted" : "draft"),
+		    DB_TEXT(submit ? "submitted" : "draft"), DB_INT(o->id), DB_INT(s->user_id) };
 
-		rc = db_exec(staff_db(req), SQL_REQUEST_UPDATE_DRAFT, p, 7, NULL, NULL);
+		rc = db_exec(staff_db(req), SQL_REQUEST_UPDATE_DRAFT, p, 8, NULL, NULL);
 		*id = (unsigned long long)o->id;
 	} else {
-		struct db_param p[9] = { DB_INT(t->board_id), DB_TEXT(t->def->entity), DB_INT(t->id),
+		struct db_param p[10] = { DB_INT(t->board_id), DB_TEXT(t->def->entity), DB_INT(t->id),
 		    DB_INT(t->version), DB_TEXT(submit ? "submitted" : "draft"), DB_TEXT(payload),
-		    DB_TEXT(note), DB_INT(s->user_id), DB_TEXT(submit ? "submitted" : "draft") };
+		    DB_TEXT(note), DB_TEXT(note_en), DB_INT(s->user_id),
+		    DB_TEXT(submit ? "submitted" : "draft") };
 
-		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 9, NULL, id);
+		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 10, NULL, id);
 	}
 	free(payload);
 	if (rc == DB_OK && pdf != NULL)
@@ -269,6 +275,7 @@ edit_post(struct request *req, enum record_kind kind)
 	struct session *s = auth_session(req);
 	xmlNodePtr edit = xml_elem(req->page, "edit");
 	const char *note = param_text(req, "note"), *action = param_text(req, "action");
+	const char *note_en = param_text(req, "note_en");
 	long long version = param_int(req, "version", -1);
 	bool submit = action != NULL && strcmp(action, "submit") == 0;
 	struct edit_target t;
@@ -290,6 +297,7 @@ edit_post(struct request *req, enum record_kind kind)
 	xml_attr(edit, "kind", t.def->entity);
 	edit_target_xml(&t, edit);
 	xml_text(edit, "note", note);
+	xml_text(edit, "note_en", note_en);
 	record_form_read(t.def, &req->form, &f);
 	record_form_against(&f, t.status, t.land_ha);
 	if (f.nerrors == 0 && (kind == RECORD_TARGET || kind == RECORD_INDEX)) {
@@ -318,6 +326,13 @@ edit_post(struct request *req, enum record_kind kind)
 			req->resp.status = 400;
 		goto out;
 	}
+	if (submit && record_unchanged(&f, t.current)) {
+		/* nothing to review: the form proposes the published values */
+		xml_attr(edit, "form_error", "edit.error.unchanged");
+		record_form_xml(&f, t.current, edit);
+		req->resp.status = 422;
+		goto out;
+	}
 	if ((rc = open_request(req, &t, &o)) != DB_OK) {
 		status = db_http_status(rc);
 		goto out;
@@ -337,7 +352,7 @@ edit_post(struct request *req, enum record_kind kind)
 	}
 	if (pdf == NULL)
 		keep_draft_file(&o, &f);
-	rc = save_request(req, &t, &o, pdf, note, submit, &f, &id);
+	rc = save_request(req, &t, &o, pdf, note, note_en, submit, &f, &id);
 	if (rc == DB_CONFLICT) {
 		/* someone else's request got there first */
 		status = conflict(req, edit, "edit.conflict.pending", t.current, &f);

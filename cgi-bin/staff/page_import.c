@@ -15,7 +15,7 @@ page_import_post(struct request *req)
 {
 	struct session *s = auth_session(req);
 	const struct upload *u = upload_get(&req->files, "file");
-	const char *note = param_text(req, "note");
+	const char *note = param_text(req, "note"), *note_en = param_text(req, "note_en");
 	xmlNodePtr page = xml_elem(req->page, "import-form");
 	struct import im;
 	enum db_status rc;
@@ -56,6 +56,7 @@ page_import_post(struct request *req)
 	if (im.nerrors > 0) {
 		import_xml(&im, page);
 		xml_text(page, "note", note);
+		xml_text(page, "note_en", note_en);
 		audit(req, "import_refused", "import", 0, u ? u->filename : NULL);
 		import_free(&im);
 		req->resp.status = 400;
@@ -63,11 +64,11 @@ page_import_post(struct request *req)
 	}
 	payload = import_payload(&im);
 	{
-		struct db_param p[9] = { DB_INT(im.board_id), DB_TEXT("import"), DB_NULL, DB_NULL,
-		    DB_TEXT("draft"), DB_TEXT(payload), DB_TEXT(note), DB_INT(s->user_id),
-		    DB_TEXT("draft") };
+		struct db_param p[10] = { DB_INT(im.board_id), DB_TEXT("import"), DB_NULL, DB_NULL,
+		    DB_TEXT("draft"), DB_TEXT(payload), DB_TEXT(note), DB_TEXT(note_en),
+		    DB_INT(s->user_id), DB_TEXT("draft") };
 
-		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 9, NULL, &id);
+		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 10, NULL, &id);
 	}
 	free(payload);
 	if (rc != DB_OK) {

@@ -60,7 +60,7 @@ publish_request(struct request *req, long long request_id, const char **why)
 			import_free(&im);
 			goto fail;
 		}
-		rc = import_apply(req, &im, request_id, r.note, &pb.why);
+		rc = import_apply(req, &im, request_id, r.note, r.note_en, &pb.why);
 		import_free(&im);
 		goto finish;
 	}
@@ -72,6 +72,7 @@ publish_request(struct request *req, long long request_id, const char **why)
 	pb.entity_id = r.entity_id;
 	pb.base_version = r.base_version;
 	pb.note = r.note;
+	pb.note_en = r.note_en;
 	if (record_form_parse(&record_defs[kind], r.payload, &pb.f) != 0) {
 		*why = "publish.error.invalid";
 		status = 409;

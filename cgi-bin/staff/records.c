@@ -23,9 +23,11 @@ static const struct param_decl zone_fields[] = {
 	{ .name = "occupancy_as_of", .type = PARAM_DATE, .required = true },
 	{ .name = "developer", .type = PARAM_TEXT, .max = 200 },
 	{ .name = "location", .type = PARAM_TEXT, .max = 200 },
+	{ .name = "location_en", .type = PARAM_TEXT, .max = 200 },
 	{ .name = "latitude", .type = PARAM_DECIMAL, .min = 0, .max = 90 },
 	{ .name = "longitude", .type = PARAM_DECIMAL, .min = 0, .max = 180 },
 	{ .name = "contact", .type = PARAM_TEXT, .max = 300 },
+	{ .name = "contact_en", .type = PARAM_TEXT, .max = 300 },
 	{ .name = NULL },
 };
 
@@ -53,7 +55,9 @@ static const struct param_decl status_fields[] = {
 	{ .name = "status", .type = PARAM_ENUM, .choices = vocab_project_statuses, .required = true },
 	{ .name = "effective_on", .type = PARAM_DATE, .required = true },
 	{ .name = "reason", .type = PARAM_TEXT, .max = 1000 },
+	{ .name = "reason_en", .type = PARAM_TEXT, .max = 1000 },
 	{ .name = "remedy", .type = PARAM_TEXT, .max = 1000 },
+	{ .name = "remedy_en", .type = PARAM_TEXT, .max = 1000 },
 	{ .name = "remedy_due", .type = PARAM_DATE },
 	{ .name = "revocation", .type = PARAM_ENUM, .choices = revocations },
 	{ .name = "land_ha_after", HA },
@@ -61,6 +65,7 @@ static const struct param_decl status_fields[] = {
 	{ .name = "doc_issued_on", .type = PARAM_DATE },
 	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200 },
 	{ .name = "doc_title", .type = PARAM_TEXT, .max = 400 },
+	{ .name = "doc_title_en", .type = PARAM_TEXT, .max = 400 },
 	{ .name = "doc_url", .type = PARAM_URL, .max = 500 },
 	{ .name = "doc_file_id", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
 	{ .name = NULL },
@@ -80,7 +85,9 @@ static const struct param_decl finding_fields[] = {
 	{ .name = "reviewed_on", .type = PARAM_DATE, .required = true },
 	{ .name = "outcome", .type = PARAM_ENUM, .choices = outcomes, .required = true },
 	{ .name = "summary", .type = PARAM_TEXT, .max = 2000, .required = true },
+	{ .name = "summary_en", .type = PARAM_TEXT, .max = 2000 },
 	{ .name = "action", .type = PARAM_TEXT, .max = 1000 },
+	{ .name = "action_en", .type = PARAM_TEXT, .max = 1000 },
 	{ .name = "doc_number", .type = PARAM_TEXT, .max = 80 },
 	{ .name = "doc_issued_on", .type = PARAM_DATE },
 	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200 },
@@ -93,6 +100,7 @@ static const struct param_decl document_fields[] = {
 	{ .name = "doc_issued_on", .type = PARAM_DATE, .required = true },
 	{ .name = "doc_issuer", .type = PARAM_TEXT, .max = 200, .required = true },
 	{ .name = "doc_title", .type = PARAM_TEXT, .max = 400, .required = true },
+	{ .name = "doc_title_en", .type = PARAM_TEXT, .max = 400 },
 	{ .name = "doc_url", .type = PARAM_URL, .max = 500 },
 	{ .name = "doc_file_id", .type = PARAM_INT, .min = 1, .max = 4000000000LL },
 	{ .name = NULL },
@@ -115,6 +123,7 @@ static const struct param_decl target_fields[] = {
 	{ .name = "metric", .type = PARAM_ENUM, .choices = metrics, .required = true },
 	{ .name = "target_value", MONEY, .required = true },
 	{ .name = "source", .type = PARAM_TEXT, .max = 400, .required = true },
+	{ .name = "source_en", .type = PARAM_TEXT, .max = 400 },
 	{ .name = NULL },
 };
 
@@ -126,19 +135,20 @@ static const struct param_decl index_fields[] = {
 	{ .name = "rank_no", .type = PARAM_INT, .min = 1, .max = 100, .required = true },
 	{ .name = "provinces_ranked", .type = PARAM_INT, .min = 1, .max = 100, .required = true },
 	{ .name = "source", .type = PARAM_TEXT, .max = 300, .required = true },
+	{ .name = "source_en", .type = PARAM_TEXT, .max = 300 },
 	{ .name = NULL },
 };
 
 const struct record_def record_defs[RECORD__MAX] = {
-	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 12, PARENT_ZONE, false },
+	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 14, PARENT_ZONE, false },
 	[RECORD_PROJECT] = { RECORD_PROJECT, "project", project_fields, 16, PARENT_PROJECT, false },
-	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 13, PARENT_PROJECT, true },
-	[RECORD_FINDING] = { RECORD_FINDING, "finding", finding_fields, 8, PARENT_PROJECT, true },
-	[RECORD_DOCUMENT] = { RECORD_DOCUMENT, "document", document_fields, 7, PARENT_PROJECT, true },
+	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 16, PARENT_PROJECT, true },
+	[RECORD_FINDING] = { RECORD_FINDING, "finding", finding_fields, 10, PARENT_PROJECT, true },
+	[RECORD_DOCUMENT] = { RECORD_DOCUMENT, "document", document_fields, 8, PARENT_PROJECT, true },
 	[RECORD_ANNOUNCEMENT] = { RECORD_ANNOUNCEMENT, "announcement", announcement_fields, 5,
 	    PARENT_BOARD, true },
-	[RECORD_TARGET] = { RECORD_TARGET, "target", target_fields, 7, PARENT_BOARD, true },
-	[RECORD_INDEX] = { RECORD_INDEX, "index", index_fields, 7, PARENT_BOARD, true },
+	[RECORD_TARGET] = { RECORD_TARGET, "target", target_fields, 8, PARENT_BOARD, true },
+	[RECORD_INDEX] = { RECORD_INDEX, "index", index_fields, 8, PARENT_BOARD, true },
 };
 
 int
@@ -445,6 +455,28 @@ status_transition_ok(const char *from, const char *to)
 #undef TO
 
 	return f >= 0 && t >= 0 && (allowed[f] & (1u << t)) != 0;
+}
+
+/* Decimal and text values compare as the database shows them: "12.50" equals "12.5". */
+bool
+record_same(const struct param_decl *d, const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	if (d->type == PARAM_DECIMAL)
+		return strtod(a, NULL) == strtod(b, NULL);
+	return strcmp(a, b) == 0;
+}
+
+bool
+record_unchanged(const struct record_form *f, char *const *current)
+{
+	if (f->def->adds || current == NULL)
+		return false;
+	for (unsigned int i = 0; i < f->def->nfields; i++)
+		if (!record_same(&f->def->fields[i], current[i], f->values[i]))
+			return false;
+	return true;
 }
 
 void

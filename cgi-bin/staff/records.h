@@ -60,6 +60,11 @@ void		 record_form_xml(const struct record_form *, char *const *current, xmlNode
 /* The columns of the record's published values (SQL_*_FIELDS): names[0 .. nfields - 1]
  * the fields', names[nfields] "version"; names holds RECORD_FIELDS_MAX + 1. */
 void		 record_columns(const struct record_def *, const char **names);
+/* Two values of the field equal as the database shows them ("12.50" is "12.5"). */
+bool		 record_same(const struct param_decl *, const char *a, const char *b);
+/* True when the form of an edited record (not one that adds) proposes exactly the
+ * published values current (in field order): a change that changes nothing. */
+bool		 record_unchanged(const struct record_form *, char *const *current);
 /* Index of a field by name, or -1. */
 int		 record_field(const struct record_def *, const char *name);
 /* The value of a field of the form (NULL when empty). */

@@ -9,16 +9,17 @@ const struct db_col session_cols[6] = { DBC_INT(struct session_row, id),
 const struct db_col user_cols[4] = { DBC_INT(struct user_row, id),
     DBC_TEXT(struct user_row, username), DBC_TEXT(struct user_row, password_hash),
     DBC_BOOL(struct user_row, is_active) };
-const struct db_col request_cols[10] = { DBC_INT(struct request_row, id),
+const struct db_col request_cols[11] = { DBC_INT(struct request_row, id),
     DBC_INT(struct request_row, board_id), DBC_TEXT(struct request_row, entity),
     DBC_INT(struct request_row, entity_id), DBC_INT(struct request_row, base_version),
     DBC_TEXT(struct request_row, state), DBC_TEXT(struct request_row, payload),
-    DBC_TEXT(struct request_row, note), DBC_INT(struct request_row, author_id),
+    DBC_TEXT(struct request_row, note), DBC_TEXT(struct request_row, note_en),
+    DBC_INT(struct request_row, author_id),
     DBC_BOOL(struct request_row, author_admin) };
-const struct db_col open_cols[6] = { DBC_INT(struct open_row, id),
+const struct db_col open_cols[7] = { DBC_INT(struct open_row, id),
     DBC_INT(struct open_row, author_id), DBC_TEXT(struct open_row, display_name),
     DBC_TEXT(struct open_row, state), DBC_TEXT(struct open_row, payload),
-    DBC_TEXT(struct open_row, note) };
+    DBC_TEXT(struct open_row, note), DBC_TEXT(struct open_row, note_en) };
 const struct db_col place_cols[5] = { DBC_INT(struct place_row, id),
     DBC_INT(struct place_row, board_id), DBC_INT(struct place_row, version),
     DBC_TEXT(struct place_row, slug), DBC_TEXT(struct place_row, name) };

@@ -33,6 +33,7 @@ struct request_row {
 	char		*state;
 	char		*payload;
 	char		*note;
+	char		*note_en;
 	long long	 author_id;
 	bool		 author_admin;
 };
@@ -44,6 +45,7 @@ struct open_row {
 	char		*state;
 	char		*payload;
 	char		*note;
+	char		*note_en;
 };
 /* SQL_ZONE_BY_SLUG and SQL_BOARD_BY_SLUG: a zone or a board a change hangs on. */
 struct place_row {
@@ -100,7 +102,7 @@ struct staff_row_decl {
 	unsigned int		 ncols;
 };
 
-extern const struct db_col session_cols[6], user_cols[4], request_cols[10], open_cols[6],
+extern const struct db_col session_cols[6], user_cols[4], request_cols[11], open_cols[7],
     place_cols[5], project_cols[6], status_cols[3], zone_board_cols[2], file_owner_cols[1],
     board_scope_cols[1], failures_cols[2], max_ids_cols[3];
 extern const struct staff_row_decl staff_rows[];

@@ -54,6 +54,7 @@ static const char *const edit_actions[] = { "save", "submit", NULL };
 
 const struct param_decl edit_form[] = {
 	{ .name = "note", .type = PARAM_TEXT },	/* required and bounded on the form itself */
+	{ .name = "note_en", .type = PARAM_TEXT, .max = 2000 },
 	{ .name = "action", .type = PARAM_ENUM, .choices = edit_actions },
 	{ .name = "version", .type = PARAM_INT, .min = 0, .max = 4294967295LL },
 	{ .name = NULL },
@@ -66,6 +67,7 @@ const struct param_decl change_form[] = {
 
 const struct param_decl import_form[] = {
 	{ .name = "note", .type = PARAM_TEXT },
+	{ .name = "note_en", .type = PARAM_TEXT, .max = 2000 },
 	{ .name = NULL },
 };
 

@@ -43,7 +43,8 @@ INSERT INTO announcements (id, board_id, published_on, title, title_en, body, bo
  'The leased area of each industrial park and economic zone has been updated from the latest reports; each zone shows the date of its figures, its leasable and its leased area, so readers can check the occupancy rate themselves.', 1);
 
 CREATE TEMPORARY TABLE t_cl (entity VARCHAR(10), entity_id INT, published_at DATETIME, summary VARCHAR(300),
-                             note VARCHAR(2000))
+                             summary_key VARCHAR(60), summary_arg VARCHAR(60), note VARCHAR(2000),
+                             note_en VARCHAR(2000))
   DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
 CREATE TEMPORARY TABLE t_clf (entity VARCHAR(10), entity_id INT, field VARCHAR(60), old_value VARCHAR(2000),
                               new_value VARCHAR(2000))
@@ -52,8 +53,9 @@ CREATE TEMPORARY TABLE t_clf (entity VARCHAR(10), entity_id INT, field VARCHAR(6
 -- Zones: the last occupancy update.
 INSERT INTO t_cl
 SELECT 'zone', z.id, TIMESTAMP(z.occupancy_as_of + INTERVAL 2 DAY, '09:30:00'),
-       CONCAT('Cập nhật diện tích đã cho thuê đến ngày ', DATE_FORMAT(z.occupancy_as_of, '%d/%m/%Y')),
-       'Số liệu theo báo cáo định kỳ của nhà đầu tư hạ tầng, Ban Quản lý đã đối chiếu.'
+       'Cập nhật số liệu lấp đầy', 'changelog.occupancy', NULL,
+       'Số liệu theo báo cáo định kỳ của nhà đầu tư hạ tầng, Ban Quản lý đã đối chiếu.',
+       'Figures from the infrastructure developer''s periodic report, checked by the management board.'
 FROM zones z WHERE z.slug IN ('van-don', 'mong-cai', 'cai-lan', 'song-khoai', 'bac-tien-phong', 'texhong-hai-ha');
 
 INSERT INTO t_clf
@@ -69,16 +71,18 @@ WHERE z.slug IN ('van-don', 'mong-cai', 'cai-lan', 'song-khoai', 'bac-tien-phong
 -- Projects: status changes of 2025-2026 (latest event vs the one before it).
 INSERT INTO t_cl
 SELECT 'project', p.id, TIMESTAMP(cur.effective_on + INTERVAL 2 DAY, '10:00:00'),
-       CASE IF(cur.revocation = 'partial', 'partial', cur.status)
-         WHEN 'partial'      THEN 'Thu hồi một phần diện tích dự án (thu gọn diện tích)'
-         WHEN 'construction' THEN 'Dự án khởi công xây dựng'
-         WHEN 'operating'    THEN 'Dự án đi vào hoạt động'
-         WHEN 'delayed'      THEN 'Dự án chậm tiến độ: ghi nhận lý do và biện pháp khắc phục'
-         WHEN 'suspended'    THEN 'Dự án ngừng hoạt động'
-         WHEN 'expired'      THEN 'Dự án hết thời hạn, không gia hạn'
-         ELSE 'Chấm dứt hoạt động dự án, thu hồi toàn bộ diện tích' END,
+       CONCAT('Chuyển tình trạng: ', CASE cur.status
+         WHEN 'construction' THEN 'Đang xây dựng'
+         WHEN 'operating'    THEN 'Đang hoạt động'
+         WHEN 'delayed'      THEN 'Chậm tiến độ'
+         WHEN 'suspended'    THEN 'Tạm ngừng'
+         WHEN 'expired'      THEN 'Hết hạn, không gia hạn'
+         ELSE 'Bị thu hồi' END),
+       IF(cur.revocation = 'partial', 'changelog.partial', 'changelog.status'),
+       IF(cur.revocation = 'partial', NULL, CONCAT('status.', cur.status)),
        IF(d.id IS NULL, 'Cập nhật theo báo cáo của nhà đầu tư, Ban Quản lý đã kiểm tra.',
-          CONCAT('Căn cứ văn bản số ', d.number, ' ngày ', DATE_FORMAT(d.issued_on, '%d/%m/%Y'), ' của ', d.issuer, '.'))
+          CONCAT('Căn cứ văn bản số ', d.number, ' ngày ', DATE_FORMAT(d.issued_on, '%d/%m/%Y'), ' của ', d.issuer, '.')),
+       IF(d.id IS NULL, 'Updated from the investor''s report, checked by the management board.', NULL)
 FROM projects p
 JOIN project_status_events cur ON cur.project_id = p.id
  AND cur.id = (SELECT MAX(e.id) FROM project_status_events e WHERE e.project_id = p.id)
@@ -106,8 +110,9 @@ JOIN (SELECT 'status' AS field UNION ALL SELECT 'status_since' UNION ALL SELECT 
   OR (f.field = 'actual_operation' AND cur.status = 'operating')
 WHERE (cur.effective_on >= '2025-11-01' OR p.id = 5) AND (cur.status <> 'approved' OR cur.revocation IS NOT NULL);
 
-INSERT INTO change_log (id, entity, entity_id, published_at, summary, note, request_id)
-SELECT ROW_NUMBER() OVER (ORDER BY published_at, entity, entity_id), entity, entity_id, published_at, summary, note, NULL
+INSERT INTO change_log (id, entity, entity_id, published_at, summary, summary_key, summary_arg, note, note_en, request_id)
+SELECT ROW_NUMBER() OVER (ORDER BY published_at, entity, entity_id), entity, entity_id, published_at, summary,
+       summary_key, summary_arg, note, note_en, NULL
 FROM t_cl ORDER BY published_at, entity, entity_id;
 
 INSERT INTO change_log_fields (change_id, field, old_value, new_value)

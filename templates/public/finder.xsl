@@ -70,7 +70,7 @@
             <tr><td data-label="{mb:t('finder.compare.col')}"><input type="checkbox" name="compare" value="{@slug}" id="cmp-{@slug}"><xsl:if test="$finder/selected = $s"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input>
                 <label for="cmp-{@slug}" class="visually-hidden"><xsl:value-of select="mb:t('finder.compare.col')"/>: <xsl:value-of select="name"/></label></td>
               <th scope="row"><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:pick(name, name_en)"/></a><xsl:call-template name="sample-mark"/>
-                <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:value-of select="location"/></small></th>
+                <br/><small><xsl:value-of select="mb:t(concat('zone.kind.', @kind))"/> · <xsl:call-template name="text"><xsl:with-param name="vi" select="location"/><xsl:with-param name="en" select="location_en"/></xsl:call-template></small></th>
               <td class="num" data-label="{mb:t('zone.available')}"><xsl:value-of select="mb:ha(available_ha)"/></td>
               <td data-label="{mb:t('zone.occupancy')}"><xsl:call-template name="meter"><xsl:with-param name="value" select="occupancy_pct"/><xsl:with-param name="label" select="mb:t('zone.occupancy')"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="mb:pct(occupancy_pct)"/></td>
               <td data-label="{mb:t('zone.contact')}"><xsl:call-template name="contact"/></td></tr>
@@ -120,7 +120,7 @@
       <xsl:when test="$key = 'zone.occupancy'"><xsl:value-of select="mb:pct(occupancy_pct)"/></xsl:when>
       <xsl:when test="$key = 'finder.operating'"><xsl:value-of select="operating"/>/<xsl:value-of select="projects"/></xsl:when>
       <xsl:when test="$key = 'zone.developer'"><xsl:value-of select="developer"/></xsl:when>
-      <xsl:when test="$key = 'finder.location'"><xsl:value-of select="location"/></xsl:when>
+      <xsl:when test="$key = 'finder.location'"><xsl:call-template name="text"><xsl:with-param name="vi" select="location"/><xsl:with-param name="en" select="location_en"/></xsl:call-template></xsl:when>
       <xsl:otherwise><xsl:call-template name="contact"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -69,7 +69,7 @@
               <xsl:text>. </xsl:text>
               <xsl:value-of select="mb:t('common.source')"/>
               <xsl:text>: </xsl:text>
-              <xsl:value-of select="source"/>
+              <xsl:call-template name="text"><xsl:with-param name="vi" select="source"/><xsl:with-param name="en" select="source_en"/></xsl:call-template>
             </p>
           </article>
         </xsl:for-each>
@@ -210,7 +210,7 @@
                   <xsl:value-of select="mb:pick(name, name_en)"/>
                 </a>
                 <xsl:text>: </xsl:text>
-                <xsl:value-of select="summary"/>
+                <xsl:call-template name="change-summary"/>
               </li>
             </xsl:for-each>
           </ul>

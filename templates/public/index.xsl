@@ -56,7 +56,7 @@
               <tr><th scope="row"><a href="{$base}/indices/{$index/@code}?year={@year}"><xsl:value-of select="@year"/></a></th>
                 <td class="num" data-label="{mb:t('index.score')}"><xsl:value-of select="mb:num(score, 2)"/><xsl:call-template name="sample-mark"/></td>
                 <td class="num" data-label="{mb:t('index.rank')}"><xsl:value-of select="rank_no"/>/<xsl:value-of select="provinces_ranked"/><xsl:call-template name="sample-mark"/></td>
-                <td data-label="{mb:t('common.source')}"><small><xsl:value-of select="source"/></small></td></tr>
+                <td data-label="{mb:t('common.source')}"><small><xsl:call-template name="text"><xsl:with-param name="vi" select="source"/><xsl:with-param name="en" select="source_en"/></xsl:call-template></small></td></tr>
             </xsl:for-each>
           </tbody>
         </table>
@@ -88,7 +88,7 @@
             <tr class="edition-count"><th scope="row"><xsl:value-of select="mb:t('index.subindex.count')"/></th>
               <xsl:for-each select="$index/series/edition"><xsl:variable name="y" select="@year"/><td class="num" data-label="{$y}"><xsl:value-of select="count($index/subscores/subscore[@year = $y])"/></td></xsl:for-each></tr>
             <tr class="edition-source"><th scope="row"><xsl:value-of select="mb:t('common.source')"/></th>
-              <xsl:for-each select="$index/series/edition"><td data-label="{@year}"><small><xsl:value-of select="source"/></small></td></xsl:for-each></tr>
+              <xsl:for-each select="$index/series/edition"><td data-label="{@year}"><small><xsl:call-template name="text"><xsl:with-param name="vi" select="source"/><xsl:with-param name="en" select="source_en"/></xsl:call-template></small></td></xsl:for-each></tr>
           </tbody>
         </table></div>
       </section>
@@ -104,7 +104,7 @@
         <div class="actions"><button type="submit"><xsl:value-of select="mb:t('common.show')"/></button></div>
       </form>
       <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data stack">
-        <caption><xsl:value-of select="$index/abbrev"/><xsl:text> </xsl:text><xsl:value-of select="$year-shown"/>: <xsl:value-of select="count($index/table/province)"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('index.provinces')"/>. <xsl:value-of select="mb:t('common.source')"/>: <xsl:value-of select="$index/years/edition[@year = $year-shown]/source"/></caption>
+        <caption><xsl:value-of select="$index/abbrev"/><xsl:text> </xsl:text><xsl:value-of select="$year-shown"/>: <xsl:value-of select="count($index/table/province)"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('index.provinces')"/>. <xsl:value-of select="mb:t('common.source')"/>: <xsl:call-template name="text"><xsl:with-param name="vi" select="$index/years/edition[@year = $year-shown]/source"/><xsl:with-param name="en" select="$index/years/edition[@year = $year-shown]/source_en"/></xsl:call-template></caption>
         <thead><tr><th scope="col" class="num"><xsl:value-of select="mb:t('index.rank')"/></th><th scope="col"><xsl:value-of select="mb:t('index.province')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('index.score')"/></th></tr></thead>
         <tbody>
           <xsl:for-each select="$index/table/province">

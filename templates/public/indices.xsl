@@ -42,7 +42,7 @@
             </table>
             </div>
           </div>
-          <p class="note"><xsl:value-of select="mb:t('common.source')"/>: <xsl:value-of select="$series[last()]/source"/></p>
+          <p class="note"><xsl:value-of select="mb:t('common.source')"/>: <xsl:call-template name="text"><xsl:with-param name="vi" select="$series[last()]/source"/><xsl:with-param name="en" select="$series[last()]/source_en"/></xsl:call-template></p>
         </xsl:if>
       </section>
     </xsl:for-each>

@@ -68,13 +68,13 @@
                   <xsl:if test="revocation"> (<xsl:value-of select="mb:t(concat('revocation.', revocation))"/>)</xsl:if>
                 </xsl:otherwise>
               </xsl:choose></p>
-            <xsl:if test="reason"><p><xsl:value-of select="mb:t('event.reason')"/>: <xsl:value-of select="reason"/></p></xsl:if>
-            <xsl:if test="remedy"><p><xsl:value-of select="mb:t('event.remedy')"/>: <xsl:value-of select="remedy"/>
+            <xsl:if test="reason"><p><xsl:value-of select="mb:t('event.reason')"/>: <xsl:call-template name="text"><xsl:with-param name="vi" select="reason"/><xsl:with-param name="en" select="reason_en"/></xsl:call-template></p></xsl:if>
+            <xsl:if test="remedy"><p><xsl:value-of select="mb:t('event.remedy')"/>: <xsl:call-template name="text"><xsl:with-param name="vi" select="remedy"/><xsl:with-param name="en" select="remedy_en"/></xsl:call-template>
               <xsl:if test="remedy_due"> (<xsl:value-of select="mb:t('event.remedy_due')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(remedy_due)"/>)</xsl:if></p></xsl:if>
             <xsl:if test="revocation = 'partial'"><p><xsl:value-of select="mb:t('event.land')"/>: <xsl:value-of select="mb:ha(land_ha_before)"/> → <xsl:value-of select="mb:ha(land_ha_after)"/></p></xsl:if>
             <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/><xsl:text>: </xsl:text>
               <xsl:choose><xsl:when test="doc_url"><a href="{doc_url}"><xsl:value-of select="doc_number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="doc_number"/></xsl:otherwise></xsl:choose>
-              <xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/>
+              <xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:call-template name="text"><xsl:with-param name="vi" select="doc_issuer"/></xsl:call-template>
               <xsl:if test="doc_file"><xsl:text> (</xsl:text><a href="{$base}/documents/{doc_id}" type="application/pdf">PDF</a>)</xsl:if></p></xsl:if>
           </li>
         </xsl:for-each>
@@ -92,8 +92,8 @@
               <xsl:for-each select="$project/documents/document">
                 <tr><th scope="row"><xsl:choose><xsl:when test="url"><a href="{url}"><xsl:value-of select="number"/></a></xsl:when><xsl:otherwise><xsl:value-of select="number"/></xsl:otherwise></xsl:choose>
                   <xsl:if test="file_id"><xsl:text> </xsl:text><a href="{$base}/documents/{@id}" type="application/pdf">PDF</a></xsl:if></th>
-                  <td data-label="{mb:t('doc.date')}"><xsl:value-of select="mb:date(issued_on)"/></td><td data-label="{mb:t('doc.issuer')}"><xsl:value-of select="issuer"/></td>
-                  <td data-label="{mb:t('doc.type')}"><xsl:value-of select="mb:t(concat('doctype.', @type))"/></td><td data-label="{mb:t('doc.title')}"><xsl:value-of select="title"/></td></tr>
+                  <td data-label="{mb:t('doc.date')}"><xsl:value-of select="mb:date(issued_on)"/></td><td data-label="{mb:t('doc.issuer')}"><xsl:call-template name="text"><xsl:with-param name="vi" select="issuer"/></xsl:call-template></td>
+                  <td data-label="{mb:t('doc.type')}"><xsl:value-of select="mb:t(concat('doctype.', @type))"/></td><td data-label="{mb:t('doc.title')}"><xsl:call-template name="text"><xsl:with-param name="vi" select="title"/><xsl:with-param name="en" select="title_en"/></xsl:call-template></td></tr>
               </xsl:for-each>
             </tbody>
           </table></div>
@@ -110,9 +110,9 @@
             <xsl:for-each select="$project/findings/finding">
               <li class="outcome-{@outcome}"><p><strong><xsl:value-of select="mb:t(concat('area.', @area))"/></strong>
                 (<xsl:value-of select="mb:date(reviewed_on)"/>): <xsl:value-of select="mb:t(concat('outcome.', @outcome))"/></p>
-                <p><xsl:value-of select="summary"/></p>
-                <xsl:if test="action"><p><xsl:value-of select="mb:t('finding.action')"/>: <xsl:value-of select="action"/></p></xsl:if>
-                <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/>: <xsl:value-of select="doc_number"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:value-of select="doc_issuer"/></p></xsl:if></li>
+                <p><xsl:call-template name="text"><xsl:with-param name="vi" select="summary"/><xsl:with-param name="en" select="summary_en"/></xsl:call-template></p>
+                <xsl:if test="action"><p><xsl:value-of select="mb:t('finding.action')"/>: <xsl:call-template name="text"><xsl:with-param name="vi" select="action"/><xsl:with-param name="en" select="action_en"/></xsl:call-template></p></xsl:if>
+                <xsl:if test="doc_number"><p class="basis"><xsl:value-of select="mb:t('event.basis')"/>: <xsl:value-of select="doc_number"/><xsl:text> </xsl:text><xsl:value-of select="mb:t('doc.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:date(doc_issued_on)"/>, <xsl:call-template name="text"><xsl:with-param name="vi" select="doc_issuer"/></xsl:call-template></p></xsl:if></li>
             </xsl:for-each>
           </ul>
         </xsl:when>

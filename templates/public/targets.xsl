@@ -42,7 +42,7 @@
                 <td class="num" data-label="{mb:t('target.actual')}"><xsl:call-template name="tv"><xsl:with-param name="v" select="actual"/></xsl:call-template><xsl:call-template name="sample-mark"><xsl:with-param name="flag" select="actual_is_sample"/></xsl:call-template></td>
                 <td data-label="{mb:t('target.progress')}"><xsl:call-template name="meter"><xsl:with-param name="value" select="$pct"/><xsl:with-param name="label" select="mb:t('target.progress')"/></xsl:call-template>
                   <xsl:text> </xsl:text><xsl:value-of select="mb:pct($pct)"/></td>
-                <td data-label="{mb:t('common.source')}"><small><xsl:value-of select="source"/></small></td>
+                <td data-label="{mb:t('common.source')}"><small><xsl:call-template name="text"><xsl:with-param name="vi" select="source"/><xsl:with-param name="en" select="source_en"/></xsl:call-template></small></td>
               </tr>
             </xsl:for-each>
           </tbody>

@@ -21,7 +21,7 @@
       <xsl:value-of select="mb:t(concat('zone.kind.', $zone/@kind))"/>
       <xsl:text> · </xsl:text>
       <xsl:value-of select="mb:t(concat('zone.status.', $zone/@status))"/>
-      <xsl:if test="$zone/location"><xsl:text> · </xsl:text><xsl:value-of select="$zone/location"/></xsl:if>
+      <xsl:if test="$zone/location"><xsl:text> · </xsl:text><xsl:call-template name="text"><xsl:with-param name="vi" select="$zone/location"/><xsl:with-param name="en" select="$zone/location_en"/></xsl:call-template></xsl:if>
     </p>
     <xsl:call-template name="last-changed">
       <xsl:with-param name="date" select="$zone/follow_up/last_changed"/>
@@ -48,7 +48,7 @@
           <dd><xsl:value-of select="mb:pick($zone/board_name, $zone/board_name_en)"/></dd>
           <xsl:if test="$zone/board_phone"><dt><xsl:value-of select="mb:t('zone.phone')"/></dt><dd><a href="tel:{translate($zone/board_phone, ' .', '')}"><xsl:value-of select="$zone/board_phone"/></a></dd></xsl:if>
           <xsl:if test="$zone/board_email"><dt><xsl:value-of select="mb:t('zone.email')"/></dt><dd><a href="mailto:{$zone/board_email}"><xsl:value-of select="$zone/board_email"/></a></dd></xsl:if>
-          <xsl:if test="$zone/contact"><dt><xsl:value-of select="mb:t('zone.contact')"/></dt><dd><xsl:value-of select="$zone/contact"/></dd></xsl:if>
+          <xsl:if test="$zone/contact"><dt><xsl:value-of select="mb:t('zone.contact')"/></dt><dd><xsl:call-template name="text"><xsl:with-param name="vi" select="$zone/contact"/><xsl:with-param name="en" select="$zone/contact_en"/></xsl:call-template></dd></xsl:if>
           <xsl:if test="$zone/established_on"><dt><xsl:value-of select="mb:t('zone.established')"/></dt><dd><xsl:value-of select="mb:date($zone/established_on)"/></dd></xsl:if>
           <xsl:if test="$zone/latitude"><dt><xsl:value-of select="mb:t('zone.coordinates')"/></dt><dd><xsl:value-of select="$zone/latitude"/>, <xsl:value-of select="$zone/longitude"/></dd></xsl:if>
         </dl>

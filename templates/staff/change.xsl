@@ -23,6 +23,7 @@
       <xsl:if test="$c/submitted_at"><dt><xsl:value-of select="mb:t('staff.submitted_at')"/></dt><dd><xsl:value-of select="$c/submitted_at"/></dd></xsl:if>
       <xsl:if test="$c/reviewer"><dt><xsl:value-of select="mb:t('staff.reviewer')"/></dt><dd><xsl:value-of select="$c/reviewer"/> (<xsl:value-of select="$c/decided_at"/>)</dd></xsl:if>
       <dt><xsl:value-of select="mb:t('staff.note')"/></dt><dd><xsl:value-of select="$c/note"/></dd>
+      <xsl:if test="$c/note_en"><dt><xsl:value-of select="mb:t('staff.note_en')"/></dt><dd lang="en"><xsl:value-of select="$c/note_en"/></dd></xsl:if>
       <xsl:if test="$c/review_comment"><dt><xsl:value-of select="mb:t('staff.review_comment')"/></dt><dd class="comment"><xsl:value-of select="$c/review_comment"/></dd></xsl:if>
     </dl>
 

@@ -63,6 +63,9 @@
         <xsl:if test="$e/form-fields/field/error or $e/@note_error">
           <p class="form-error" role="alert"><xsl:value-of select="mb:t('staff.form.errors')"/></p>
         </xsl:if>
+        <xsl:if test="$e/@form_error">
+          <p class="form-error" role="alert"><xsl:value-of select="mb:t($e/@form_error)"/></p>
+        </xsl:if>
         <form class="edit" method="post" action="{$action}" novalidate="novalidate">
           <xsl:if test="$e/form-fields/field[@name = 'doc_file_id']"><xsl:attribute name="enctype">multipart/form-data</xsl:attribute></xsl:if>
           <xsl:call-template name="csrf"/>
@@ -89,6 +92,11 @@
             </textarea>
             <xsl:if test="$e/@note_error"><p class="field-error" id="f-note-err"><xsl:value-of select="mb:t($e/@note_error)"/></p></xsl:if>
             <p class="hint"><xsl:value-of select="mb:t('staff.note.hint')"/></p>
+          </div>
+          <div class="field">
+            <label for="f-note_en"><xsl:value-of select="mb:t('staff.note_en')"/></label>
+            <textarea id="f-note_en" name="note_en" rows="3" maxlength="2000" lang="en"><xsl:value-of select="$e/note_en"/></textarea>
+            <p class="hint"><xsl:value-of select="mb:t('staff.english.hint')"/></p>
           </div>
           <div class="actions">
             <button type="submit" name="action" value="save" class="secondary"><xsl:value-of select="mb:t('staff.save_draft')"/></button>
@@ -140,6 +148,8 @@
   </xsl:template>
 
   <xsl:template name="aria">
+    <!-- the English twin of a free text (reason_en, source_en …) is typed in English -->
+    <xsl:if test="substring(@name, string-length(@name) - 2) = '_en'"><xsl:attribute name="lang">en</xsl:attribute></xsl:if>
     <xsl:if test="error">
       <xsl:attribute name="aria-invalid">true</xsl:attribute>
       <xsl:attribute name="aria-describedby"><xsl:value-of select="concat('f-', @name, '-err')"/></xsl:attribute>

@@ -35,6 +35,11 @@
         <label for="i-note"><xsl:value-of select="mb:t('staff.note')"/></label>
         <textarea id="i-note" name="note" rows="2" required="required" maxlength="2000"><xsl:value-of select="import-form/note"/></textarea>
       </div>
+      <div class="field">
+        <label for="i-note_en"><xsl:value-of select="mb:t('staff.note_en')"/></label>
+        <textarea id="i-note_en" name="note_en" rows="2" maxlength="2000" lang="en"><xsl:value-of select="import-form/note_en"/></textarea>
+        <p class="hint"><xsl:value-of select="mb:t('staff.english.hint')"/></p>
+      </div>
       <div class="actions"><button type="submit"><xsl:value-of select="mb:t('import.preview')"/></button></div>
     </form>
     <section aria-labelledby="if-h">

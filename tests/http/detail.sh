@@ -45,7 +45,8 @@ id=$(root_sql "SELECT entity_id FROM change_log WHERE entity = 'project' LIMIT 1
 fetch "/projects/$id/changes"
 is "$STATUS" 200 "a project's change history answers 200"
 field=$(root_sql "SELECT f.field FROM change_log_fields f JOIN change_log c ON c.id = f.change_id WHERE c.entity = 'project' AND c.entity_id = $id LIMIT 1")
-body_has "<code>$field</code>" "listing the field that changed ($field)"
+label=$(xmllint --xpath "string(//m[@k='change.field.$field']/vi)" "$top_srcdir/templates/i18n/messages.xml")
+body_has "<th scope=\"row\">$label</th>" "listing the field that changed by its label ($field: $label)"
 fetch /changes
 is "$STATUS" 200 "latest changes answer 200"
 is "$(grep -o '<li id="change-' "$BODY" | wc -l)" "$(root_sql "SELECT LEAST(COUNT(*), 50) FROM change_log")" "listing the latest changes"

@@ -129,10 +129,10 @@ done
 # the API's targets and /targets.csv share one field list, in the CSV's column order
 fetch /targets.csv
 is "$(head -1 "$BODY" | tr -d '\r' | sed 's/^\xef\xbb\xbf//')" \
-	"id,period_label,period_start,period_end,zone_slug,zone_name_vi,zone_name_en,metric,metric_label_vi,metric_label_en,unit,target,actual,actual_is_sample,source,is_sample" \
+	"id,period_label,period_start,period_end,zone_slug,zone_name_vi,zone_name_en,metric,metric_label_vi,metric_label_en,unit,target,actual,actual_is_sample,source,source_en,is_sample" \
 	"/targets.csv: its columns"
 fetch /api/v1/targets
-is "$(json 'Object.keys(d.items[0]).join(",")')" "id,period,zone,metric,unit,target,actual,actual_is_sample,source,is_sample" \
+is "$(json 'Object.keys(d.items[0]).join(",")')" "id,period,zone,metric,unit,target,actual,actual_is_sample,source,source_en,is_sample" \
 	"/api/v1/targets: the same fields"
 fetch '/finder.csv?min_ha=100'
 is "$STATUS" 200 "/finder.csv answers"
@@ -204,7 +204,8 @@ for f in /feeds/changes.atom /feeds/zones/cai-lan.atom /feeds/status/revoked.ato
 	atom_ok "$f is well-formed Atom with the required elements"
 	body_has "<id>[^<]*/projects/$pid/changes#change-$cid</id>" "$f has the new entry"
 	body_has "href=\"[^\"]*/projects/$pid\"" "… linking to the record"
-	body_has '<code>status</code>: <del>operating</del> → <ins>revoked</ins>' "… saying what changed"
+	body_has '(Tình trạng|Status): <del>(Đang hoạt động|Operating)</del> → <ins>(Bị thu hồi|Revoked)</ins>' \
+		"… saying what changed, by label and status name"
 	newest=$(xmllint --xpath 'string(//*[local-name()="entry"][1]/*[local-name()="updated"])' "$BODY")
 	is "$(xmllint --xpath 'string(/*[local-name()="feed"]/*[local-name()="updated"])' "$BODY")" \
 		"${newest:-none}" "… updated when its newest entry was"

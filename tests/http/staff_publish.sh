@@ -80,7 +80,7 @@ body_has 'Chậm tiến độ quá 24 tháng' "and its reason"
 fetch '/projects?status=revoked'
 body_has "href=\"/projects/$pid\"" "the project is in the revoked list"
 fetch "/projects/$pid/changes"
-body_has '<code>status</code></th><td><del>delayed</del></td><td><ins>revoked</ins>' "its change history shows delayed → revoked"
+body_has '<th scope="row">Tình trạng</th><td><del>Chậm tiến độ</del></td><td><ins>Bị thu hồi</ins>' "its change history shows Chậm tiến độ → Bị thu hồi"
 body_has 'Thu hồi theo kết luận thanh tra' "with the change note"
 fetch /changes
 body_has "href=\"/projects/$pid\"" "the latest-changes page lists it"

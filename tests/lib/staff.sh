@@ -45,6 +45,7 @@ zone_form() {
 		CONCAT('status=', status), CONCAT('total_ha=', total_ha), CONCAT('leasable_ha=', leasable_ha),
 		CONCAT('leased_ha=', leased_ha), CONCAT('occupancy_as_of=', occupancy_as_of),
 		CONCAT('developer=', COALESCE(developer, '')), CONCAT('location=', COALESCE(location, '')),
+		CONCAT('location_en=', COALESCE(location_en, '')), CONCAT('contact_en=', COALESCE(contact_en, '')),
 		CONCAT('latitude=', COALESCE(latitude, '')), CONCAT('longitude=', COALESCE(longitude, '')),
 		CONCAT('contact=', COALESCE(contact, '')), CONCAT('version=', version))
 		FROM zones WHERE slug = '$1'"
