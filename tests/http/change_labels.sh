@@ -24,10 +24,16 @@ zone=$(root_sql "SELECT z.slug FROM zones z WHERE z.leased_ha + 20 <= z.leasable
 	 AND r.state IN ('draft', 'submitted', 'returned')) ORDER BY z.id DESC LIMIT 1")
 board=$(root_sql "SELECT b.slug FROM zones z JOIN boards b ON b.id = z.board_id WHERE z.slug = '$zone'")
 ok "a zone to edit ($zone, board $board)" test -n "$zone"
+# roles the demo users did not have are taken back at the end, so that the tests after this
+# one find the users as the demo data made them
 login admin
+added=()
 for ur in editor:editor reviewer:reviewer; do
-	post admin /staff/users action=role_add role="${ur#*:}" board="$board" \
-		user_id="$(root_sql "SELECT id FROM staff_users WHERE username = '${ur%:*}'")"
+	uid=$(root_sql "SELECT id FROM staff_users WHERE username = '${ur%:*}'")
+	had=$(root_sql "SELECT COUNT(*) FROM staff_roles r JOIN boards b ON b.id = r.board_id
+		WHERE r.user_id = $uid AND r.role = '${ur#*:}' AND b.slug = '$board'")
+	[ "$had" = 0 ] && added+=("$uid:${ur#*:}")
+	post admin /staff/users action=role_add role="${ur#*:}" board="$board" user_id="$uid"
 done
 is "$STATUS" 303 "the admin gives the editor and the reviewer that board"
 old=$(root_sql "SELECT leased_ha FROM zones WHERE slug = '$zone'")
@@ -118,4 +124,8 @@ body_has 'giữ nguyên mọi giá trị đã công bố; không có gì đượ
 is "$(root_sql "SELECT state FROM change_requests WHERE id = $req")" submitted "the request stays submitted"
 is "$(root_sql "SELECT COUNT(*) FROM change_log")" "$changes" "no empty change is written to the history"
 
+for ur in "${added[@]}"; do
+	post admin /staff/users action=role_remove role="${ur#*:}" board="$board" user_id="${ur%:*}"
+	is "$STATUS" 303 "the admin takes back the ${ur#*:} role on $board"
+done
 done_testing
