@@ -42,6 +42,11 @@ fail:
 int
 router_match(const struct route *routes, struct request *req, unsigned int *allowed)
 {
+	size_t len = strlen(req->path);
+
+	/* "/api/v1/" is "/api/v1", "/projects/" is "/projects": no route ends with a slash */
+	while (len > 1 && req->path[len - 1] == '/')
+		req->path[--len] = '\0';
 	*allowed = 0;
 	for (const struct route *r = routes; r->pattern != NULL; r++) {
 		char *args[4];

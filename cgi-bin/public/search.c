@@ -28,7 +28,7 @@ static const struct {
 static size_t
 utf8_len(unsigned char c)
 {
-	return c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+	return c >= 0xf8 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
 }
 
 /* The letter the character of n bytes at s folds to; 0 for a separator, 1 for a combining
@@ -65,8 +65,11 @@ search_fold(const char *s)
 		size_t n = utf8_len((unsigned char)*s);
 		char c;
 
-		if (strnlen(s, n) < n)
-			n = 1;
+		for (size_t k = 1; k < n; k++)
+			if (((unsigned char)s[k] & 0xc0) != 0x80) {
+				n = 1;	/* not UTF-8: a separator */
+				break;
+			}
 		c = search_letter(s, n);
 		s += n;
 		if (c == 1)
