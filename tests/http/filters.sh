@@ -25,7 +25,7 @@ fetch "/zones?min_ha=3.25"
 z1=$(grep -c 'href="/zones/[a-z0-9-]*"' "$BODY")
 fetch "/zones?min_ha=3,25"
 is "$(grep -c 'href="/zones/[a-z0-9-]*"' "$BODY")" "$z1" "and lists what 3.25 lists"
-for bad in '12,5,0' '1.2,5' ',5' '12,'; do
+for bad in '12,5,0' '1.2,5' ',5' '1%202,5'; do
 	fetch "/projects?min_capital=$bad"
 	is "$STATUS" 400 "min_capital=$bad is refused"
 done
