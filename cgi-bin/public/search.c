@@ -1,6 +1,7 @@
-/* The registry's word search (search.h). The letters mapped here are exactly those of the
- * database's search_fold() (sql/migrations/013_search.sql): a query and the text it is
- * matched against must fold alike, and tests/http/search.sh compares the two. */
+/* The registry's word search (search.h). The index compares words under
+ * utf8mb4_uca1400_ai_ci (sql/migrations/013_search.sql), where each letter below equals the
+ * letter it folds to; tests/http/search.sh checks that the database agrees. Folding the
+ * query also keeps FULLTEXT's operators (+ - * " ( ) ~ < > @) out of it. */
 #include "search.h"
 #include "buf.h"
 

@@ -1,5 +1,5 @@
-/* The registry's word search: the query folded as the database folds what it indexes
- * (search_fold() of sql/migrations/013_search.sql), turned into a FULLTEXT boolean query. */
+/* The registry's word search: the query folded to the letters that the index's collation
+ * takes as equal (sql/migrations/013_search.sql), turned into a FULLTEXT boolean query. */
 #ifndef MB_SEARCH_H
 #define MB_SEARCH_H
 

@@ -1,71 +1,56 @@
 -- Word-based search of the registry (docs/open-data.md, docs/performance.md).
 --
--- project_search holds, per project, the words a search may match, folded (lower case, no
--- diacritics, đ → d, every other character a space): name_words from the project's names
--- (Vietnamese and English), words from those and the zone's names, the investor's name,
+-- project_search holds, per project, the text a search may match: name_words the project's
+-- names (Vietnamese and English), words those and the zone's names, the investor's name,
 -- the country's and the sector's names in both languages and the numbers of the project's
 -- legal documents. Adjacent words of the project's and the zone's Vietnamese names are also
--- indexed joined ("van don" → "vandon"), as people type place names written together in
--- domain names and romanised text. Two FULLTEXT indexes serve the search: words to find,
--- name_words to rank a match in the project's name first. Triggers keep it in the same
--- transaction as every change to what it is made of, as project_totals (003).
+-- there joined ("Vân Đồn" → "VânĐồn"), as people type place names written together in
+-- domain names and romanised text ("vandon"). Two FULLTEXT indexes serve the search: words to
+-- find, name_words to rank a match in the project's own names first. InnoDB compares a FULLTEXT
+-- index's words in the column's collation: under utf8mb4_uca1400_ai_ci "van" is "Vân", "don"
+-- is "Đồn" and "d*" finds both, so the text is stored as written and only the query is folded
+-- (cgi-bin/public/search.c; tests/http/search.sh checks that the two agree on every letter).
+-- Triggers keep it in the same transaction as every change to what it is made of, as
+-- project_totals (003).
 --
 -- InnoDB indexes only words of innodb_ft_min_token_size characters or more and skips its
--- stopwords: Vietnamese words of one or two letters ("an", "ha", "cu", "da") must be indexed, so the server runs with
--- innodb_ft_min_token_size=1 and innodb_ft_enable_stopword=0 (./portal, docs/performance.md);
--- this migration refuses to run on a server without them rather than build an index that
--- silently misses words.
+-- stopwords: Vietnamese words of one or two letters ("an", "ha", "cu", "da") must be indexed,
+-- so the server runs with innodb_ft_min_token_size=1 and innodb_ft_enable_stopword=0
+-- (./portal, conf/examples/mariadb-minhbach.cnf); this migration refuses to run on a server
+-- without them rather than build an index that silently misses words.
 BEGIN NOT ATOMIC
   IF @@innodb_ft_min_token_size > 1 OR @@innodb_ft_enable_stopword THEN
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT =
-      'the search index needs MariaDB with innodb_ft_min_token_size=1 and innodb_ft_enable_stopword=0 (docs/performance.md)';
+      'the search index needs MariaDB with innodb_ft_min_token_size=1 and innodb_ft_enable_stopword=0 (conf/examples/mariadb-minhbach.cnf)';
   END IF;
 END;
 
--- The folding, the same as search_fold() in cgi-bin/public/search.c (tests/http/search.sh
--- compares the two on every letter they map).
-CREATE FUNCTION search_fold(s TEXT CHARACTER SET utf8mb4) RETURNS TEXT CHARACTER SET ascii
+-- "Khu kinh tế Vân Đồn" → "Khukinh kinhtế tếVân VânĐồn Đồn": each word joined to the next
+CREATE FUNCTION search_pairs(s TEXT CHARACTER SET utf8mb4) RETURNS TEXT CHARACTER SET utf8mb4
   DETERMINISTIC NO SQL
-  RETURN TRIM(REGEXP_REPLACE(
-    REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(
-    REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(
-      REGEXP_REPLACE(LOWER(COALESCE(s, '')), '[\\x{0300}-\\x{036f}]', ''),
-      '[àáâãäåāăąạảấầẩẫậắằẳẵặ]', 'a'),
-      '[èéêëēĕėęěẹẻẽếềểễệ]', 'e'),
-      '[ìíîïĩīĭįỉị]', 'i'),
-      '[òóôõöøōŏőơọỏốồổỗộớờởỡợ]', 'o'),
-      '[ùúûüũūŭůűųưụủứừửữự]', 'u'),
-      '[ýÿỳỵỷỹ]', 'y'),
-      '[đď]', 'd'),
-      '[çćĉċč]', 'c'),
-      '[ñńņň]', 'n'),
-      '[śŝşš]', 's'),
-    '[^a-z0-9]+', ' '));
-
--- "khu kinh te van don" → "khukinh kinhte tevan vandon don": each word joined to the next
-CREATE FUNCTION search_pairs(f TEXT CHARACTER SET ascii) RETURNS TEXT CHARACTER SET ascii
-  DETERMINISTIC NO SQL
-  RETURN REGEXP_REPLACE(f, '([a-z0-9]+) (?=([a-z0-9]+))', '\\1\\2 ');
+  RETURN REGEXP_REPLACE(s, '([\\p{L}\\p{N}]+)[^\\p{L}\\p{N}]+(?=([\\p{L}\\p{N}]+))', '\\1\\2 ');
 
 CREATE TABLE project_search (
   project_id  INT UNSIGNED NOT NULL PRIMARY KEY,
-  name_words  TEXT CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
-  words       TEXT CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  name_words  TEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci NOT NULL,
+  words       TEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci NOT NULL,
   FULLTEXT KEY search_name (name_words),
   FULLTEXT KEY search_words (words),
   CONSTRAINT search_project FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 
 -- What project_search holds for each project, computed from the records.
+-- (the Vietnamese names are in utf8mb4_uca1400_vietnamese_ai_ci, where ă, â, đ… are letters
+-- of their own: the text is in utf8mb4_uca1400_ai_ci, where they are a, a, d)
 CREATE VIEW project_search_source AS
   SELECT p.id AS project_id,
-    CONCAT_WS(' ', search_fold(p.name), search_fold(p.name_en), search_pairs(search_fold(p.name))) AS name_words,
-    CONCAT_WS(' ', search_fold(p.name), search_fold(p.name_en), search_pairs(search_fold(p.name)),
-      search_fold(z.name), search_fold(z.name_en), search_pairs(search_fold(z.name)),
-      search_fold(i.name), search_fold(c.name), search_fold(c.name_en),
-      search_fold(s.name), search_fold(s.name_en),
-      search_fold((SELECT GROUP_CONCAT(d.number SEPARATOR ' ') FROM legal_documents d
-                   WHERE d.project_id = p.id))) AS words
+    CONCAT_WS(' ', p.name COLLATE utf8mb4_uca1400_ai_ci, p.name_en, search_pairs(p.name)) AS name_words,
+    CONCAT_WS(' ', p.name COLLATE utf8mb4_uca1400_ai_ci, p.name_en, search_pairs(p.name),
+      z.name COLLATE utf8mb4_uca1400_ai_ci, z.name_en, search_pairs(z.name),
+      i.name COLLATE utf8mb4_uca1400_ai_ci, c.name COLLATE utf8mb4_uca1400_ai_ci, c.name_en,
+      s.name COLLATE utf8mb4_uca1400_ai_ci, s.name_en,
+      (SELECT GROUP_CONCAT(d.number SEPARATOR ' ') FROM legal_documents d
+       WHERE d.project_id = p.id)) AS words
   FROM projects p JOIN zones z ON z.id = p.zone_id JOIN investors i ON i.id = p.investor_id
   JOIN countries c ON c.code = i.country JOIN sectors s ON s.code = p.sector;
 

@@ -1,5 +1,6 @@
-/* Unit tests: the search's folding and boolean query (cgi-bin/public/search.c). The folded
- * text is the one tests/http/search.sh expects of the database's search_fold(). */
+/* Unit tests: the search's folding and boolean query (cgi-bin/public/search.c).
+ * tests/http/search.sh checks that the database's collation takes the first text as equal
+ * to its folded form. */
 #include "search.h"
 #include "tap.h"
 
