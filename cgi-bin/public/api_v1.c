@@ -214,6 +214,7 @@ api_projects(struct request *req)
 	char *key = NULL, *tot[4];
 	long long limit, id = 0;
 	enum registry_order order;
+	unsigned int count;
 	enum db_status rc;
 	struct buf prefix, next;
 	json_t *doc;
@@ -225,8 +226,8 @@ api_projects(struct request *req)
 	after = registry_text(values, RP_AFTER);
 	if (after != NULL && registry_cursor_split(after, &key, &id) != 0)
 		return http_bad_param(req, "after", "error.param.cursor");
-	registry_bind(&b, values, RF_ALL);
-	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
+	count = registry_count(&b, values);
+	rc = db_fetch_one(db, count, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {
 		registry_binds_free(&b);
 		free(key);

@@ -105,8 +105,8 @@ page_projects_json(struct request *req)
 	int found;
 
 	od_cors(req);
-	registry_bind(&b, req->params, RF_ALL);
-	rc = db_fetch_one(public_db(req), SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
+	stmt = registry_count(&b, req->params);
+	rc = db_fetch_one(public_db(req), stmt, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {
 		registry_binds_free(&b);
 		return db_http_status(rc);

@@ -159,7 +159,13 @@ registry_count(struct registry_binds *b, const struct param_value *values)
 		    RF_BIT(RF_ZONE) | RF_BIT(RF_STATUS) | RF_BIT(RF_COUNTRY) },
 	};
 	unsigned int given = registry_given(values);
+	const char *q = registry_text(values, RF_Q);
 
+	if (q != NULL && registry_search(b, q) != NULL) {
+		registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
+		registry_add(b, DB_TEXT(b->search));
+		return SQL_PROJECTS_COUNT_SEARCH;
+	}
 	for (unsigned int k = 0; k < sizeof(counts) / sizeof(counts[0]); k++)
 		if ((given & ~counts[k].mask) == 0) {
 			registry_bind(b, values, counts[k].mask);
@@ -218,6 +224,20 @@ static const enum public_sql registry_statements[][ORDER__MAX] = {
 	[REGISTRY_DATA] = REGISTRY_SQL(DATA),
 };
 
+/* The order of each for a search: its _Q twin from the search's projects (best matches
+ * first already is) */
+static const enum registry_order registry_searched[ORDER__MAX] = {
+	[ORDER_NAME] = ORDER_NAME_Q, [ORDER_NAME_DESC] = ORDER_NAME_DESC_Q,
+	[ORDER_CAPITAL_DESC] = ORDER_CAPITAL_DESC_Q, [ORDER_CAPITAL] = ORDER_CAPITAL_Q,
+	[ORDER_DATE_DESC] = ORDER_DATE_DESC_Q, [ORDER_DATE] = ORDER_DATE_Q,
+	[ORDER_RANK] = ORDER_RANK, [ORDER_NAME_EN] = ORDER_NAME_EN_Q,
+	[ORDER_NAME_DESC_EN] = ORDER_NAME_DESC_EN_Q, [ORDER_RANK_EN] = ORDER_RANK_EN,
+	[ORDER_NAME_Q] = ORDER_NAME_Q, [ORDER_NAME_DESC_Q] = ORDER_NAME_DESC_Q,
+	[ORDER_CAPITAL_DESC_Q] = ORDER_CAPITAL_DESC_Q, [ORDER_CAPITAL_Q] = ORDER_CAPITAL_Q,
+	[ORDER_DATE_DESC_Q] = ORDER_DATE_DESC_Q, [ORDER_DATE_Q] = ORDER_DATE_Q,
+	[ORDER_NAME_EN_Q] = ORDER_NAME_EN_Q, [ORDER_NAME_DESC_EN_Q] = ORDER_NAME_DESC_EN_Q,
+};
+
 _Static_assert((int)ORDER_NAME == SORT_NAME && (int)ORDER_NAME_DESC == SORT_NAME_DESC &&
     (int)ORDER_CAPITAL == SORT_CAPITAL && (int)ORDER_CAPITAL_DESC == SORT_CAPITAL_DESC &&
     (int)ORDER_DATE == SORT_DATE && (int)ORDER_DATE_DESC == SORT_DATE_DESC &&
@@ -228,30 +248,22 @@ registry_order(const struct param_value *values, enum lang lang)
 {
 	/* the sorts are the first orders, in the same order (sql/projects.def) */
 	long long sort = registry_sort(values);
-	char *words;
+	const char *q = registry_text(values, RF_Q);
+	char *words = q != NULL ? search_query(q, false) : NULL;
+	bool searched = words != NULL;
+	enum registry_order order;
 
-	if (sort < 0 || sort >= SORT__MAX)
-		sort = SORT_NAME;
-	if (sort == SORT_RELEVANCE) {
-		/* best matches first needs words to match, else it is by name */
-		const char *q = registry_text(values, RF_Q);
-
-		if (q == NULL || (words = search_query(q, false)) == NULL)
-			sort = SORT_NAME;
-		else
-			free(words);
-	}
-	if (lang == LANG_EN) {
-		switch (sort) {
-		case SORT_NAME:
-			return ORDER_NAME_EN;
-		case SORT_NAME_DESC:
-			return ORDER_NAME_DESC_EN;
-		case SORT_RELEVANCE:
-			return ORDER_RANK_EN;
-		}
-	}
-	return (enum registry_order)sort;
+	free(words);
+	if (sort < 0 || sort >= SORT__MAX || (sort == SORT_RELEVANCE && !searched))
+		sort = SORT_NAME;	/* best matches first needs words to match */
+	order = (enum registry_order)sort;
+	if (lang == LANG_EN && sort == SORT_NAME)
+		order = ORDER_NAME_EN;
+	else if (lang == LANG_EN && sort == SORT_NAME_DESC)
+		order = ORDER_NAME_DESC_EN;
+	else if (lang == LANG_EN && sort == SORT_RELEVANCE)
+		order = ORDER_RANK_EN;
+	return searched ? registry_searched[order] : order;
 }
 
 unsigned int
@@ -264,7 +276,7 @@ void
 registry_bind_rows(struct registry_binds *b, const struct param_value *values,
     enum registry_order order)
 {
-	if (order == ORDER_RANK || order == ORDER_RANK_EN) {
+	if (order < ORDER__MAX && registry_searched[order] == order) {
 		/* RANK_FROM's search twice; the filters then need not search again */
 		const char *search = registry_search(b, registry_text(values, RF_Q));
 
