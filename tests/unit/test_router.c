@@ -13,6 +13,7 @@ static const struct route routes[] = {
 	{ "/zones/{}", METHOD_GET, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
 	{ "/indices/{}/{}", METHOD_GET, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
 	{ "/staff/login", METHOD_POST, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
+	{ "/staff/", METHOD_GET, ROLE_NONE, handler, NULL, NULL, ERRORS_HTML },
 	{ NULL, 0, 0, NULL, NULL, NULL, ERRORS_HTML },
 };
 
@@ -59,6 +60,9 @@ main(void)
 	    strcmp(req.path_args[0], "van-don") == 0, "so are trailing slashes");
 	release(&req);
 	ok(match("/", METHOD_GET, &req, &allowed) == 0 && req.route == &routes[0], "the root stays");
+	ok(match("/staff/", METHOD_GET, &req, &allowed) == 0 && req.route == &routes[5],
+	    "a route that ends with a slash is matched with it");
+	ok(match("/staff/login/", METHOD_GET, &req, &allowed) == 405, "without it, as the path without");
 	ok(match("/zones/a/b", METHOD_GET, &req, &allowed) == 404, "extra segment does not match");
 	ok(match("/zonesx", METHOD_GET, &req, &allowed) == 404, "prefix alone does not match");
 	ok(match("/nowhere", METHOD_GET, &req, &allowed) == 404, "unknown path is 404");
