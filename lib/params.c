@@ -95,20 +95,23 @@ param_check(const struct param_decl *p, const char *v, long long *iv, double *dv
 		return NULL;
 	}
 	case PARAM_DECIMAL: {
+		char num[25];
 		double d;
 		int dots = 0;
 
 		if (*v == '\0' || strlen(v) > 24)
 			return "error.param.decimal";
-		for (const char *c = v; *c != '\0'; c++) {
-			if (*c == '.')
+		/* the decimal comma people write in Vietnamese, as a point for strtod */
+		for (size_t k = 0; k <= strlen(v); k++) {
+			num[k] = v[k] == ',' ? '.' : v[k];
+			if (num[k] == '.')
 				dots++;
-			else if (!isdigit((unsigned char)*c))
+			else if (num[k] != '\0' && !isdigit((unsigned char)num[k]))
 				return "error.param.decimal";
 		}
-		if (dots > 1 || *v == '.')
+		if (dots > 1 || *num == '.')
 			return "error.param.decimal";
-		d = strtod(v, &end);
+		d = strtod(num, &end);
 		if (*end != '\0')
 			return "error.param.decimal";
 		if (d < (double)p->min || d > (double)p->max)
@@ -141,6 +144,44 @@ param_check(const struct param_decl *p, const char *v, long long *iv, double *dv
 	return "error.param.text";
 }
 
+/* A request's code in the form the declaration lists it: a slug in lower case ("JP" is
+ * "jp"), a choice as spelled in choices ("Revoked" is "revoked"). In place: the value keeps
+ * its length. */
+static void
+param_normalize(const struct param_decl *p, char *v)
+{
+	if (p->type == PARAM_SLUG) {
+		for (char *c = v; *c != '\0'; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c - 'A' + 'a');
+	} else if (p->type == PARAM_ENUM) {
+		for (unsigned int k = 0; p->choices[k] != NULL; k++)
+			if (strcasecmp(p->choices[k], v) == 0) {
+				memcpy(v, p->choices[k], strlen(v));
+				return;
+			}
+	}
+}
+
+/* Each DECIMAL with not_below that is less than the parameter it names: -1 with *err. */
+static int
+params_order(const struct request *req, const struct param_decl *decls, unsigned int n,
+    struct param_error *err)
+{
+	for (unsigned int k = 0; k < n; k++) {
+		if (decls[k].not_below == NULL || req->params[k].count == 0)
+			continue;
+		for (unsigned int j = 0; j < n; j++)
+			if (strcmp(decls[j].name, decls[k].not_below) == 0 &&
+			    req->params[j].count > 0 && req->params[k].d[0] < req->params[j].d[0]) {
+				err->field = decls[k].name;
+				err->reason_key = "error.param.below_min";
+				return -1;
+			}
+	}
+	return 0;
+}
+
 int
 params_validate(struct request *req, const struct param_decl *decls, enum param_source src,
     struct param_error *err)
@@ -157,7 +198,7 @@ params_validate(struct request *req, const struct param_decl *decls, enum param_
 		struct param_value *pv = &req->params[k];
 
 		for (unsigned int i = 0; i < l->count; i++) {
-			const char *v = l->items[i].value;
+			char *v = l->items[i].value;
 			const char *why;
 
 			if (strcmp(l->items[i].key, p->name) != 0)
@@ -176,6 +217,7 @@ params_validate(struct request *req, const struct param_decl *decls, enum param_
 				err->reason_key = "error.param.too_many";
 				return -1;
 			}
+			param_normalize(p, v);
 			if ((why = param_check(p, v, &pv->i[pv->count], &pv->d[pv->count])) != NULL) {
 				err->field = p->name;
 				err->reason_key = why;
@@ -189,7 +231,7 @@ params_validate(struct request *req, const struct param_decl *decls, enum param_
 			return -1;
 		}
 	}
-	return 0;
+	return params_order(req, decls, n, err);
 }
 
 void

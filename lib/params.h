@@ -10,9 +10,10 @@ struct request;
 enum param_type {
 	PARAM_TEXT,	/* UTF-8 text up to max_len characters, trimmed */
 	PARAM_INT,	/* integer in [min, max] */
-	PARAM_DECIMAL,	/* non-negative decimal number in [min, max] */
-	PARAM_SLUG,	/* [a-z0-9-], 1..80 */
-	PARAM_ENUM,	/* one of choices */
+	PARAM_DECIMAL,	/* non-negative decimal number in [min, max], with a decimal point
+			 * or the Vietnamese decimal comma ("12.5", "12,5") */
+	PARAM_SLUG,	/* [a-z0-9-], 1..80 (params_validate lower-cases a request's) */
+	PARAM_ENUM,	/* one of choices (params_validate takes a request's in any case) */
 	PARAM_DATE,	/* YYYY-MM-DD, a real date */
 	PARAM_URL,	/* an absolute http:// or https:// URL with a host, up to max bytes
 			 * (2000 when max is 0), no space, control character, quote or <> */
@@ -28,6 +29,8 @@ struct param_decl {
 	bool			  multi;	/* may repeat (up to max_count, at most PARAM_MULTI_MAX) */
 	unsigned int		  max_count;
 	bool			  required;
+	/* DECIMAL: the name of a parameter this one may not be less than (max ≥ min) */
+	const char		 *not_below;
 };
 
 /* enough for a form that lists every zone with a checkbox (the finder) */

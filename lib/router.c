@@ -39,8 +39,8 @@ fail:
 	return 0;
 }
 
-int
-router_match(const struct route *routes, struct request *req, unsigned int *allowed)
+static int
+router_find(const struct route *routes, struct request *req, unsigned int *allowed)
 {
 	*allowed = 0;
 	for (const struct route *r = routes; r->pattern != NULL; r++) {
@@ -61,4 +61,19 @@ router_match(const struct route *routes, struct request *req, unsigned int *allo
 		return 0;
 	}
 	return *allowed ? 405 : 404;
+}
+
+int
+router_match(const struct route *routes, struct request *req, unsigned int *allowed)
+{
+	int status = router_find(routes, req, allowed);
+	size_t len = strlen(req->path);
+
+	/* "/api/v1/" is "/api/v1", "/projects/" is "/projects", unless a route ends with the
+	 * slash ("/staff/") */
+	if (status != 404 || len < 2 || req->path[len - 1] != '/')
+		return status;
+	while (len > 1 && req->path[len - 1] == '/')
+		req->path[--len] = '\0';
+	return router_find(routes, req, allowed);
 }

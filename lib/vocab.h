@@ -16,7 +16,8 @@
 #define VOCAB_SORT_LIST(X) \
 	X(SORT_NAME, "name") X(SORT_NAME_DESC, "name_desc") \
 	X(SORT_CAPITAL_DESC, "capital_desc") X(SORT_CAPITAL, "capital") \
-	X(SORT_DATE_DESC, "date_desc") X(SORT_DATE, "date")
+	X(SORT_DATE_DESC, "date_desc") X(SORT_DATE, "date") \
+	X(SORT_RELEVANCE, "relevance")
 
 #define VOCAB_ID(id, value)	id,
 enum project_status { VOCAB_PROJECT_STATUS_LIST(VOCAB_ID) PS__MAX };

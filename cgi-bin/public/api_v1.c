@@ -215,13 +215,15 @@ int
 api_projects(struct request *req)
 {
 	struct db *db = public_db(req);
-	struct registry_binds b = { NULL, 0, NULL };
+	struct registry_binds b = REGISTRY_BINDS(db);
 	struct keyset_page page = { 0 };
 	struct collect c = { od_project_fields, NULL, NULL, "id", 0, &page, "page_key" };
 	const struct param_value *values;
 	const char *after;
 	char *key = NULL, *tot[4];
 	long long limit, id = 0;
+	enum registry_order order;
+	unsigned int count;
 	enum db_status rc;
 	struct buf prefix, next;
 	json_t *doc;
@@ -233,13 +235,16 @@ api_projects(struct request *req)
 	after = registry_text(values, RP_AFTER);
 	if (after != NULL && registry_cursor_split(after, &key, &id) != 0)
 		return http_bad_param(req, "after", "error.param.cursor");
-	registry_bind(&b, values, RF_ALL);
-	rc = db_fetch_one(db, SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
+	count = registry_count(&b, values);
+	rc = db_fetch_one(db, count, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {
 		registry_binds_free(&b);
 		free(key);
 		return api_db_error(req, rc);
 	}
+	b.n = 0;
+	order = registry_order(values, req->lang);
+	registry_bind_rows(&b, values, order);
 	registry_cursor_bind(&b, key, id, limit + 1);
 	buf_init(&prefix);
 	od_origin(&prefix);
@@ -249,8 +254,7 @@ api_projects(struct request *req)
 	c.url_prefix = prefix.data;
 	c.items = json_array();
 	page.limit = (unsigned long)limit;
-	rc = db_query(db, registry_sql(REGISTRY_DATA, registry_sort(values)), b.p, b.n,
-	    collect_row, &c);
+	rc = db_query(db, registry_sql(REGISTRY_DATA, order), b.p, b.n, collect_row, &c);
 	registry_binds_free(&b);
 	free(key);
 	buf_free(&prefix);

@@ -53,23 +53,27 @@ stream_csv(struct request *req, unsigned int stmt, const struct db_param *p, uns
 
 /* ---- projects ------------------------------------------------------------------- */
 
-/* Binds the registry's filters and the "whole list" cursor. */
-static void
+/* Binds the registry's rows in the order of the page (the filters, the search's ranking)
+ * and the "whole list" cursor; returns their statement. */
+static unsigned int
 projects_bind(struct request *req, struct registry_binds *b)
 {
-	registry_bind(b, req->params, RF_ALL);
+	enum registry_order order = registry_order(req->params, req->lang);
+
+	b->n = 0;
+	registry_bind_rows(b, req->params, order);
 	registry_cursor_bind(b, NULL, 0, 1LL << 62);
+	return registry_sql(REGISTRY_DATA, order);
 }
 
 int
 page_projects_csv(struct request *req)
 {
-	struct registry_binds b = { NULL, 0, NULL };
+	struct registry_binds b = REGISTRY_BINDS(public_db(req));
+	unsigned int stmt = projects_bind(req, &b);
 	int status;
 
-	projects_bind(req, &b);
-	status = stream_csv(req, registry_sql(REGISTRY_DATA, registry_sort(req->params)), b.p, b.n,
-	    od_project_fields, "projects.csv");
+	status = stream_csv(req, stmt, b.p, b.n, od_project_fields, "projects.csv");
 	registry_binds_free(&b);
 	return status;
 }
@@ -93,15 +97,16 @@ json_row(void *ctx, const struct db_row *r)
 int
 page_projects_json(struct request *req)
 {
-	struct registry_binds b = { NULL, 0, NULL };
+	struct registry_binds b = REGISTRY_BINDS(public_db(req));
 	char *tot[4];
 	struct stream s;
 	enum db_status rc;
+	unsigned int stmt;
 	int found;
 
 	od_cors(req);
-	registry_bind(&b, req->params, RF_ALL);
-	rc = db_fetch_one(public_db(req), SQL_PROJECTS_COUNT, b.p, b.n, tot, 4, &found);
+	stmt = registry_count(&b, req->params);
+	rc = db_fetch_one(public_db(req), stmt, b.p, b.n, tot, 4, &found);
 	if (rc != DB_OK) {
 		registry_binds_free(&b);
 		return db_http_status(rc);
@@ -117,9 +122,8 @@ page_projects_json(struct request *req)
 	buf_printf(&s.out.b, "{\"total\":%s,\"total_is_sample\":%s,\"items\":[", tot[0] ? tot[0] : "0",
 	    tot[3] != NULL && strcmp(tot[3], "0") != 0 ? "true" : "false");
 	db_values_free(tot, 4);
-	registry_cursor_bind(&b, NULL, 0, 1LL << 62);
-	rc = db_query(public_db(req), registry_sql(REGISTRY_DATA, registry_sort(req->params)),
-	    b.p, b.n, json_row, &s);
+	stmt = projects_bind(req, &b);
+	rc = db_query(public_db(req), stmt, b.p, b.n, json_row, &s);
 	registry_binds_free(&b);
 	return od_stream_end(&s.out, rc, "\n]}\n");
 }
@@ -308,7 +312,7 @@ static int
 stream_xml(struct request *req, unsigned int parts, const struct param_value *values,
     const struct db_param *zp, const char *filename)
 {
-	struct registry_binds p = { NULL, 0, NULL }, q = { NULL, 0, NULL };
+	struct registry_binds p = REGISTRY_BINDS(public_db(req)), q = REGISTRY_BINDS(public_db(req));
 	xmlOutputBufferPtr ob;
 	struct stream s;
 	enum db_status rc = DB_OK;

@@ -201,7 +201,7 @@ page_feed_project(struct request *req)
 int
 page_feed_projects(struct request *req)
 {
-	struct registry_binds b = { NULL, 0, NULL };
+	struct registry_binds b = REGISTRY_BINDS(public_db(req));
 	xmlNodePtr feed;
 	enum db_status rc;
 	struct buf q, alt;

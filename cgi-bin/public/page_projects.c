@@ -13,9 +13,10 @@ page_projects(struct request *req)
 	xmlNodePtr list = xml_elem(req->page, "projects");
 	xmlNodePtr filter = xml_elem(list, "filter");
 	const char *after = registry_text(values, RP_AFTER);
-	long long sort = registry_sort(values), page = param_int(req, "page", 1);
+	enum registry_order order = registry_order(values, req->lang);
+	long long page = param_int(req, "page", 1);
 	struct keyset_page rows = { .limit = PROJECTS_PER_PAGE };
-	struct registry_binds b = { NULL, 0, NULL };
+	struct registry_binds b = REGISTRY_BINDS(db);
 	struct { char *key; long long id; } cur = { NULL, 0 };
 	unsigned int count, nfilters;
 	enum db_status rc;
@@ -26,7 +27,7 @@ page_projects(struct request *req)
 	if (cur.key == NULL)
 		page = 1;	/* a page number means something only with its cursor */
 	registry_attrs(values, filter);
-	xml_attr(filter, "sort", vocab_sorts[sort]);
+	xml_attr(filter, "sort", vocab_sorts[registry_sort(values)]);
 	buf_init(&qs);
 	registry_query(values, false, &qs);
 	xml_attr(list, "query", qs.data ? qs.data : "");
@@ -39,10 +40,10 @@ page_projects(struct request *req)
 	if (rc != DB_OK)
 		goto out;
 	b.n = 0;
-	registry_bind(&b, values, RF_ALL);
+	registry_bind_rows(&b, values, order);
 	nfilters = b.n;
 	registry_cursor_bind(&b, cur.key, cur.id, PROJECTS_PER_PAGE + 1);
-	rc = keyset_rows(db, registry_sql(REGISTRY_PAGE, sort), b.p, b.n, list, "project", "@key",
+	rc = keyset_rows(db, registry_sql(REGISTRY_PAGE, order), b.p, b.n, list, "project", "@key",
 	    "@id", &rows);
 	if (rc != DB_OK)
 		goto out;
@@ -55,7 +56,7 @@ page_projects(struct request *req)
 		registry_add(&b, DB_TEXT(rows.first_key));
 		registry_add(&b, DB_INT(rows.first_id));
 		registry_add(&b, DB_INT(PROJECTS_PER_PAGE));
-		rc = dbxml_rows(db, registry_sql(REGISTRY_BACK, sort), b.p, b.n,
+		rc = dbxml_rows(db, registry_sql(REGISTRY_BACK, order), b.p, b.n,
 		    xml_elem(list, "prev"), "cursor", NULL);
 	}
 	if (rc == DB_OK)

@@ -2,6 +2,7 @@
  * the parameter declarations, the binding of PROJECT_WHERE, the count's statement, the
  * query string of links and the keyset cursor follow from that one list. */
 #include "registry.h"
+#include "search.h"
 
 #include <stdio.h>
 
@@ -16,7 +17,7 @@ enum registry_binding {
 	RF_BIND_TEXT,		/* the validated text */
 	RF_BIND_INT,		/* the integer */
 	RF_BIND_DECIMAL,	/* the number */
-	RF_BIND_LIKE,		/* '%text%' with LIKE's wildcards escaped */
+	RF_BIND_SEARCH,		/* the search's boolean query (registry_search) */
 };
 
 static const struct {
@@ -37,7 +38,15 @@ registry_text(const struct param_value *values, unsigned int k)
 long long
 registry_sort(const struct param_value *values)
 {
-	return values != NULL && values[RP_SORT].count > 0 ? values[RP_SORT].i[0] : 0;
+	const char *q = registry_text(values, RF_Q);
+	char *words;
+
+	if (values != NULL && values[RP_SORT].count > 0)
+		return values[RP_SORT].i[0];
+	if (q == NULL || (words = search_query(q, false)) == NULL)
+		return SORT_NAME;
+	free(words);
+	return SORT_RELEVANCE;
 }
 
 unsigned int
@@ -58,25 +67,42 @@ registry_add(struct registry_binds *b, struct db_param v)
 	b->p[b->n++] = v;
 }
 
-/* '%q%' with LIKE's wildcards escaped (malloc'd). */
-static char *
-registry_like_pattern(const char *q)
+static int
+registry_found(void *ctx, const struct db_row *r)
 {
-	struct buf b;
-
-	buf_init(&b);
-	buf_putc(&b, '%');
-	for (; *q != '\0'; q++) {
-		if (*q == '%' || *q == '_' || *q == '\\')
-			buf_putc(&b, '\\');
-		buf_putc(&b, *q);
-	}
-	buf_putc(&b, '%');
-	return b.data;
+	(void)r;
+	*(bool *)ctx = true;
+	return 0;
 }
 
-void
-registry_bind(struct registry_binds *b, const struct param_value *values, unsigned int mask)
+/* q's boolean query, decided once per binds: the words as typed, or with the last one
+ * completed when as typed they find no project at all ("nha may van d"); so whole words
+ * never share a list with completions, and "van don" never lists "vận Dongbian". */
+static const char *
+registry_search(struct registry_binds *b, const char *q)
+{
+	bool found = false;
+	struct db_param p;
+
+	if (b->searched)
+		return b->search;
+	b->searched = true;
+	b->search = search_query(q, false);
+	if (b->search == NULL || b->db == NULL)
+		return b->search;
+	p = DB_TEXT(b->search);
+	if (db_query(b->db, SQL_PROJECTS_SEARCH_ANY, &p, 1, registry_found,
+	    &found) == DB_OK && !found) {
+		free(b->search);
+		b->search = search_query(q, true);
+	}
+	return b->search;
+}
+
+/* registry_bind, with the filters in unset bound as not given */
+static void
+registry_bind_unset(struct registry_binds *b, const struct param_value *values,
+    unsigned int mask, unsigned int unset)
 {
 	for (unsigned int k = 0; k < RF__MAX; k++) {
 		const char *text = registry_text(values, k);
@@ -84,7 +110,7 @@ registry_bind(struct registry_binds *b, const struct param_value *values, unsign
 
 		if (!(mask & RF_BIT(k)))
 			continue;
-		if (text != NULL) {
+		if (text != NULL && !(unset & RF_BIT(k))) {
 			switch (registry_filters[k].binding) {
 			case RF_BIND_TEXT:
 				v = DB_TEXT(text);
@@ -95,10 +121,9 @@ registry_bind(struct registry_binds *b, const struct param_value *values, unsign
 			case RF_BIND_DECIMAL:
 				v = DB_DOUBLE(values[k].d[0]);
 				break;
-			case RF_BIND_LIKE:
-				if (b->pattern == NULL)
-					b->pattern = registry_like_pattern(text);
-				v = DB_TEXT(b->pattern);
+			case RF_BIND_SEARCH:
+				if (registry_search(b, text) != NULL)
+					v = DB_TEXT(b->search);
 				break;
 			}
 		}
@@ -108,11 +133,17 @@ registry_bind(struct registry_binds *b, const struct param_value *values, unsign
 }
 
 void
+registry_bind(struct registry_binds *b, const struct param_value *values, unsigned int mask)
+{
+	registry_bind_unset(b, values, mask, 0);
+}
+
+void
 registry_binds_free(struct registry_binds *b)
 {
 	free(b->p);
-	free(b->pattern);
-	memset(b, 0, sizeof(*b));
+	free(b->search);
+	*b = (struct registry_binds)REGISTRY_BINDS(NULL);
 }
 
 unsigned int
@@ -128,7 +159,13 @@ registry_count(struct registry_binds *b, const struct param_value *values)
 		    RF_BIT(RF_ZONE) | RF_BIT(RF_STATUS) | RF_BIT(RF_COUNTRY) },
 	};
 	unsigned int given = registry_given(values);
+	const char *q = registry_text(values, RF_Q);
 
+	if (q != NULL && registry_search(b, q) != NULL) {
+		registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
+		registry_add(b, DB_TEXT(b->search));
+		return SQL_PROJECTS_COUNT_SEARCH;
+	}
 	for (unsigned int k = 0; k < sizeof(counts) / sizeof(counts[0]); k++)
 		if ((given & ~counts[k].mask) == 0) {
 			registry_bind(b, values, counts[k].mask);
@@ -176,35 +213,79 @@ registry_cursor_split(const char *s, char **key, long long *id)
 	return 0;
 }
 
-/* The statements of each sort (enum registry_sort, vocab.h). */
-static const enum public_sql registry_page_sql[SORT__MAX] = {
-	[SORT_NAME] = SQL_PROJECTS_NAME, [SORT_NAME_DESC] = SQL_PROJECTS_NAME_DESC,
-	[SORT_CAPITAL] = SQL_PROJECTS_CAPITAL, [SORT_CAPITAL_DESC] = SQL_PROJECTS_CAPITAL_DESC,
-	[SORT_DATE] = SQL_PROJECTS_DATE, [SORT_DATE_DESC] = SQL_PROJECTS_DATE_DESC };
-static const enum public_sql registry_back_sql[SORT__MAX] = {
-	[SORT_NAME] = SQL_PROJECTS_BACK_NAME, [SORT_NAME_DESC] = SQL_PROJECTS_BACK_NAME_DESC,
-	[SORT_CAPITAL] = SQL_PROJECTS_BACK_CAPITAL,
-	[SORT_CAPITAL_DESC] = SQL_PROJECTS_BACK_CAPITAL_DESC,
-	[SORT_DATE] = SQL_PROJECTS_BACK_DATE, [SORT_DATE_DESC] = SQL_PROJECTS_BACK_DATE_DESC };
-static const enum public_sql registry_data_sql[SORT__MAX] = {
-	[SORT_NAME] = SQL_OD_PROJECTS_NAME, [SORT_NAME_DESC] = SQL_OD_PROJECTS_NAME_DESC,
-	[SORT_CAPITAL] = SQL_OD_PROJECTS_CAPITAL, [SORT_CAPITAL_DESC] = SQL_OD_PROJECTS_CAPITAL_DESC,
-	[SORT_DATE] = SQL_OD_PROJECTS_DATE, [SORT_DATE_DESC] = SQL_OD_PROJECTS_DATE_DESC };
+/* The statements of each order (REGISTRY_ORDERS, sql/projects.def). */
+#define REGISTRY_SQL(prefix)	{ REGISTRY_ORDERS(REGISTRY_SQL_##prefix) }
+#define REGISTRY_SQL_PAGE(id, ...)	[ORDER_##id] = SQL_PROJECTS_##id,
+#define REGISTRY_SQL_BACK(id, ...)	[ORDER_##id] = SQL_PROJECTS_BACK_##id,
+#define REGISTRY_SQL_DATA(id, ...)	[ORDER_##id] = SQL_OD_PROJECTS_##id,
+static const enum public_sql registry_statements[][ORDER__MAX] = {
+	[REGISTRY_PAGE] = REGISTRY_SQL(PAGE),
+	[REGISTRY_BACK] = REGISTRY_SQL(BACK),
+	[REGISTRY_DATA] = REGISTRY_SQL(DATA),
+};
+
+/* The order of each for a search: its _Q twin from the search's projects (best matches
+ * first already is) */
+static const enum registry_order registry_searched[ORDER__MAX] = {
+	[ORDER_NAME] = ORDER_NAME_Q, [ORDER_NAME_DESC] = ORDER_NAME_DESC_Q,
+	[ORDER_CAPITAL_DESC] = ORDER_CAPITAL_DESC_Q, [ORDER_CAPITAL] = ORDER_CAPITAL_Q,
+	[ORDER_DATE_DESC] = ORDER_DATE_DESC_Q, [ORDER_DATE] = ORDER_DATE_Q,
+	[ORDER_RANK] = ORDER_RANK, [ORDER_NAME_EN] = ORDER_NAME_EN_Q,
+	[ORDER_NAME_DESC_EN] = ORDER_NAME_DESC_EN_Q, [ORDER_RANK_EN] = ORDER_RANK_EN,
+	[ORDER_NAME_Q] = ORDER_NAME_Q, [ORDER_NAME_DESC_Q] = ORDER_NAME_DESC_Q,
+	[ORDER_CAPITAL_DESC_Q] = ORDER_CAPITAL_DESC_Q, [ORDER_CAPITAL_Q] = ORDER_CAPITAL_Q,
+	[ORDER_DATE_DESC_Q] = ORDER_DATE_DESC_Q, [ORDER_DATE_Q] = ORDER_DATE_Q,
+	[ORDER_NAME_EN_Q] = ORDER_NAME_EN_Q, [ORDER_NAME_DESC_EN_Q] = ORDER_NAME_DESC_EN_Q,
+};
+
+_Static_assert((int)ORDER_NAME == SORT_NAME && (int)ORDER_NAME_DESC == SORT_NAME_DESC &&
+    (int)ORDER_CAPITAL == SORT_CAPITAL && (int)ORDER_CAPITAL_DESC == SORT_CAPITAL_DESC &&
+    (int)ORDER_DATE == SORT_DATE && (int)ORDER_DATE_DESC == SORT_DATE_DESC &&
+    (int)ORDER_RANK == SORT_RELEVANCE, "the sorts are the first orders, in their order");
+
+enum registry_order
+registry_order(const struct param_value *values, enum lang lang)
+{
+	/* the sorts are the first orders, in the same order (sql/projects.def) */
+	long long sort = registry_sort(values);
+	const char *q = registry_text(values, RF_Q);
+	char *words = q != NULL ? search_query(q, false) : NULL;
+	bool searched = words != NULL;
+	enum registry_order order;
+
+	free(words);
+	if (sort < 0 || sort >= SORT__MAX || (sort == SORT_RELEVANCE && !searched))
+		sort = SORT_NAME;	/* best matches first needs words to match */
+	order = (enum registry_order)sort;
+	if (lang == LANG_EN && sort == SORT_NAME)
+		order = ORDER_NAME_EN;
+	else if (lang == LANG_EN && sort == SORT_NAME_DESC)
+		order = ORDER_NAME_DESC_EN;
+	else if (lang == LANG_EN && sort == SORT_RELEVANCE)
+		order = ORDER_RANK_EN;
+	return searched ? registry_searched[order] : order;
+}
 
 unsigned int
-registry_sql(enum registry_statement which, long long sort)
+registry_sql(enum registry_statement which, enum registry_order order)
 {
-	if (sort < 0 || sort >= (long long)(sizeof(registry_page_sql) / sizeof(registry_page_sql[0])))
-		sort = 0;
-	switch (which) {
-	case REGISTRY_PAGE:
-		return registry_page_sql[sort];
-	case REGISTRY_BACK:
-		return registry_back_sql[sort];
-	case REGISTRY_DATA:
-		break;
+	return registry_statements[which][order < ORDER__MAX ? order : ORDER_NAME];
+}
+
+void
+registry_bind_rows(struct registry_binds *b, const struct param_value *values,
+    enum registry_order order)
+{
+	if (order < ORDER__MAX && registry_searched[order] == order) {
+		/* RANK_FROM's search twice; the filters then need not search again */
+		const char *search = registry_search(b, registry_text(values, RF_Q));
+
+		registry_add(b, DB_TEXT(search));
+		registry_add(b, DB_TEXT(search));
+		registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
+		return;
 	}
-	return registry_data_sql[sort];
+	registry_bind(b, values, RF_ALL);
 }
 
 void

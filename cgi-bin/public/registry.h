@@ -31,12 +31,16 @@ enum registry_param { RP_SORT = RF__MAX, RP_PAGE, RP_AFTER };
 #define RF_ALL		(RF_BIT(RF__MAX) - 1)
 
 /* The values bound to one statement: what the caller puts first, the filters', then what
- * it appends. Grows as needed. */
+ * it appends. Grows as needed. db: where the search asks whether its words as typed find
+ * anything (else the last word is completed); without it they are taken as typed. */
 struct registry_binds {
 	struct db_param	*p;
 	unsigned int	 n;
-	char		*pattern;	/* q's LIKE pattern, owned */
+	struct db	*db;
+	bool		 searched;	/* search is set (NULL: q has no word) */
+	char		*search;	/* q's FULLTEXT boolean query, owned */
 };
+#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, NULL }
 
 /* values: req->params validated against projects_params, or NULL (no filter given). */
 /* A mask of the filters given (RF_BIT each). */
@@ -59,16 +63,30 @@ void		 registry_query(const struct param_value *values, bool with_sort, struct b
 void		 registry_attrs(const struct param_value *values, xmlNodePtr e);
 /* The value of parameter k of projects_params, NULL when not given. */
 const char	*registry_text(const struct param_value *values, unsigned int k);
-/* The sort's index (0: by name). */
+/* The sort's index: the one chosen, else the best matches first for a search with a word,
+ * else by name. */
 long long	 registry_sort(const struct param_value *values);
 /* Splits the registry's cursor "key~id". Returns 0 (*key malloc'd), or -1 when malformed. */
 int		 registry_cursor_split(const char *, char **key, long long *id);
 
-/* The registry's statements by sort index (enum registry_sort; 0 when out of
- * range): a page of the HTML registry, the cursor of its previous page, and the API's and
- * downloads' rows. */
+/* The orders of the registry's statements (REGISTRY_ORDERS, sql/projects.def): the sorts
+ * in the order of enum registry_sort, then those of English pages. */
+enum registry_order {
+#define REGISTRY_ORDER_ID(id, ...)	ORDER_##id,
+	REGISTRY_ORDERS(REGISTRY_ORDER_ID)
+#undef REGISTRY_ORDER_ID
+	ORDER__MAX
+};
+/* The order of a page in lang for the parameters. */
+enum registry_order registry_order(const struct param_value *values, enum lang);
+/* The registry's statements by order: a page of the HTML registry, the cursor of its
+ * previous page, and the API's and downloads' rows. */
 enum registry_statement { REGISTRY_PAGE, REGISTRY_BACK, REGISTRY_DATA };
-unsigned int	 registry_sql(enum registry_statement, long long sort);
+unsigned int	 registry_sql(enum registry_statement, enum registry_order);
+/* Appends what the statements of the order take before the keyset condition: the search's
+ * ranking, when the order is by best match, and every filter. */
+void		 registry_bind_rows(struct registry_binds *, const struct param_value *values,
+		    enum registry_order);
 /* Appends the keyset condition's values (after key~id, or from the start when key is
  * NULL) and the LIMIT, as REGISTRY_PAGE and REGISTRY_DATA statements take them. */
 void		 registry_cursor_bind(struct registry_binds *, const char *key, long long id,

@@ -110,7 +110,7 @@ CREATE OR REPLACE VIEW pub_site AS
          s.contact_email, s.licence_name, s.licence_url, s.report_period_months, s.report_grace_days
   FROM site s JOIN provinces p ON p.id = s.province_id;
 CREATE OR REPLACE VIEW pub_projects AS
-  SELECT id, zone_id, investor_id, sector, name, name_en, status, status_since, authority,
+  SELECT id, zone_id, investor_id, sector, name, name_en, name_sort_en, status, status_since, authority,
          currency, registered_capital, disbursed_capital, registered_usd, disbursed_usd, land_ha,
          approved_on, planned_start, actual_start, planned_operation, actual_operation,
          permit_expires_on, delay_remedy_due, part_revoked_on, part_revoked_from_ha,

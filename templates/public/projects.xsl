@@ -83,11 +83,11 @@
       </div>
       <div>
         <label for="f-min"><xsl:value-of select="mb:t('projects.min_capital')"/></label>
-        <input id="f-min" name="min_capital" type="number" min="0" step="any" inputmode="decimal" value="{$filter/@min_capital}"/>
+        <input id="f-min" name="min_capital" type="text" inputmode="decimal" pattern="[0-9]+([.,][0-9]+)?" value="{$filter/@min_capital}"/>
       </div>
       <div>
         <label for="f-max"><xsl:value-of select="mb:t('projects.max_capital')"/></label>
-        <input id="f-max" name="max_capital" type="number" min="0" step="any" inputmode="decimal" value="{$filter/@max_capital}"/>
+        <input id="f-max" name="max_capital" type="text" inputmode="decimal" pattern="[0-9]+([.,][0-9]+)?" value="{$filter/@max_capital}"/>
       </div>
       <div>
         <label for="f-year"><xsl:value-of select="mb:t('projects.year')"/></label>
@@ -149,6 +149,11 @@
           </table>
         </div>
         <nav class="pager" aria-label="{mb:t('pager.label')}">
+          <!-- where this page is in the list: "Dự án 51–100 trong tổng số 243" -->
+          <xsl:variable name="from" select="($registry/@page - 1) * $registry/@per_page + 1"/>
+          <p class="position"><xsl:value-of select="mb:t('pager.projects')"/><xsl:text> </xsl:text>
+            <xsl:value-of select="mb:count($from)"/>–<xsl:value-of select="mb:count($from + count($registry/project) - 1)"/>
+            <xsl:text> </xsl:text><xsl:value-of select="mb:t('pager.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:count($total)"/></p>
           <xsl:if test="$registry/@page &gt; 1">
             <a href="{$base}/projects?{$filters-and}{$sort-and}"><xsl:value-of select="mb:t('pager.first')"/></a>
             <a rel="prev">

@@ -55,6 +55,21 @@ count_matches() { grep -Ec -- "$1" "$BODY" || true; }
 # A SQL query as the database root, on the test instance.
 root_sql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$PORTAL_DB_SOCKET" -uroot -N -B -r "$PORTAL_DB_NAME" -e "$1"; }
 
+# walk_pages PATH MAX: fetches PATH, then each page its rel="next" link leads to, at most MAX
+# pages; WALKED is the ids that the caller's rows() finds on them, PAGES how many there were
+walk_pages() {
+	local next
+	fetch "$1"
+	WALKED=$(rows | tr '\n' ' ')
+	PAGES=1
+	while next=$(grep -o 'rel="next" href="[^"]*"' "$BODY" | sed 's/.*href="//; s/"$//; s/&amp;/\&/g') && [ -n "$next" ]; do
+		fetch "$next"
+		WALKED="$WALKED$(rows | tr '\n' ' ')"
+		PAGES=$((PAGES + 1))
+		[ $PAGES -lt "$2" ] || break
+	done
+}
+
 done_testing() {
 	echo "1..$T_N"
 	[ "$T_FAILED" = 0 ]

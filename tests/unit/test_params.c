@@ -15,6 +15,7 @@ static const struct param_decl decls[] = {
 	{ .name = "q", .type = PARAM_TEXT, .max = 10 },
 	{ .name = "zone", .type = PARAM_SLUG, .multi = true },
 	{ .name = "from", .type = PARAM_DATE },
+	{ .name = "max_ha", .type = PARAM_DECIMAL, .min = 0, .max = 100000, .not_below = "min_ha" },
 	{ .name = NULL },
 };
 
@@ -59,6 +60,22 @@ main(void)
 	ok(param(&req, "zone")->count == 2, "multi value kept twice");
 	release(&req);
 
+	ok(check("kind=KKT&zone=Van-Don&min_ha=12,5&max_ha=12,5", &field, &reason, &req) == 0,
+	    "codes in any case and the decimal comma pass");
+	ok(param_int(&req, "kind", -1) == 1 && strcmp(param_text(&req, "kind"), "kkt") == 0,
+	    "an enum is its choice as declared");
+	is_str(param_text(&req, "zone"), "van-don", "a slug is lower-cased");
+	ok(param(&req, "min_ha")->d[0] == 12.5, "12,5 is 12.5");
+	release(&req);
+	ok(check("min_ha=12,5,1", &field, &reason, &req) == -1 &&
+	    strcmp(reason, "error.param.decimal") == 0, "two separators refused");
+	release(&req);
+	ok(check("min_ha=20&max_ha=12.5", &field, &reason, &req) == -1 &&
+	    strcmp(field, "max_ha") == 0 && strcmp(reason, "error.param.below_min") == 0,
+	    "a maximum below its minimum is refused, naming the maximum");
+	release(&req);
+	ok(check("max_ha=1", &field, &reason, &req) == 0, "a maximum alone is fine");
+	release(&req);
 	ok(check("kind=xyz", &field, &reason, &req) == -1, "unknown enum refused");
 	is_str(field, "kind", "the error names the field");
 	is_str(reason, "error.param.enum", "and the reason");

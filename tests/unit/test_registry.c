@@ -85,6 +85,16 @@ main(void)
 	ok(statement("SQL_PROJECTS_NAME") == ARITY_ALL + 5, "a page: filters, cursor, limit");
 	ok(statement("SQL_PROJECTS_BACK_DATE") == ARITY_ALL + 4, "a previous page's cursor");
 	ok(statement("SQL_OD_PROJECTS_CAPITAL_DESC") == ARITY_ALL + 5, "the API's rows");
+	ok(statement("SQL_PROJECTS_NAME_EN") == ARITY_ALL + 5, "an English page");
+	ok(statement("SQL_PROJECTS_RANK") == 2 + ARITY_ALL + 5 &&
+	    statement("SQL_PROJECTS_BACK_RANK_EN") == 2 + ARITY_ALL + 4 &&
+	    statement("SQL_OD_PROJECTS_RANK") == 2 + ARITY_ALL + 5,
+	    "best matches first: the search twice (registry_bind_rows), filters, cursor");
+	ok(statement("SQL_PROJECTS_SEARCH_ANY") == 1, "whether the words find anything");
+	ok(statement("SQL_PROJECTS_COUNT_SEARCH") == ARITY_ALL + 1, "a search's count: filters, search");
+	ok(statement("SQL_OD_PROJECTS_DATE_Q") == 2 + ARITY_ALL + 5 &&
+	    statement("SQL_PROJECTS_BACK_NAME_DESC_EN_Q") == 2 + ARITY_ALL + 4,
+	    "a search's sorted pages: as best matches first");
 	ok(statement("SQL_OD_CHANGES_SEARCH") == ARITY_ALL + 1, "the search feed: filters, limit");
 	ok(statement("SQL_OD_XML_PROJECTS") == ARITY_ALL, "the XML export's projects");
 	ok(statement("SQL_OD_XML_DOCUMENTS") == ARITY_ALL + 1, "its documents: flag, filters");
