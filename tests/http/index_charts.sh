@@ -37,7 +37,9 @@ for code in pci par sipas papi; do
 		JOIN gov_scores s ON s.edition_id = e.id JOIN provinces p ON p.id = s.province_id
 		JOIN gov_subscores ss ON ss.score_id = s.id
 		WHERE e.index_code = '$code' AND p.code = 'quang-ninh' GROUP BY e.id")
-	src=$(root_sql "SELECT source FROM gov_editions WHERE index_code = '$code' ORDER BY year DESC LIMIT 1")
+	# on this English page: the English source, or the Vietnamese one marked as such
+	src=$(root_sql "SELECT IF(COALESCE(source_en, '') = '', CONCAT('<span lang=\"vi\">', source), source_en)
+		FROM gov_editions WHERE index_code = '$code' ORDER BY year DESC LIMIT 1")
 	body_has "<tr class=\"edition-source\">.*<small>${src%% (*}" "$code: the sub-indices' source"
 	sample=$(root_sql "SELECT MAX(s.is_sample) FROM gov_scores s JOIN gov_editions e ON e.id = s.edition_id
 		JOIN provinces p ON p.id = s.province_id WHERE e.index_code = '$code' AND p.code = 'quang-ninh'")
