@@ -2,7 +2,9 @@
 # bench.sh — the benchmark that `./portal bench [demo|large]` runs against its own instance
 # (var/bench/): wrk over loopback against the portal and, in the same run, against two
 # references served by the same nginx: the same bytes as a static file, and a minimal
-# FastCGI program (bench/fcgi_ref.c) that answers those bytes.
+# FastCGI program (bench/fcgi_ref.c) that answers those bytes; and the PHP peer (bench/peer/:
+# PHP-FPM + PDO, the same views and statements), measured alternately with the portal with
+# every cache bypassed, the yardstick of the uncached pages.
 #
 #   bench.sh conf   write the instance's extra nginx servers (before nginx starts)
 #   bench.sh run    measure and print the tables
@@ -13,11 +15,13 @@
 #                     and the workers' own: MINHBACH_CACHE_BYPASS, a FastCGI parameter
 #                     only the web server's configuration can set)
 #   BENCH_REF_PORT+1  the portal without nginx's cache (the workers' cache only)
+#   BENCH_REF_PORT, /peer/projects and /peer/projects/<id>: the PHP peer
 #
 # Environment (set by ./portal): BENCH_ROOT BENCH_BUILD BENCH_I BENCH_PORT BENCH_REF_PORT
 # BENCH_DATA BENCH_DB_SOCKET BENCH_DB_NAME BENCH_WORKERS. Tunables: BENCH_SECONDS (5, per
 # throughput case), BENCH_CONNECTIONS (64), BENCH_LAT_SECONDS (2, per page type at one
-# connection), BENCH_MEM_REQUESTS (100000), BENCH_MEM_SECONDS (240, cap of that phase).
+# connection), BENCH_MEM_REQUESTS (100000), BENCH_MEM_SECONDS (240, cap of that phase),
+# BENCH_PEER_ROUNDS (3 alternating rounds of BENCH_SECONDS per side and page).
 set -euo pipefail
 
 : "${BENCH_ROOT:?run through ./portal bench}"
@@ -29,6 +33,7 @@ CONNS=${BENCH_CONNECTIONS:-64}
 LAT_SECS=${BENCH_LAT_SECONDS:-2}
 MEM_REQUESTS=${BENCH_MEM_REQUESTS:-100000}
 MEM_SECONDS=${BENCH_MEM_SECONDS:-240}
+PEER_ROUNDS=${BENCH_PEER_ROUNDS:-3}
 OUT=$I/log/bench
 FASTCGI_CONF=$BENCH_ROOT/conf/nginx/fastcgi.conf
 
@@ -51,6 +56,12 @@ server {
     location = /fcgi-ref {
         include $FASTCGI_CONF;
         fastcgi_pass unix:$I/run/bench-ref.sock;
+    }
+    # the PHP peer (bench/peer/): one front script for its two pages
+    location ^~ /peer/ {
+        include $FASTCGI_CONF;
+        fastcgi_param SCRIPT_FILENAME $BENCH_ROOT/bench/peer/index.php;
+        fastcgi_pass unix:$I/run/peer.sock;
     }
     # the portal with every cache bypassed: no nginx cache, and the workers told so
     location / {
@@ -79,10 +90,10 @@ ms() {
 		printf "%.2f", n }'
 }
 
-# wrk_case NAME URL [CONNECTIONS SECONDS [LUA]]: runs wrk, keeps its output in
-# $OUT/NAME.txt and sets RPS, P50, P99 (ms), REQS and ERRS
+# wrk_case NAME URL [CONNECTIONS SECONDS [LUA]]: runs wrk (WRK_THREADS threads, 2 unless
+# set), keeps its output in $OUT/NAME.txt and sets RPS, P50, P99 (ms), REQS and ERRS
 wrk_case() {
-	local name=$1 url=$2 c=${3:-$CONNS} d=${4:-$SECS} lua=${5:-} t=2 f
+	local name=$1 url=$2 c=${3:-$CONNS} d=${4:-$SECS} lua=${5:-} t=${WRK_THREADS:-2} f
 	f=$OUT/$name.txt
 	[ "$c" -lt 2 ] && t=1
 	if [ -n "$lua" ]; then
@@ -97,12 +108,13 @@ wrk_case() {
 	ERRS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += 1 } END { print n + 0 }' "$f")
 }
 
-# drain: waits (at most 120 s) until the workers answer at once again: slow requests that
-# wrk left queued in the FastCGI socket's backlog would otherwise weigh on the next case
+# drain [PATH]: waits (at most 120 s) until the workers (the portal's, or the peer's for
+# /peer/…) answer at once again: slow requests that wrk left queued in the FastCGI
+# socket's backlog would otherwise weigh on the next case
 drain() {
-	local t0=$SECONDS
+	local t0=$SECONDS path=${1:-/zones/-drain-}
 	while [ $((SECONDS - t0)) -lt 120 ]; do
-		[ "$(curl -s -o /dev/null -m 60 -w '%{time_total}' "http://127.0.0.1:$REF/zones/-drain-")" \< 0.2 ] && return 0
+		[ "$(curl -s -o /dev/null -m 60 -w '%{time_total}' "http://127.0.0.1:$REF$path")" \< 0.2 ] && return 0
 	done
 }
 
@@ -129,6 +141,9 @@ mem_line() {
 		"$(awk -v k=$rss 'BEGIN { print k / 1024 }')" "$(awk -v k=$hwm 'BEGIN { print k / 1024 }')" \
 		"$(awk -v k=$anon 'BEGIN { print k / 1024 }')" "$(awk -v k=$pss 'BEGIN { print k / 1024 }')"
 }
+
+# shellcheck source=bench/peer/peer.sh
+. "$BENCH_ROOT/bench/peer/peer.sh"
 
 # first_id, zone etc. from the data set, for the page-type table
 pick_urls() {
@@ -162,6 +177,7 @@ run() {
 	echo $! >"$I/run/bench-ref.pid"
 	for _ in $(seq 50); do [ -S "$I/run/bench-ref.sock" ] && break; sleep 0.1; done
 	cmp -s <(curl -fsS "$ref/fcgi-ref") "$I/www/static.html" || { say "the references differ"; exit 1; }
+	peer_start
 	cmp -s <(curl -fsS "$base$page") "$I/www/static.html" || say "note: the cached page differs from the reference bytes"
 	local bytes
 	bytes=$(stat -c %s "$I/www/static.html")
@@ -192,6 +208,8 @@ run() {
 		say "  $n: $RPS req/s, p50 $P50 ms, p99 $P99 ms"
 	done
 
+	peer_measure "$ref" "$PROJECT"
+
 	echo
 	echo "### Throughput and latency at $CONNS connections (data: $BENCH_DATA, $NPROJ projects; $(nproc) cores; wrk ${SECS}s each)"
 	echo
@@ -204,6 +222,8 @@ run() {
 			"${p99[$n]}" "$(ratio "${p99[$n]}" "${p99[static]}")" "$(ratio "${p99[$n]}" "${p99[fcgi_ref]}")" \
 			"${errs[$n]}"
 	done
+
+	peer_table "$PROJECT"
 
 	echo
 	echo "### Every page type with every cache bypassed, one connection (server time; wrk ${LAT_SECS}s each)"
@@ -258,6 +278,13 @@ run() {
 		"the workers answered $(cat "$OUT"/worker_cached.txt "$OUT"/uncached.txt "$OUT"/search.txt \
 		"$OUT"/page*.txt "$OUT"/mem*.txt | awk '/requests in/ { n += $1 } END { print n + 0 }')" \
 		"requests in this run (warm-ups aside)."
+
+	echo
+	echo "### Summary"
+	echo
+	printf -- '- `%s` every cache bypassed: %s× the minimal FastCGI program, %s× the static file\n' "$page" \
+		"$(ratio "${rps[uncached]}" "${rps[fcgi_ref]}")" "$(ratio "${rps[uncached]}" "${rps[static]}")"
+	peer_summary "$PROJECT"
 }
 
 case ${1:-} in
