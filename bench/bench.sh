@@ -63,6 +63,16 @@ server {
         fastcgi_param SCRIPT_FILENAME $BENCH_ROOT/bench/peer/index.php;
         fastcgi_pass unix:$I/run/peer.sock;
     }
+    # one worker under callgrind (callgrind_page): /callgrind/PATH is PATH to it, bypassed
+    location ~ ^/callgrind(/.*)\$ {
+        fastcgi_param REQUEST_METHOD \$request_method;
+        fastcgi_param REQUEST_URI \$1;
+        fastcgi_param QUERY_STRING "";
+        fastcgi_param REMOTE_ADDR \$remote_addr;
+        fastcgi_param MINHBACH_CACHE_BYPASS 1;
+        fastcgi_read_timeout 300s;
+        fastcgi_pass unix:$I/run/callgrind.sock;
+    }
     # the portal with every cache bypassed: no nginx cache, and the workers told so
     location / {
         include $FASTCGI_CONF;
@@ -140,6 +150,50 @@ mem_line() {
 	printf '| %s | %s | %.1f | %.1f | %.1f | %.1f |\n' "$1" "$list" \
 		"$(awk -v k=$rss 'BEGIN { print k / 1024 }')" "$(awk -v k=$hwm 'BEGIN { print k / 1024 }')" \
 		"$(awk -v k=$anon 'BEGIN { print k / 1024 }')" "$(awk -v k=$pss 'BEGIN { print k / 1024 }')"
+}
+
+# callgrind_pages PATH...: the instructions a request of one public worker under callgrind
+# costs for each PATH, every cache bypassed: callgrind dumps its counts each time the worker
+# comes back to accept (one file a request, the wait for the next aside); the mean of
+# CALLGRIND_REQUESTS (10) requests after 3 warm-ups. One table row each: a figure free of
+# the machine's noise, beside the rates.
+callgrind_pages() {
+	local n=${CALLGRIND_REQUESTS:-10} pid worker p k0 want f total
+	sed -e "s|^listen = .*|listen = $I/run/callgrind.sock|" -e "s|^workers = .*|workers = 1|" \
+		"$I/etc/minhbach-public.conf" >"$I/etc/callgrind.conf"
+	chmod 600 "$I/etc/callgrind.conf"
+	rm -f "$I/run/callgrind.sock" "$OUT"/callgrind.out.*
+	valgrind --tool=callgrind --dump-before=FCGX_Accept_r --callgrind-out-file="$OUT/callgrind.out.%p" \
+		"$BENCH_BUILD/cgi-bin/public/minhbach-public" -c "$I/etc/callgrind.conf" \
+		</dev/null >>"$I/log/callgrind.log" 2>&1 &
+	pid=$!
+	echo "$pid" >"$I/run/callgrind.pid"
+	# the worker's first dump: it has started and waits in accept
+	for _ in $(seq 1200); do
+		worker=$(pgrep -P "$pid" | head -1 || true)
+		[ -n "$worker" ] && [ -n "$(find "$OUT" -name "callgrind.out.$worker.*")" ] && break
+		sleep 0.1
+	done
+	for p in "$@"; do
+		[ -n "$worker" ] || { say "callgrind: no worker (see $I/log/callgrind.log)"; break; }
+		k0=$(find "$OUT" -name "callgrind.out.$worker.*" | wc -l)
+		for _ in $(seq $((3 + n))); do curl -fsS -o /dev/null -m 300 "http://127.0.0.1:$REF/callgrind$p" || true; done
+		want=$((k0 + 3 + n))
+		for _ in $(seq 100); do
+			[ "$(find "$OUT" -name "callgrind.out.$worker.*" | wc -l)" -ge "$want" ] && break
+			sleep 0.1
+		done
+		total=0
+		for k in $(seq $((k0 + 4)) "$want"); do
+			f=$OUT/callgrind.out.$worker.$k
+			total=$((total + $(awk '/^(summary|totals):/ { print $2; exit }' "$f" 2>/dev/null || echo 0)))
+		done
+		printf '| `%s` | %s | %s |\n' "$p" "$(awk -v t="$total" -v n="$n" 'BEGIN { printf "%.2f", t / n / 1e6 }')" "$n"
+	done
+	kill -TERM "$pid" 2>/dev/null || true
+	for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+	kill -KILL "$pid" 2>/dev/null || true
+	rm -f "$I/run/callgrind.pid"
 }
 
 # shellcheck source=bench/peer/peer.sh
@@ -226,6 +280,13 @@ run() {
 	peer_table "$PROJECT"
 
 	echo
+	echo "### Instructions a request of one public worker (callgrind, every cache bypassed)"
+	echo
+	echo "| page | million instructions a request | requests counted |"
+	echo "|---|---:|---:|"
+	callgrind_pages /projects "/projects/$PROJECT" | tee "$OUT/callgrind.txt"
+
+	echo
 	echo "### Every page type with every cache bypassed, one connection (server time; wrk ${LAT_SECS}s each)"
 	echo
 	echo "| page | req/s | p50 ms | p99 ms | non-2xx |"
@@ -285,6 +346,8 @@ run() {
 	printf -- '- `%s` every cache bypassed: %s× the minimal FastCGI program, %s× the static file\n' "$page" \
 		"$(ratio "${rps[uncached]}" "${rps[fcgi_ref]}")" "$(ratio "${rps[uncached]}" "${rps[static]}")"
 	peer_summary "$PROJECT"
+	awk -F' [|] ' '{ gsub(/^[|] | [|]$/, ""); printf "- one worker under callgrind, %s every cache bypassed: %s M instructions a request\n", $1, $2 }' \
+		"$OUT/callgrind.txt"
 }
 
 case ${1:-} in
