@@ -15,7 +15,9 @@ function peer_db(): PDO
 		    $_SERVER['PEER_DB_PASSWORD'], [
 			PDO::ATTR_PERSISTENT => true,
 			PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
-			PDO::ATTR_EMULATE_PREPARES => false,	// server-side statements, as the C program
+			// PDO's default, statements emulated in the client, unless the bench asks for
+			// server-side ones (BENCH_PEER_SERVER_PREPARES, peer.sh)
+			PDO::ATTR_EMULATE_PREPARES => ($_SERVER['PEER_SERVER_PREPARES'] ?? '0') !== '1',
 			PDO::ATTR_DEFAULT_FETCH_MODE => PDO::FETCH_ASSOC,
 			// the C program's session (lib/db_conn.c)
 			PDO::MYSQL_ATTR_INIT_COMMAND =>

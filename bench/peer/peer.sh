@@ -7,6 +7,12 @@
 # BENCH_WORKERS) match the portal's.
 
 PEER_FPM=/usr/sbin/php-fpm8.2
+# PDO's own default: prepared statements emulated in the client (one round trip a
+# statement); BENCH_PEER_SERVER_PREPARES=1 prepares each on the server, as the C program does
+# once per worker (PDO then prepares and closes it on every request)
+PEER_SERVER_PREPARES=${BENCH_PEER_SERVER_PREPARES:-0}
+PEER_PREPARES="PDO's emulated prepares (its default)"
+[ "$PEER_SERVER_PREPARES" = 1 ] && PEER_PREPARES="server-side prepares (BENCH_PEER_SERVER_PREPARES=1)"
 
 # peer_start: the statements and labels from the C program's sources, the pool, php-fpm
 peer_start() {
@@ -40,6 +46,7 @@ env[PEER_DB_SOCKET] = $BENCH_DB_SOCKET
 env[PEER_DB_NAME] = $BENCH_DB_NAME
 env[PEER_DB_USER] = minhbach_public
 env[PEER_DB_PASSWORD] = $PUBLIC_PW
+env[PEER_SERVER_PREPARES] = $PEER_SERVER_PREPARES
 CONF
 	)
 	rm -f "$I/run/peer.sock"
@@ -109,7 +116,7 @@ peer_table() {
 	echo
 	echo "### The PHP peer (bench/peer/: PHP-FPM 8.2 + PDO, 4 workers, the same views, statements and HTML), every cache bypassed"
 	echo
-	echo "$PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS; req/s the mean of the rounds (each round in brackets), p99 the largest of the rounds."
+	echo "$PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS; req/s the mean of the rounds (each round in brackets), p99 the largest of the rounds; the peer with $PEER_PREPARES."
 	echo
 	echo "| page | C req/s | PHP req/s | C/PHP req/s | C p99 ms | PHP p99 ms | C/PHP p99 | non-2xx C / PHP |"
 	echo "|---|---:|---:|---:|---:|---:|---:|---:|"
