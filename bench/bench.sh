@@ -63,7 +63,7 @@ server {
         fastcgi_param SCRIPT_FILENAME $BENCH_ROOT/bench/peer/index.php;
         fastcgi_pass unix:$I/run/peer.sock;
     }
-    # one worker under callgrind (callgrind_page): /callgrind/PATH is PATH to it, bypassed
+    # one worker under callgrind (callgrind_pages): /callgrind/PATH is PATH to it, bypassed
     location ~ ^/callgrind(/.*)\$ {
         fastcgi_param REQUEST_METHOD \$request_method;
         fastcgi_param REQUEST_URI \$1;
