@@ -2,7 +2,9 @@
 # bench.sh — the benchmark that `./portal bench [demo|large]` runs against its own instance
 # (var/bench/): wrk over loopback against the portal and, in the same run, against two
 # references served by the same nginx: the same bytes as a static file, and a minimal
-# FastCGI program (bench/fcgi_ref.c) that answers those bytes.
+# FastCGI program (bench/fcgi_ref.c) that answers those bytes; and the PHP peer (bench/peer/:
+# PHP-FPM + PDO, the same views and statements), measured alternately with the portal with
+# every cache bypassed, the yardstick of the uncached pages.
 #
 #   bench.sh conf   write the instance's extra nginx servers (before nginx starts)
 #   bench.sh run    measure and print the tables
@@ -13,11 +15,13 @@
 #                     and the workers' own: MINHBACH_CACHE_BYPASS, a FastCGI parameter
 #                     only the web server's configuration can set)
 #   BENCH_REF_PORT+1  the portal without nginx's cache (the workers' cache only)
+#   BENCH_REF_PORT, /peer/projects and /peer/projects/<id>: the PHP peer
 #
 # Environment (set by ./portal): BENCH_ROOT BENCH_BUILD BENCH_I BENCH_PORT BENCH_REF_PORT
 # BENCH_DATA BENCH_DB_SOCKET BENCH_DB_NAME BENCH_WORKERS. Tunables: BENCH_SECONDS (5, per
 # throughput case), BENCH_CONNECTIONS (64), BENCH_LAT_SECONDS (2, per page type at one
-# connection), BENCH_MEM_REQUESTS (100000), BENCH_MEM_SECONDS (240, cap of that phase).
+# connection), BENCH_MEM_REQUESTS (100000), BENCH_MEM_SECONDS (240, cap of that phase),
+# BENCH_PEER_ROUNDS (3 alternating rounds of BENCH_SECONDS per side and page).
 set -euo pipefail
 
 : "${BENCH_ROOT:?run through ./portal bench}"
@@ -29,6 +33,7 @@ CONNS=${BENCH_CONNECTIONS:-64}
 LAT_SECS=${BENCH_LAT_SECONDS:-2}
 MEM_REQUESTS=${BENCH_MEM_REQUESTS:-100000}
 MEM_SECONDS=${BENCH_MEM_SECONDS:-240}
+PEER_ROUNDS=${BENCH_PEER_ROUNDS:-3}
 OUT=$I/log/bench
 FASTCGI_CONF=$BENCH_ROOT/conf/nginx/fastcgi.conf
 
@@ -51,6 +56,22 @@ server {
     location = /fcgi-ref {
         include $FASTCGI_CONF;
         fastcgi_pass unix:$I/run/bench-ref.sock;
+    }
+    # the PHP peer (bench/peer/): one front script for its two pages
+    location ^~ /peer/ {
+        include $FASTCGI_CONF;
+        fastcgi_param SCRIPT_FILENAME $BENCH_ROOT/bench/peer/index.php;
+        fastcgi_pass unix:$I/run/peer.sock;
+    }
+    # one worker under callgrind (callgrind_pages): /callgrind/PATH is PATH to it, bypassed
+    location ~ ^/callgrind(/.*)\$ {
+        fastcgi_param REQUEST_METHOD \$request_method;
+        fastcgi_param REQUEST_URI \$1;
+        fastcgi_param QUERY_STRING "";
+        fastcgi_param REMOTE_ADDR \$remote_addr;
+        fastcgi_param MINHBACH_CACHE_BYPASS 1;
+        fastcgi_read_timeout 300s;
+        fastcgi_pass unix:$I/run/callgrind.sock;
     }
     # the portal with every cache bypassed: no nginx cache, and the workers told so
     location / {
@@ -79,10 +100,10 @@ ms() {
 		printf "%.2f", n }'
 }
 
-# wrk_case NAME URL [CONNECTIONS SECONDS [LUA]]: runs wrk, keeps its output in
-# $OUT/NAME.txt and sets RPS, P50, P99 (ms), REQS and ERRS
+# wrk_case NAME URL [CONNECTIONS SECONDS [LUA]]: runs wrk (WRK_THREADS threads, 2 unless
+# set), keeps its output in $OUT/NAME.txt and sets RPS, P50, P99 (ms), REQS and ERRS
 wrk_case() {
-	local name=$1 url=$2 c=${3:-$CONNS} d=${4:-$SECS} lua=${5:-} t=2 f
+	local name=$1 url=$2 c=${3:-$CONNS} d=${4:-$SECS} lua=${5:-} t=${WRK_THREADS:-2} f
 	f=$OUT/$name.txt
 	[ "$c" -lt 2 ] && t=1
 	if [ -n "$lua" ]; then
@@ -97,12 +118,13 @@ wrk_case() {
 	ERRS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += 1 } END { print n + 0 }' "$f")
 }
 
-# drain: waits (at most 120 s) until the workers answer at once again: slow requests that
-# wrk left queued in the FastCGI socket's backlog would otherwise weigh on the next case
+# drain [PATH]: waits (at most 120 s) until the workers (the portal's, or the peer's for
+# /peer/…) answer at once again: slow requests that wrk left queued in the FastCGI
+# socket's backlog would otherwise weigh on the next case
 drain() {
-	local t0=$SECONDS
+	local t0=$SECONDS path=${1:-/zones/-drain-}
 	while [ $((SECONDS - t0)) -lt 120 ]; do
-		[ "$(curl -s -o /dev/null -m 60 -w '%{time_total}' "http://127.0.0.1:$REF/zones/-drain-")" \< 0.2 ] && return 0
+		[ "$(curl -s -o /dev/null -m 60 -w '%{time_total}' "http://127.0.0.1:$REF$path")" \< 0.2 ] && return 0
 	done
 }
 
@@ -129,6 +151,53 @@ mem_line() {
 		"$(awk -v k=$rss 'BEGIN { print k / 1024 }')" "$(awk -v k=$hwm 'BEGIN { print k / 1024 }')" \
 		"$(awk -v k=$anon 'BEGIN { print k / 1024 }')" "$(awk -v k=$pss 'BEGIN { print k / 1024 }')"
 }
+
+# callgrind_pages PATH...: the instructions a request of one public worker under callgrind
+# costs for each PATH, every cache bypassed: callgrind dumps its counts each time the worker
+# comes back to accept (one file a request, the wait for the next aside); the mean of
+# CALLGRIND_REQUESTS (10) requests after 3 warm-ups. One table row each: a figure free of
+# the machine's noise, beside the rates.
+callgrind_pages() {
+	local n=${CALLGRIND_REQUESTS:-10} pid worker p k0 want f total
+	sed -e "s|^listen = .*|listen = $I/run/callgrind.sock|" -e "s|^workers = .*|workers = 1|" \
+		"$I/etc/minhbach-public.conf" >"$I/etc/callgrind.conf"
+	chmod 600 "$I/etc/callgrind.conf"
+	rm -f "$I/run/callgrind.sock" "$OUT"/callgrind.out.*
+	valgrind --tool=callgrind --dump-before=FCGX_Accept_r --callgrind-out-file="$OUT/callgrind.out.%p" \
+		"$BENCH_BUILD/cgi-bin/public/minhbach-public" -c "$I/etc/callgrind.conf" \
+		</dev/null >>"$I/log/callgrind.log" 2>&1 &
+	pid=$!
+	echo "$pid" >"$I/run/callgrind.pid"
+	# the worker's first dump: it has started and waits in accept
+	for _ in $(seq 1200); do
+		worker=$(pgrep -P "$pid" | head -1 || true)
+		[ -n "$worker" ] && [ -n "$(find "$OUT" -name "callgrind.out.$worker.*")" ] && break
+		sleep 0.1
+	done
+	for p in "$@"; do
+		[ -n "$worker" ] || { say "callgrind: no worker (see $I/log/callgrind.log)"; break; }
+		k0=$(find "$OUT" -name "callgrind.out.$worker.*" | wc -l)
+		for _ in $(seq $((3 + n))); do curl -fsS -o /dev/null -m 300 "http://127.0.0.1:$REF/callgrind$p" || true; done
+		want=$((k0 + 3 + n))
+		for _ in $(seq 100); do
+			[ "$(find "$OUT" -name "callgrind.out.$worker.*" | wc -l)" -ge "$want" ] && break
+			sleep 0.1
+		done
+		total=0
+		for k in $(seq $((k0 + 4)) "$want"); do
+			f=$OUT/callgrind.out.$worker.$k
+			total=$((total + $(awk '/^(summary|totals):/ { print $2; exit }' "$f" 2>/dev/null || echo 0)))
+		done
+		printf '| `%s` | %s | %s |\n' "$p" "$(awk -v t="$total" -v n="$n" 'BEGIN { printf "%.2f", t / n / 1e6 }')" "$n"
+	done
+	kill -TERM "$pid" 2>/dev/null || true
+	for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+	kill -KILL "$pid" 2>/dev/null || true
+	rm -f "$I/run/callgrind.pid"
+}
+
+# shellcheck source=bench/peer/peer.sh
+. "$BENCH_ROOT/bench/peer/peer.sh"
 
 # first_id, zone etc. from the data set, for the page-type table
 pick_urls() {
@@ -162,6 +231,7 @@ run() {
 	echo $! >"$I/run/bench-ref.pid"
 	for _ in $(seq 50); do [ -S "$I/run/bench-ref.sock" ] && break; sleep 0.1; done
 	cmp -s <(curl -fsS "$ref/fcgi-ref") "$I/www/static.html" || { say "the references differ"; exit 1; }
+	peer_start
 	cmp -s <(curl -fsS "$base$page") "$I/www/static.html" || say "note: the cached page differs from the reference bytes"
 	local bytes
 	bytes=$(stat -c %s "$I/www/static.html")
@@ -192,6 +262,8 @@ run() {
 		say "  $n: $RPS req/s, p50 $P50 ms, p99 $P99 ms"
 	done
 
+	peer_measure "$ref" "$PROJECT"
+
 	echo
 	echo "### Throughput and latency at $CONNS connections (data: $BENCH_DATA, $NPROJ projects; $(nproc) cores; wrk ${SECS}s each)"
 	echo
@@ -204,6 +276,15 @@ run() {
 			"${p99[$n]}" "$(ratio "${p99[$n]}" "${p99[static]}")" "$(ratio "${p99[$n]}" "${p99[fcgi_ref]}")" \
 			"${errs[$n]}"
 	done
+
+	peer_table "$PROJECT"
+
+	echo
+	echo "### Instructions a request of one public worker (callgrind, every cache bypassed)"
+	echo
+	echo "| page | million instructions a request | requests counted |"
+	echo "|---|---:|---:|"
+	callgrind_pages /projects "/projects/$PROJECT" | tee "$OUT/callgrind.txt"
 
 	echo
 	echo "### Every page type with every cache bypassed, one connection (server time; wrk ${LAT_SECS}s each)"
@@ -258,6 +339,15 @@ run() {
 		"the workers answered $(cat "$OUT"/worker_cached.txt "$OUT"/uncached.txt "$OUT"/search.txt \
 		"$OUT"/page*.txt "$OUT"/mem*.txt | awk '/requests in/ { n += $1 } END { print n + 0 }')" \
 		"requests in this run (warm-ups aside)."
+
+	echo
+	echo "### Summary"
+	echo
+	printf -- '- `%s` every cache bypassed: %s× the minimal FastCGI program, %s× the static file\n' "$page" \
+		"$(ratio "${rps[uncached]}" "${rps[fcgi_ref]}")" "$(ratio "${rps[uncached]}" "${rps[static]}")"
+	peer_summary "$PROJECT"
+	awk -F' [|] ' '{ gsub(/^[|] | [|]$/, ""); printf "- one worker under callgrind, %s every cache bypassed: %s M instructions a request\n", $1, $2 }' \
+		"$OUT/callgrind.txt"
 }
 
 case ${1:-} in
