@@ -37,7 +37,7 @@ body_lacks "$title" "nor on the zone's page"
 login reviewer
 post reviewer "/staff/changes/$req/publish"
 is "$STATUS" 303 "the reviewer publishes it"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 id=$(root_sql "SELECT id FROM announcements WHERE title = '$title'")
 ok "it is in the announcements table ($id)" test -n "$id"
 

@@ -54,7 +54,7 @@ is "$STATUS" 303 "the editor submits new hectares and their date"
 req=$(location | sed 's/.*changes\///')
 post reviewer "/staff/changes/$req/publish"
 is "$STATUS" 303 "the reviewer publishes them"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 
 fetch "/zones/$zone/changes"
 body_has "<th scope=\"row\">Đã cho thuê</th>" "the Vietnamese history names the field by its label"

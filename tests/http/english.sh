@@ -85,7 +85,7 @@ body_has 'name="reason_en"[^>]*lang="en"|lang="en"[^>]*name="reason_en"' "the st
 login reviewer
 post reviewer "/staff/changes/$req/publish"
 is "$STATUS" 303 "the reviewer publishes it"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$(root_sql "SELECT reason_en FROM project_status_events WHERE project_id = $pid ORDER BY id DESC LIMIT 1")" \
 	"$reason_en" "the English reason is stored beside the Vietnamese"
 fetch "/en/projects/$pid"
@@ -126,7 +126,7 @@ post editor "/staff/changes/$ireq/submit"
 login reviewer
 post reviewer "/staff/changes/$ireq/publish"
 is "$STATUS" 303 "and published"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 fetch "/en/projects/$p2"
 body_has "$imported_en" "the English page shows the imported English reason"
 fetch "/en/projects/$p2/changes"

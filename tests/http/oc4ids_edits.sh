@@ -47,7 +47,7 @@ is "$STATUS" 303 "the reviewer publishes it"
 doc=$(root_sql "SELECT d.id FROM legal_documents d JOIN project_status_events e ON e.document_id = d.id
 	WHERE e.project_id = $pid AND d.file_id IS NOT NULL ORDER BY d.id DESC LIMIT 1")
 ok "the decision is document $doc, with its file" test -n "$doc"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 
 fetch "/api/v1/projects/$pid/history"
 is "$(jq -r --argjson d "$doc" '.items[] | select(.legal_basis.id == $d) | .legal_basis.url' "$BODY")" \

@@ -63,13 +63,13 @@ root_sql "CREATE TABLE t_keep_sample AS
 	UNION ALL SELECT 's', id, is_sample FROM gov_scores WHERE is_sample;
 	UPDATE projects SET is_sample = 0; UPDATE disbursements SET is_sample = 0;
 	UPDATE gov_scores SET is_sample = 0; $bump"
-sleep 2.2  # public caches may lag a change by up to 2 s
+wait_fresh
 check none
 root_sql "UPDATE projects p JOIN t_keep_sample k ON k.t = 'p' AND k.id = p.id SET p.is_sample = 1;
 	UPDATE disbursements d JOIN t_keep_sample k ON k.t = 'd' AND k.id = d.id SET d.is_sample = 1;
 	UPDATE gov_scores s JOIN t_keep_sample k ON k.t = 's' AND k.id = s.id SET s.is_sample = 1;
 	DROP TABLE t_keep_sample; $bump"
-sleep 2.2
+wait_fresh
 fetch /
 ok "the marks are back once the rows are restored" test "$(marks / "//ul[@class = 'status-counts']/li/$MARK")" -gt 0
 is "$(root_sql "SELECT SUM(sample_projects) FROM project_month_totals") $(root_sql "SELECT SUM(sample_projects) FROM project_totals")" \

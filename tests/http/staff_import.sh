@@ -85,7 +85,7 @@ sreq=$(location | sed 's/.*changes\///')
 post editor "/staff/changes/$sreq/submit"
 login reviewer
 post reviewer "/staff/changes/$sreq/publish"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$(root_sql "SELECT status FROM projects WHERE id = $new")" revoked "and published: the project is revoked"
 
 # XML: hostile files are refused, nothing written, no worker harmed

@@ -60,7 +60,7 @@ own_req=$(location | sed 's/.*changes\///')
 as reviewer "/staff/changes/$own_req"
 body_has 'không thể tự duyệt' "its page says they cannot review it"
 post reviewer "/staff/changes/$own_req/publish"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$STATUS" 403 "a reviewer cannot publish their own change"
 is "$(root_sql "SELECT state FROM change_requests WHERE id = $own_req")" submitted "it stays submitted"
 is "$(root_sql "SELECT status FROM projects WHERE id = $own")" construction "and the project unchanged"
@@ -69,7 +69,7 @@ is "$(root_sql "SELECT status FROM projects WHERE id = $own")" construction "and
 as reviewer "/staff/changes/$req"
 body_has "/staff/changes/$req/publish" "the reviewer is offered to publish the editor's change"
 post reviewer "/staff/changes/$req/publish"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$STATUS" 303 "the reviewer publishes it"
 is "$(root_sql "SELECT status FROM projects WHERE id = $pid")" revoked "the project is revoked"
 is "$(root_sql "SELECT generation FROM data_generation")" "$((gen_before + 1))" "the data generation moved by one"
@@ -85,7 +85,7 @@ body_has 'Thu hồi theo kết luận thanh tra' "with the change note"
 fetch /changes
 body_has "href=\"/projects/$pid\"" "the latest-changes page lists it"
 post reviewer "/staff/changes/$req/publish"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$STATUS" 409 "publishing twice is refused"
 
 # conflict: two editors on one zone
@@ -126,7 +126,7 @@ as reviewer "/staff/changes/$hreq"
 body_lacks '<script>alert\(1\)</script>|<img src=x' "the review page escapes it"
 body_has '&lt;script&gt;alert\(1\)&lt;/script&gt;' "and shows it as text"
 post reviewer "/staff/changes/$hreq/publish"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$STATUS" 303 "it is published"
 for p in /zones/van-don /en/zones/van-don /zones/van-don/changes /changes /finder "/finder?compare=van-don&compare=cai-lan"; do
 	fetch "$p"
@@ -153,7 +153,7 @@ post editor "/staff/changes/$rreq/submit"
 is "$STATUS" 303 "and submits it again"
 login reviewer
 post reviewer "/staff/changes/$rreq/publish"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$(root_sql "SELECT developer IS NULL OR developer NOT LIKE '%script%' FROM zones WHERE slug = 'van-don'")" 1 "the zone is restored"
 
 # a decision's PDF: checked by its content, public only once published, served safely
@@ -178,7 +178,7 @@ fid=$(root_sql "SELECT MAX(id) FROM document_files")
 ok "not yet public" test "$(mariadb --no-defaults -S "$PORTAL_DB_SOCKET" -uroot -N "$PORTAL_DB_NAME" -e "SELECT COUNT(*) FROM pub_document_files WHERE id = $fid")" = 0
 login reviewer
 post reviewer "/staff/changes/$preq/publish"
-sleep 1.2  # public caches may lag a publication by up to 2 s
+wait_fresh
 is "$STATUS" 303 "the reviewer publishes it"
 doc=$(root_sql "SELECT id FROM legal_documents WHERE file_id = $fid")
 fetch "/projects/$pdfp"

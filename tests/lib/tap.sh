@@ -53,6 +53,9 @@ header_has() {
 count_matches() { grep -Ec -- "$1" "$BODY" || true; }
 
 # A SQL query as the database root, on the test instance.
+# after a publication, the promise: no public page shows the old data for more than 2 s
+# (nginx's 1 s copy has a one-second granularity; README, tests/http/freshness.sh)
+wait_fresh() { sleep 2.1; }
 root_sql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$PORTAL_DB_SOCKET" -uroot -N -B -r "$PORTAL_DB_NAME" -e "$1"; }
 
 # walk_pages PATH MAX: fetches PATH, then each page its rel="next" link leads to, at most MAX
