@@ -35,18 +35,24 @@ registry_text(const struct param_value *values, unsigned int k)
 	return values != NULL && values[k].count > 0 ? values[k].text[0] : NULL;
 }
 
+/* whether q holds a word to search for (not only spaces and punctuation) */
+static bool
+registry_has_words(const struct param_value *values)
+{
+	const char *q = registry_text(values, RF_Q);
+	char *folded = q != NULL ? search_fold(q) : NULL;
+	bool words = folded != NULL && *folded != '\0';
+
+	free(folded);
+	return words;
+}
+
 long long
 registry_sort(const struct param_value *values)
 {
-	const char *q = registry_text(values, RF_Q);
-	char *words;
-
 	if (values != NULL && values[RP_SORT].count > 0)
 		return values[RP_SORT].i[0];
-	if (q == NULL || (words = search_query(q, false)) == NULL)
-		return SORT_NAME;
-	free(words);
-	return SORT_RELEVANCE;
+	return registry_has_words(values) ? SORT_RELEVANCE : SORT_NAME;
 }
 
 unsigned int
@@ -248,12 +254,9 @@ registry_order(const struct param_value *values, enum lang lang)
 {
 	/* the sorts are the first orders, in the same order (sql/projects.def) */
 	long long sort = registry_sort(values);
-	const char *q = registry_text(values, RF_Q);
-	char *words = q != NULL ? search_query(q, false) : NULL;
-	bool searched = words != NULL;
+	bool searched = registry_has_words(values);
 	enum registry_order order;
 
-	free(words);
 	if (sort < 0 || sort >= SORT__MAX || (sort == SORT_RELEVANCE && !searched))
 		sort = SORT_NAME;	/* best matches first needs words to match */
 	order = (enum registry_order)sort;
