@@ -4,6 +4,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns="http://www.w3.org/2005/Atom" xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
   <xsl:import href="../text.xsl"/>
+  <xsl:include href="feed_source.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes" media-type="application/atom+xml"/>
 
   <xsl:template match="/">
@@ -39,19 +40,12 @@
         <xsl:value-of select="mb:pick(/page/site/title, /page/site/title_en)"/>
       </title>
       <updated><xsl:value-of select="$feed/@updated"/></updated>
-      <author>
-        <name><xsl:value-of select="mb:pick(/page/site/publisher, /page/site/publisher_en)"/></name>
-        <xsl:if test="/page/site/contact_email"><email><xsl:value-of select="/page/site/contact_email"/></email></xsl:if>
-      </author>
+      <xsl:call-template name="feed-source"/>
       <link rel="self" type="application/atom+xml">
         <xsl:attribute name="href"><xsl:value-of select="concat($origin, $base, /page/@path)"/><xsl:if test="$feed/@query != ''">?<xsl:value-of select="$feed/@query"/></xsl:if></xsl:attribute>
       </link>
       <link rel="alternate" type="text/html" href="{$origin}{$base}{$feed/@alternate}"/>
-      <xsl:if test="/page/site/licence_url">
-        <link rel="license" href="{/page/site/licence_url}"/>
-        <rights><xsl:value-of select="/page/site/licence_name"/></rights>
-      </xsl:if>
-      <generator>minhbach</generator>
+      <xsl:call-template name="feed-licence"/>
       <xsl:apply-templates select="$feed/change">
         <xsl:with-param name="feed" select="$feed"/>
         <xsl:with-param name="origin" select="$origin"/>

@@ -4,6 +4,7 @@
      one, with xml:lang="vi". -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns="http://www.w3.org/2005/Atom" xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
+  <xsl:include href="feed_source.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes" media-type="application/atom+xml"/>
 
   <xsl:template match="/">
@@ -24,17 +25,10 @@
       </title>
       <!-- the last publication: an announcement may be published with an earlier date -->
       <updated><xsl:value-of select="concat(substring($changed, 1, 10), 'T', substring($changed, 12, 8), 'Z')"/></updated>
-      <author>
-        <name><xsl:value-of select="mb:pick(/page/site/publisher, /page/site/publisher_en)"/></name>
-        <xsl:if test="/page/site/contact_email"><email><xsl:value-of select="/page/site/contact_email"/></email></xsl:if>
-      </author>
+      <xsl:call-template name="feed-source"/>
       <link rel="self" type="application/atom+xml" href="{$origin}{$base}{/page/@path}{$q}"/>
       <link rel="alternate" type="text/html" href="{$origin}{$base}/announcements{$q}"/>
-      <xsl:if test="/page/site/licence_url">
-        <link rel="license" href="{/page/site/licence_url}"/>
-        <rights><xsl:value-of select="/page/site/licence_name"/></rights>
-      </xsl:if>
-      <generator>minhbach</generator>
+      <xsl:call-template name="feed-licence"/>
       <xsl:for-each select="$feed/announcement">
         <entry>
           <xsl:if test="/page/@lang = 'en' and not(title_en)"><xsl:attribute name="xml:lang">vi</xsl:attribute></xsl:if>
