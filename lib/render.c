@@ -38,6 +38,14 @@ struct template {
 static struct template	*templates;
 static unsigned int	 ntemplates;
 static xsltSecurityPrefsPtr secprefs;
+/* the program's writer of the pages its handlers write in C, if it has one */
+static const struct render_writer *writer;
+
+void
+render_set_writer(const struct render_writer *w)
+{
+	writer = w;
+}
 
 /* mb:t('key'): the catalog text in the page's language. */
 static void
@@ -323,7 +331,8 @@ render_init(const char *dir, const struct route *routes)
 	if (render_add(dir, "error") != 0)
 		goto fail;
 	for (const struct route *r = routes; r->pattern != NULL; r++)
-		if (r->template != NULL && render_add(dir, r->template) != 0)
+		if (r->template != NULL && strcmp(r->template, RENDER_WRITTEN) != 0 &&
+		    render_add(dir, r->template) != 0)
 			goto fail;
 	xmlsafe_trust_files(false);
 	return 0;
@@ -408,12 +417,18 @@ render_begin(struct request *req)
 int
 render_to_memory(struct request *req, const char *name, struct buf *out, const char **media_type)
 {
-	xsltStylesheetPtr style = render_find(name);
+	xsltStylesheetPtr style;
 	xsltTransformContextPtr tctxt;
 	xmlDocPtr result;
 	const xmlChar *method, *mtype;
 	int indent, rc = 0;
 
+	if (writer != NULL && strcmp(name, RENDER_WRITTEN) == 0) {
+		writer->page(req, out);
+		*media_type = "text/html";
+		return 0;
+	}
+	style = render_find(name);
 	if (style == NULL || req->doc == NULL) {
 		log_error("template %s is not loaded", name);
 		return -1;
@@ -557,7 +572,10 @@ render_error(struct request *req, int status, const struct param_error *perr)
 	if (status == 503)
 		http_add_header(req, "Retry-After", "5");
 	buf_init(&out);
-	if (render_to_memory(req, "error", &out, &mtype) == 0) {
+	if (writer != NULL)
+		writer->error(req, status, perr, &out);
+	if ((writer != NULL && out.len > 0) || (writer == NULL &&
+	    render_to_memory(req, "error", &out, &mtype) == 0)) {
 		http_add_header(req, "Content-Type", "text/html; charset=utf-8");
 		http_add_header(req, "Content-Language", lang_code(req->lang));
 		http_write(req, out.data, out.len);

@@ -11,6 +11,19 @@
 struct request;
 struct route;
 
+/* The template name of a page its handler wrote in C (lib/html.h) through the program's
+ * writer, instead of a data document for a template. */
+#define RENDER_WRITTEN	"(written)"
+struct param_error;
+/* A program that writes its pages in C: the whole page around what the handler wrote, and
+ * the error page for a status (perr: the field of a 400, or NULL), appended to out. */
+struct render_writer {
+	void	(*page)(struct request *, struct buf *out);
+	void	(*error)(struct request *, int status, const struct param_error *,
+		    struct buf *out);
+};
+void		 render_set_writer(const struct render_writer *);
+
 /* Compiles every template the routes name, plus "error", from dir (dir/NAME.xsl).
  * Returns 0, or -1 after logging which template failed. */
 int		 render_init(const char *dir, const struct route *);

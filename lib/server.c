@@ -251,6 +251,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
 	w.max_body = max_body;
 	w.page_cache = page_cache;
 	pagecache_init(page_cache);
+	render_set_writer(spec->writer);
 	if (render_init(templates_dir, spec->routes) != 0)
 		return 1;
 	if (db_settings_from_config(&dbs, cfg) != 0)

@@ -44,6 +44,9 @@ struct app_spec {
 	 * returns 0, or -1 when it cannot (no page then comes from the cache). NULL: the
 	 * program keeps no page cache. */
 	int			(*generation)(struct request *, unsigned long long *);
+	/* The pages its handlers write in C (routes with the template RENDER_WRITTEN) and
+	 * its error pages; NULL: every page comes from a template. */
+	const struct render_writer *writer;
 };
 
 /* The worker's handles, reachable from every request as req->app. */

@@ -2,6 +2,7 @@
  * parameters, template), what every page shows (decorate), its start-up and the data
  * generation its page cache is keyed by. main.c only starts it. */
 #include "public.h"
+#include "page.h"
 #include "site.h"
 
 #include <stdio.h>
@@ -32,7 +33,7 @@ static const struct route public_routes[] = {
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, "public/site#zones", ERRORS_HTML },
 	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/site#zone", ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, "public/site#record_changes", ERRORS_HTML },
-	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, "public/site#projects", ERRORS_HTML },
+	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, "public/site#project", ERRORS_HTML },
 	{ "/projects/{}/changes", GET_HEAD, ROLE_NONE, page_project_changes, NULL,
 	    "public/site#record_changes", ERRORS_HTML },
@@ -145,7 +146,9 @@ public_decorate(struct request *req)
 	xml_attr(req->page, "program", "public");
 	/* published data may be reused briefly by browsers and caches, then revalidated */
 	req->cache_control = "public, max-age=2";
-	if (public_site_read(public_db(req), req, site, &found) != DB_OK || !found) {
+	if (public_site_read(public_db(req), req, &found) == DB_OK && found)
+		public_site_xml(req, site);
+	else {
 		xmlUnlinkNode(site);
 		xmlFreeNode(site);
 		return;
@@ -188,6 +191,8 @@ public_init(struct config *cfg)
 	return 0;
 }
 
+static const struct render_writer public_writer = { layout_write, layout_error };
+
 const struct app_spec public_app = {
 	.name = "minhbach-public",
 	.routes = public_routes,
@@ -198,4 +203,5 @@ const struct app_spec public_app = {
 	.decorate = public_decorate,
 	.json_error = api_error,
 	.generation = public_generation,
+	.writer = &public_writer,
 };

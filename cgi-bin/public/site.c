@@ -3,61 +3,102 @@
  * the configured origin of every absolute link. */
 #include "site.h"
 
-/* A worker serves one request at a time: the facts of the request being served, owned
- * here, replaced by the next request's. */
+#include <stdio.h>
+
+/* The site's row, kept by the worker for as long as the data generation it was read under
+ * is the current one: every request reads the generation (one primary-key lookup), and the
+ * site's row only after a publication. */
+enum { SITE_PROVINCE, SITE_PROVINCE_NAME, SITE_PROVINCE_NAME_EN, SITE_TITLE, SITE_TITLE_EN,
+    SITE_PUBLISHER, SITE_PUBLISHER_EN, SITE_CONTACT, SITE_LICENCE, SITE_LICENCE_URL,
+    SITE_GENERATION, SITE_CHANGED, SITE__MAX };
+
+static const char *const site_columns[SITE__MAX] = { "province_code", "province_name",
+    "province_name_en", "title", "title_en", "publisher", "publisher_en", "contact_email",
+    "licence_name", "licence_url", "generation", "changed_at" };
+
 static struct {
-	const struct request	*req;
-	char			*values[6];
+	const struct request	*req;		/* the request the facts are for */
+	char			*values[SITE__MAX];
+	bool			 found;
 	struct public_site	 facts;
 } site_current;
-
-static const char *const site_columns[6] = { "province_code", "publisher", "licence_name",
-    "licence_url", "generation", "changed_at" };
-
-struct site_read {
-	xmlNodePtr	 into;
-	int		 found;
-};
 
 static int
 site_row(void *ctx, const struct db_row *r)
 {
-	struct site_read *s = ctx;
-	const char **facts[6] = { &site_current.facts.province_code,
-	    &site_current.facts.publisher, &site_current.facts.licence_name,
-	    &site_current.facts.licence_url, &site_current.facts.generation,
-	    &site_current.facts.changed_at };
-
-	dbxml_fill(s->into, r);
-	for (unsigned int k = 0; k < 6; k++) {
+	(void)ctx;
+	for (unsigned int k = 0; k < SITE__MAX; k++) {
 		const char *v = db_col(r, site_columns[k]);
 
 		site_current.values[k] = v ? xstrdup(v) : NULL;
-		*facts[k] = site_current.values[k];
 	}
-	s->found = 1;
+	site_current.found = true;
 	return 1;	/* one row */
 }
 
-enum db_status
-public_site_read(struct db *db, struct request *req, xmlNodePtr into, int *found)
+static int
+generation_row(void *ctx, const struct db_row *r)
 {
-	struct site_read s = { into, 0 };
-	enum db_status rc;
+	const char *v = r->ncols > 0 ? r->values[0] : NULL;
 
-	for (unsigned int k = 0; k < 6; k++) {
-		free(site_current.values[k]);
-		site_current.values[k] = NULL;
-	}
-	memset(&site_current.facts, 0, sizeof(site_current.facts));
+	snprintf(ctx, 32, "%s", v ? v : "");
+	return 0;
+}
+
+enum db_status
+public_site_read(struct db *db, struct request *req, int *found)
+{
+	char generation[32] = "";
+	enum db_status rc;
+	const char **facts[] = {
+		[SITE_PROVINCE] = &site_current.facts.province_code,
+		[SITE_TITLE] = &site_current.facts.title,
+		[SITE_TITLE_EN] = &site_current.facts.title_en,
+		[SITE_PUBLISHER] = &site_current.facts.publisher,
+		[SITE_PUBLISHER_EN] = &site_current.facts.publisher_en,
+		[SITE_CONTACT] = &site_current.facts.contact_email,
+		[SITE_LICENCE] = &site_current.facts.licence_name,
+		[SITE_LICENCE_URL] = &site_current.facts.licence_url,
+		[SITE_GENERATION] = &site_current.facts.generation,
+		[SITE_CHANGED] = &site_current.facts.changed_at,
+	};
+
 	site_current.req = NULL;
-	rc = db_query(db, SQL_SITE, NULL, 0, site_row, &s);
-	if (rc == DB_ABORTED)
-		rc = DB_OK;
-	*found = s.found;
-	if (rc == DB_OK && s.found)
+	*found = 0;
+	rc = db_query(db, SQL_GENERATION, NULL, 0, generation_row, generation);
+	if (rc != DB_OK)
+		return rc;
+	if (generation[0] == '\0' || !site_current.found ||
+	    strcmp(generation, site_current.values[SITE_GENERATION] ?
+	    site_current.values[SITE_GENERATION] : "") != 0) {
+		for (unsigned int k = 0; k < SITE__MAX; k++) {
+			free(site_current.values[k]);
+			site_current.values[k] = NULL;
+		}
+		site_current.found = false;
+		rc = db_query(db, SQL_SITE, NULL, 0, site_row, NULL);
+		if (rc == DB_ABORTED)
+			rc = DB_OK;
+		if (rc != DB_OK)
+			return rc;
+		memset(&site_current.facts, 0, sizeof(site_current.facts));
+		for (unsigned int k = 0; k < SITE__MAX; k++)
+			if (k < sizeof(facts) / sizeof(facts[0]) && facts[k] != NULL)
+				*facts[k] = site_current.values[k];
+	}
+	*found = site_current.found;
+	if (site_current.found)
 		site_current.req = req;
-	return rc;
+	return DB_OK;
+}
+
+void
+public_site_xml(const struct request *req, xmlNodePtr site)
+{
+	if (public_site(req) == NULL)
+		return;
+	for (unsigned int k = 0; k < SITE__MAX; k++)
+		xml_text(site, site_columns[k], site_current.values[k]);
 }
 
 const struct public_site *

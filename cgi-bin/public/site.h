@@ -8,18 +8,23 @@
 
 struct public_site {
 	const char	*province_code;
+	const char	*title;
+	const char	*title_en;
 	const char	*publisher;
+	const char	*publisher_en;
+	const char	*contact_email;
 	const char	*licence_name;
 	const char	*licence_url;
 	const char	*generation;
 	const char	*changed_at;	/* "YYYY-MM-DD hh:mm:ss", UTC */
 };
 
-/* Reads SQL_SITE (db) into the element site and into the request's facts, replacing the
- * previous request's. Returns DB_OK with *found, or the failure (the facts are then
- * absent). */
-enum db_status		 public_site_read(struct db *, struct request *, xmlNodePtr site,
-			    int *found);
+/* The site's facts for req: read again only when the data generation changed (one lookup
+ * of the generation a request). Returns DB_OK with *found, or the failure (the facts are
+ * then absent). */
+enum db_status		 public_site_read(struct db *, struct request *, int *found);
+/* The site's row as <site>'s children (for the pages rendered by templates). */
+void			 public_site_xml(const struct request *, xmlNodePtr site);
 /* The facts read for this request, or NULL when they could not be read. */
 const struct public_site *public_site(const struct request *);
 
