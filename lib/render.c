@@ -424,8 +424,7 @@ render_to_memory(struct request *req, const char *name, struct buf *out, const c
 	int indent, rc = 0;
 
 	if (writer != NULL && strcmp(name, RENDER_WRITTEN) == 0) {
-		writer->page(req, out);
-		*media_type = "text/html";
+		*media_type = writer->page(req, out);
 		return 0;
 	}
 	style = render_find(name);

@@ -18,7 +18,8 @@ struct param_error;
 /* A program that writes its pages in C: the whole page around what the handler wrote, and
  * the error page for a status (perr: the field of a 400, or NULL), appended to out. */
 struct render_writer {
-	void	(*page)(struct request *, struct buf *out);
+	/* returns the media type of what it wrote */
+	const char *(*page)(struct request *, struct buf *out);
 	void	(*error)(struct request *, int status, const struct param_error *,
 		    struct buf *out);
 };

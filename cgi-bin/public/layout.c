@@ -230,13 +230,17 @@ footer(struct html *h, const struct public_site *s)
 	H(h, "</div></footer>");
 }
 
-void
+const char *
 layout_write(struct request *req, struct buf *out)
 {
 	struct page *pg = page_of(req);
 	const struct public_site *s = public_site(req);
 	struct html h = { out, req->lang, req->lang == LANG_EN ? "/en" : "" };
 
+	if (pg->media_type != NULL) {
+		buf_append(out, pg->h.b->data, pg->h.b->len);
+		return pg->media_type;
+	}
 	if (pg->nlinks == 0)
 		page_link_changes_feed(pg);
 	H(&h, "<!DOCTYPE html>\n<html lang=\"");
@@ -266,6 +270,7 @@ layout_write(struct request *req, struct buf *out)
 	H(&h, "</main>");
 	footer(&h, s);
 	H(&h, "</body></html>\n");
+	return "text/html";
 }
 
 void
@@ -299,5 +304,5 @@ layout_error(struct request *req, int status, const struct param_error *perr, st
 	H(h, "/\">");
 	html_t(h, "error.home");
 	H(h, "</a></p></section>");
-	layout_write(req, out);
+	(void)layout_write(req, out);
 }

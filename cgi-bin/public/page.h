@@ -32,6 +32,9 @@ struct page {
 	struct html	 head;		/* more of the head: a record's JSON-LD */
 	bool		 sample;	/* a sample figure is shown: the notice heads the page */
 	bool		 data_links;	/* the page shows its data links (not an error page) */
+	/* NULL: an HTML page, in the chrome; else the media type of a whole document the
+	 * handler wrote into h (an Atom feed: "application/atom+xml") */
+	const char	*media_type;
 	struct od_link	 links[PAGE_LINKS];
 	unsigned int	 nlinks;
 };
@@ -85,8 +88,9 @@ void		 block_overdue_count(struct page *, const char *count, const char *sample,
 void		 block_last_changed(struct html *, const char *date, const char *href);
 /* A bar for a rate in percent, with label and the figure as its text alternative. */
 void		 block_meter(struct html *, const char *value, const char *label);
-/* Writes the whole page (layout.c): the chrome around the parts of req's page. */
-void		 layout_write(struct request *, struct buf *out);
+/* Writes the whole page (layout.c): the chrome around the parts of req's page, or the
+ * document its handler wrote. Returns its media type. */
+const char	*layout_write(struct request *, struct buf *out);
 /* Writes the error page for status (perr: the field of a 400, or NULL). */
 void		 layout_error(struct request *, int status, const struct param_error *,
 		    struct buf *out);
