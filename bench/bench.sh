@@ -7,7 +7,7 @@
 # every cache bypassed, the yardstick of the uncached pages.
 #
 #   bench.sh conf   write the instance's extra nginx servers (before nginx starts)
-#   bench.sh run    measure and print the tables
+#   bench.sh run    measure and print the tables, also into var/bench/log/bench/report-DATA.md
 #
 # Ports (the instance's nginx):
 #   BENCH_PORT        the portal as deployed: nginx's page cache, then the workers
@@ -101,21 +101,25 @@ ms() {
 }
 
 # wrk_case NAME URL [CONNECTIONS SECONDS [LUA]]: runs wrk (WRK_THREADS threads, 2 unless
-# set), keeps its output in $OUT/NAME.txt and sets RPS, P50, P99 (ms), REQS and ERRS
+# set), keeps its output in $OUT/NAME.txt and the CPU each program took meanwhile in
+# $OUT/NAME.cpu (bench/cpu.sh), and sets RPS, P50, P99 (ms), REQS and ERRS
 wrk_case() {
 	local name=$1 url=$2 c=${3:-$CONNS} d=${4:-$SECS} lua=${5:-} t=${WRK_THREADS:-2} f
 	f=$OUT/$name.txt
 	[ "$c" -lt 2 ] && t=1
+	cpu_mark "$OUT/cpu.before"
 	if [ -n "$lua" ]; then
 		wrk -t"$t" -c"$c" -d"${d}s" --latency -s "$lua" "$url" >"$f" 2>&1
 	else
 		wrk -t"$t" -c"$c" -d"${d}s" --latency "$url" >"$f" 2>&1
 	fi
+	cpu_mark "$OUT/cpu.after"
 	RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$f")
 	P50=$(ms "$(awk '$1 == "50%" { print $2 }' "$f")")
 	P99=$(ms "$(awk '$1 == "99%" { print $2 }' "$f")")
 	REQS=$(awk '/requests in/ { print $1 }' "$f")
 	ERRS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += 1 } END { print n + 0 }' "$f")
+	cpu_diff "$OUT/cpu.before" "$OUT/cpu.after" "$REQS" >"$OUT/$name.cpu"
 }
 
 # drain [PATH]: waits (at most 120 s) until the workers (the portal's, or the peer's for
@@ -152,13 +156,14 @@ mem_line() {
 		"$(awk -v k=$anon 'BEGIN { print k / 1024 }')" "$(awk -v k=$pss 'BEGIN { print k / 1024 }')"
 }
 
-# callgrind_pages PATH...: the instructions a request of one public worker under callgrind
-# costs for each PATH, every cache bypassed: callgrind dumps its counts each time the worker
-# comes back to accept (one file a request, the wait for the next aside); the mean of
-# CALLGRIND_REQUESTS (10) requests after 3 warm-ups. One table row each: a figure free of
-# the machine's noise, beside the rates.
+# callgrind_pages PATH...: the instructions and the calls to the allocator
+# (callgrind_allocs) a request of one public worker under callgrind costs for each PATH,
+# every cache bypassed: callgrind dumps its counts each time the worker comes back to accept
+# (one file a request, the wait for the next aside); the mean of CALLGRIND_REQUESTS (10)
+# requests after 3 warm-ups. One table row each: figures free of the machine's noise,
+# beside the workers' CPU a request measured under load (CG_WORKER_MS[PATH], from run).
 callgrind_pages() {
-	local n=${CALLGRIND_REQUESTS:-10} pid worker p k0 want f total
+	local n=${CALLGRIND_REQUESTS:-10} pid worker p k0 want f total allocs
 	sed -e "s|^listen = .*|listen = $I/run/callgrind.sock|" -e "s|^workers = .*|workers = 1|" \
 		"$I/etc/minhbach-public.conf" >"$I/etc/callgrind.conf"
 	chmod 600 "$I/etc/callgrind.conf"
@@ -183,12 +188,14 @@ callgrind_pages() {
 			[ "$(find "$OUT" -name "callgrind.out.$worker.*" | wc -l)" -ge "$want" ] && break
 			sleep 0.1
 		done
-		total=0
+		total=0 allocs=0
 		for k in $(seq $((k0 + 4)) "$want"); do
 			f=$OUT/callgrind.out.$worker.$k
 			total=$((total + $(awk '/^(summary|totals):/ { print $2; exit }' "$f" 2>/dev/null || echo 0)))
+			allocs=$((allocs + $(callgrind_allocs "$f" 2>/dev/null || echo 0)))
 		done
-		printf '| `%s` | %s | %s |\n' "$p" "$(awk -v t="$total" -v n="$n" 'BEGIN { printf "%.2f", t / n / 1e6 }')" "$n"
+		printf '| `%s` | %s | %s | %s | %s |\n' "$p" "$(awk -v t="$total" -v n="$n" 'BEGIN { printf "%.2f", t / n / 1e6 }')" \
+			"$(awk -v t="$allocs" -v n="$n" 'BEGIN { printf "%.0f", t / n }')" "${CG_WORKER_MS[$p]:--}" "$n"
 	done
 	kill -TERM "$pid" 2>/dev/null || true
 	for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
@@ -198,6 +205,8 @@ callgrind_pages() {
 
 # shellcheck source=bench/peer/peer.sh
 . "$BENCH_ROOT/bench/peer/peer.sh"
+# shellcheck source=bench/cpu.sh
+. "$BENCH_ROOT/bench/cpu.sh"
 
 # first_id, zone etc. from the data set, for the page-type table
 pick_urls() {
@@ -219,8 +228,8 @@ pick_urls() {
 
 run() {
 	mkdir -p "$OUT"
-	rm -f "$OUT"/*.txt
-	local base="http://127.0.0.1:$BENCH_PORT" ref="http://127.0.0.1:$REF" wc="http://127.0.0.1:$WC"
+	rm -f "$OUT"/*.txt "$OUT"/*.cpu
+	local base="http://127.0.0.1:$BENCH_PORT" ref="http://127.0.0.1:$REF" wc="http://127.0.0.1:$WC" w
 	local page=/projects
 	pick_urls
 	# the bytes of the page, for the two references
@@ -279,11 +288,22 @@ run() {
 
 	peer_table "$PROJECT"
 
+	cpu_table_head
+	for n in "${names[@]}"; do
+		case $n in static|cached) w=- ;; fcgi_ref) w=bench-ref ;; *) w=public ;; esac
+		cpu_row "${label[$n]}" "${rps[$n]}" "$w" "$OUT/$n.cpu"
+	done
+	peer_cpu_rows "$PROJECT"
+
+	local -A CG_WORKER_MS=([/projects]=$(cpu_per_request public "$OUT/uncached.cpu")
+		["/projects/$PROJECT"]=$(cpu_per_request public "$OUT"/peer-project-c-*.cpu))
 	echo
 	echo "### Instructions a request of one public worker (callgrind, every cache bypassed)"
 	echo
-	echo "| page | million instructions a request | requests counted |"
-	echo "|---|---:|---:|"
+	echo "Allocations: calls to malloc, calloc and realloc. Workers' CPU: ms a request of the public workers under load, from the CPU table (\`/projects\`: the throughput case; \`/projects/$PROJECT\`: the PHP peer's C rounds)."
+	echo
+	echo "| page | million instructions a request | allocations a request | workers' CPU ms a request | requests counted |"
+	echo "|---|---:|---:|---:|---:|"
 	callgrind_pages /projects "/projects/$PROJECT" | tee "$OUT/callgrind.txt"
 
 	echo
@@ -348,10 +368,33 @@ run() {
 	peer_summary "$PROJECT"
 	awk -F' [|] ' '{ gsub(/^[|] | [|]$/, ""); printf "- one worker under callgrind, %s every cache bypassed: %s M instructions a request\n", $1, $2 }' \
 		"$OUT/callgrind.txt"
+	awk -F' [|] ' '{ gsub(/^[|] | [|]$/, ""); printf "- %s every cache bypassed: %s allocations a request (callgrind), %s ms of the workers'"'"' CPU a request under load\n", $1, $3, $4 }' \
+		"$OUT/callgrind.txt"
+	peer_cpu_summary "$PROJECT"
+}
+
+# report: run's tables, headed by the date, the commit, the cores and the load average at the
+# start and the end, on stdout and in $OUT/report-DATA.md (./portal bench-docs puts that
+# file into docs/performance.md: bench/docs.sh)
+report() {
+	local f=$OUT/report-$BENCH_DATA.md t0=$SECONDS commit
+	mkdir -p "$OUT"
+	commit=$(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+	[ -z "$(git -C "$BENCH_ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ] \
+		|| commit="$commit with uncommitted changes"
+	{
+		printf '`./portal bench %s`, %s; commit %s; %s cores; load average %s (1, 5, 15 minutes) at the start.\n' \
+			"$BENCH_DATA" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$commit" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+		run
+		echo
+		printf 'Load average at the end: %s; the run took %s s.\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$((SECONDS - t0))"
+	} | tee "$f.part"
+	mv "$f.part" "$f"
+	say "report: $f (./portal bench-docs $BENCH_DATA puts it into docs/performance.md)"
 }
 
 case ${1:-} in
 conf) write_conf ;;
-run) run ;;
+run) report ;;
 *) echo "usage: bench.sh conf|run (through ./portal bench)" >&2; exit 2 ;;
 esac

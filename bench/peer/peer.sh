@@ -147,3 +147,34 @@ peer_summary() {
 			"${PEER[${k}_php_rps]}" "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}"
 	done
 }
+
+# peer_cpu_rows PROJECT: the CPU table's rows (bench/cpu.sh) of both sides of each page,
+# the rounds added
+peer_cpu_rows() {
+	local k label
+	for k in projects project; do
+		label=/projects
+		[ "$k" = project ] && label="/projects/$1"
+		cpu_row "\`$label\` C, the peer's rounds" "${PEER[${k}_c_rps]}" public "$OUT"/peer-$k-c-*.cpu
+		cpu_row "\`$label\` PHP peer" "${PEER[${k}_php_rps]}" peer-fpm "$OUT"/peer-$k-php-*.cpu
+	done
+}
+
+# peer_cpu_summary PROJECT: the summary's lines of where each side's CPU goes
+peer_cpu_summary() {
+	local k label side prog f
+	local -A ms
+	for k in projects project; do
+		label=/projects
+		[ "$k" = project ] && label="/projects/$1"
+		for side in c php; do
+			prog=public
+			[ "$side" = php ] && prog=peer-fpm
+			for f in "$prog" mariadb nginx; do
+				ms[$side$f]=$(cpu_per_request "$f" "$OUT"/peer-$k-$side-*.cpu)
+			done
+		done
+		printf -- '- CPU a request, `%s` uncached: C workers %s ms, MariaDB %s ms, nginx %s ms; PHP peer php-fpm %s ms, MariaDB %s ms, nginx %s ms\n' \
+			"$label" "${ms[cpublic]}" "${ms[cmariadb]}" "${ms[cnginx]}" "${ms[phppeer-fpm]}" "${ms[phpmariadb]}" "${ms[phpnginx]}"
+	done
+}
