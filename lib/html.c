@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void
 html_raw(struct html *h, const char *s, size_t n)
@@ -121,6 +122,19 @@ html_base(struct html *h)
 	buf_puts(h->b, h->base);
 }
 
+/* whether a URL is relative or of a scheme a link may have (no javascript:, data: …) */
+static bool
+href_safe(const char *s)
+{
+	size_t n = strcspn(s, ":/?#");
+
+	if (s[n] != ':')
+		return true;
+	return (n == 4 && strncasecmp(s, "http", 4) == 0) ||
+	    (n == 5 && strncasecmp(s, "https", 5) == 0) ||
+	    (n == 6 && strncasecmp(s, "mailto", 6) == 0);
+}
+
 void
 html_href(struct html *h, const char *s)
 {
@@ -129,6 +143,8 @@ html_href(struct html *h, const char *s)
 
 	if (s == NULL)
 		return;
+	if (!href_safe(s))
+		s = "#";
 	if (!keep['a'])
 		for (int c = 0; c < 256; c++)
 			keep[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||

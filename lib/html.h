@@ -40,8 +40,9 @@ void	html_count(struct html *, long long);
 void	html_date(struct html *, const char *iso);
 /* The page's base ("" or "/en") followed by path, as an href's start. */
 void	html_base(struct html *);
-/* A URL for an href or src: & < > escaped and every byte outside RFC 3986's unreserved
- * and reserved characters percent-encoded, so no value can leave the attribute. */
+/* A URL for an href or src: & escaped and every byte outside RFC 3986's unreserved and
+ * reserved characters percent-encoded (quotes, < >, spaces), so no value can leave the
+ * attribute; a URL with a scheme other than http, https or mailto becomes "#". */
 void	html_href(struct html *, const char *);
 /* A value inside a URL's query or path: percent-encoded (url_encode), so it cannot add a
  * parameter or a path segment. */
