@@ -65,8 +65,10 @@ public_site_read(struct db *db, struct request *req, int *found)
 
 	site_current.req = NULL;
 	*found = 0;
-	rc = db_query(db, SQL_GENERATION, NULL, 0, generation_row, generation);
-	if (rc != DB_OK)
+	/* the page cache has just read it for this request, or it is read now */
+	if (req->page_generation > 0)
+		snprintf(generation, sizeof(generation), "%llu", req->page_generation);
+	else if ((rc = db_query(db, SQL_GENERATION, NULL, 0, generation_row, generation)) != DB_OK)
 		return rc;
 	if (generation[0] == '\0' || !site_current.found ||
 	    strcmp(generation, site_current.values[SITE_GENERATION] ?
