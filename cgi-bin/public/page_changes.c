@@ -75,6 +75,9 @@ change_fields(struct html *h, const char *change, const char *entity)
 	H(h, "</th></tr></thead><tbody>");
 	for (unsigned int i = first; i < fields.n; i++) {
 		const char *field = rowstore_get(&fields, i, CF_FIELD);
+		/* only a free text (and a document's issuer) shows its English twin */
+		bool twinned = field != NULL &&
+		    (change_twinned(field) || strcmp(field, "doc_issuer") == 0);
 
 		if (strcmp(rowstore_get(&fields, i, CF_CHANGE), change) != 0 || change_twin(field))
 			continue;
@@ -82,10 +85,10 @@ change_fields(struct html *h, const char *change, const char *entity)
 		block_change_field(h, field);
 		H(h, "</th><td><del>");
 		block_change_value(h, entity, field, rowstore_get(&fields, i, CF_OLD),
-		    twin_value(first, change, field, CF_OLD));
+		    twinned ? twin_value(first, change, field, CF_OLD) : NULL);
 		H(h, "</del></td><td><ins>");
 		block_change_value(h, entity, field, rowstore_get(&fields, i, CF_NEW),
-		    twin_value(first, change, field, CF_NEW));
+		    twinned ? twin_value(first, change, field, CF_NEW) : NULL);
 		H(h, "</ins></td></tr>");
 	}
 	H(h, "</tbody></table></div>");

@@ -5,11 +5,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Each name is looked for from the column after the previous one found: names listed in
+ * the statement's order cost one comparison each. */
 void
 row_cols(const struct db_row *r, const char *const *names, unsigned int n, const char **out)
 {
-	for (unsigned int k = 0; k < n; k++)
-		out[k] = db_col(r, names[k]);
+	unsigned int at = 0;
+
+	for (unsigned int k = 0; k < n; k++) {
+		out[k] = NULL;
+		for (unsigned int j = 0; j < r->ncols; j++) {
+			unsigned int i = (at + j) % r->ncols;
+
+			if (strcmp(r->names[i], names[k]) == 0) {
+				out[k] = r->values[i];
+				at = i + 1;
+				break;
+			}
+		}
+	}
 }
 
 void

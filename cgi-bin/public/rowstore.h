@@ -20,7 +20,8 @@ struct rowstore {
 
 #define ROWSTORE(cols)	{ (cols), sizeof(cols) / sizeof((cols)[0]), 0, 0, NULL, { NULL, 0, 0 } }
 
-/* The values of the columns named (NULL where absent or NULL) into out. */
+/* The values of the columns named (NULL where absent or NULL) into out; cheapest with the
+ * names in the statement's order. */
 void		 row_cols(const struct db_row *, const char *const *names, unsigned int n,
 		    const char **out);
 /* Empties the store (keeping its memory). */
