@@ -32,17 +32,17 @@ static const struct route public_routes[] = {
 	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         "public/site#home", ERRORS_HTML },
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, "public/site#zones", ERRORS_HTML },
 	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/site#zone", ERRORS_HTML },
-	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, "public/site#record_changes", ERRORS_HTML },
+	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, RENDER_WRITTEN, ERRORS_HTML },
-	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, "public/site#project", ERRORS_HTML },
+	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects/{}/changes", GET_HEAD, ROLE_NONE, page_project_changes, NULL,
-	    "public/site#record_changes", ERRORS_HTML },
-	{ "/changes",	GET_HEAD, ROLE_NONE, page_changes, changes_params, "public/site#changes", ERRORS_HTML },
+	    RENDER_WRITTEN, ERRORS_HTML },
+	{ "/changes",	GET_HEAD, ROLE_NONE, page_changes, changes_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/documents/{}", GET_HEAD, ROLE_NONE, page_document, NULL, NULL, ERRORS_HTML },
 	{ "/targets",	GET_HEAD, ROLE_NONE, page_targets, NULL, "public/site#targets", ERRORS_HTML },
 	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, "public/site#indices", ERRORS_HTML },
 	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, "public/site#index", ERRORS_HTML },
-	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, "public/site#finder", ERRORS_HTML },
+	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/announcements", GET_HEAD, ROLE_NONE, page_announcements, announcements_params,
 	    "public/site#announcements", ERRORS_HTML },
 	{ "/announcements/{}", GET_HEAD, ROLE_NONE, page_announcement, NULL,
@@ -121,18 +121,6 @@ public_path_id(const struct request *req, unsigned int k)
 		n = n * 10 + (*s - '0');
 	}
 	return n;
-}
-
-enum db_status
-public_changes_of(struct request *req, xmlNodePtr into, const char *entity, long long id)
-{
-	struct db_param p[2] = { DB_TEXT(entity), DB_INT(id) };
-	enum db_status rc;
-
-	rc = dbxml_rows(public_db(req), SQL_CHANGES_OF, p, 2, into, "change", NULL);
-	if (rc == DB_OK)
-		rc = dbxml_rows(public_db(req), SQL_CHANGES_OF_FIELDS, p, 2, into, "field", NULL);
-	return rc;
 }
 
 /* Every page and error page carries the site's name and province. A database that is

@@ -33,29 +33,3 @@ keyset_free(struct keyset_page *pg)
 	free(pg->first_key);
 	free(pg->last);
 }
-
-struct keyset_xml {
-	xmlNodePtr		 parent;
-	const char		*row_name, *key_col, *id_col;
-	struct keyset_page	*page;
-};
-
-static int
-keyset_xml_row(void *ctx, const struct db_row *r)
-{
-	struct keyset_xml *x = ctx;
-
-	if (keyset_row(x->page, db_col(r, x->key_col), db_col(r, x->id_col)))
-		dbxml_append(x->parent, x->row_name, r);
-	return 0;
-}
-
-enum db_status
-keyset_rows(struct db *db, unsigned int stmt, const struct db_param *p, unsigned int n,
-    xmlNodePtr parent, const char *row_name, const char *key_col, const char *id_col,
-    struct keyset_page *page)
-{
-	struct keyset_xml x = { parent, row_name, key_col, id_col, page };
-
-	return db_query(db, stmt, p, n, keyset_xml_row, &x);
-}

@@ -4,7 +4,7 @@
 
 #include <stdbool.h>
 
-#include "dbxml.h"
+#include "db.h"
 
 /* Ask for limit + 1 rows and pass each row's sort key and id to keyset_row, which returns
  * true while the row is on the page and false for the row past it. Then more tells
@@ -22,10 +22,4 @@ struct keyset_page {
 
 bool	keyset_row(struct keyset_page *, const char *key, const char *id);
 void	keyset_free(struct keyset_page *);
-/* Runs the statement and appends the rows of the page under parent, as dbxml_rows does;
- * the sort key is the column key_col, the id the column id_col. */
-enum db_status	keyset_rows(struct db *, unsigned int stmt, const struct db_param *, unsigned int n,
-		    xmlNodePtr parent, const char *row_name, const char *key_col,
-		    const char *id_col, struct keyset_page *);
-
 #endif

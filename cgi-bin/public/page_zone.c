@@ -1,6 +1,5 @@
 /* GET /zones/<slug> — one zone: its land, occupancy history, parent or child zones, and
- * its projects grouped by status (its parks' included); GET /zones/<slug>/changes — the
- * published changes of the zone, its parks and their projects, as its Atom feed lists. */
+ * its projects grouped by status (its parks' included). */
 #include "public.h"
 
 #define ZONE_PROJECTS_PER_STATUS	15
@@ -39,28 +38,5 @@ page_zone(struct request *req)
 	}
 	if (rc == DB_OK)
 		rc = public_zone_announcements(req, zone, req->path_args[0]);
-	return db_http_status(rc);
-}
-
-int
-page_zone_changes(struct request *req)
-{
-	xmlNodePtr rec = xml_elem(req->page, "record"), changes;
-	struct db_param slug = DB_TEXT(req->path_args[0]);
-	struct db_param p[3] = { slug, slug, DB_INT(FEED_ENTRIES) };
-	enum db_status rc;
-	int found;
-
-	xml_attr(rec, "entity", "zone");
-	if ((rc = dbxml_row(public_db(req), SQL_ZONE, &slug, 1, rec, &found)) != DB_OK)
-		return db_http_status(rc);
-	if (!found)
-		return 404;
-	changes = xml_elem(rec, "changes");
-	xml_attr_int(changes, "limit", FEED_ENTRIES);
-	rc = dbxml_rows(public_db(req), SQL_CHANGES_OF_ZONE, p, 3, changes, "change", NULL);
-	if (rc == DB_OK)
-		rc = dbxml_rows(public_db(req), SQL_CHANGES_OF_ZONE_FIELDS, p, 3, changes, "field",
-		    NULL);
 	return db_http_status(rc);
 }

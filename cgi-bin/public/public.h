@@ -44,8 +44,6 @@ struct db	*public_db(struct request *);
 struct db_param	 public_opt_text(const struct request *, const char *name);
 /* The path argument as a positive id, or 0 when it is not one (the page is then 404). */
 long long	 public_path_id(const struct request *, unsigned int);
-/* Fills <changes> with a record's published changes and their fields. */
-enum db_status	 public_changes_of(struct request *, xmlNodePtr, const char *entity, long long id);
 
 int	page_home(struct request *);
 int	page_zones(struct request *);

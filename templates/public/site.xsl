@@ -9,20 +9,16 @@
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
   <xsl:import href="../layout.xsl"/>
   <xsl:import href="../chart.xsl"/>
-  <xsl:import href="changes_list.xsl"/>
+  <xsl:import href="../text.xsl"/>
   <xsl:import href="marks.xsl"/>
 
   <xsl:include href="home.xsl"/>
   <xsl:include href="zones.xsl"/>
   <xsl:include href="zone.xsl"/>
-  <xsl:include href="record_changes.xsl"/>
   <xsl:include href="projects.xsl"/>
-  <xsl:include href="project.xsl"/>
-  <xsl:include href="changes.xsl"/>
   <xsl:include href="targets.xsl"/>
   <xsl:include href="indices.xsl"/>
   <xsl:include href="index.xsl"/>
-  <xsl:include href="finder.xsl"/>
   <xsl:include href="api.xsl"/>
   <xsl:include href="data.xsl"/>
   <xsl:include href="announcements.xsl"/>
