@@ -19,11 +19,8 @@
   <xsl:include href="projects.xsl"/>
   <xsl:include href="project.xsl"/>
   <xsl:include href="changes.xsl"/>
-  <xsl:include href="targets.xsl"/>
   <xsl:include href="indices.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="finder.xsl"/>
-  <xsl:include href="api.xsl"/>
-  <xsl:include href="data.xsl"/>
   <xsl:include href="announcements.xsl"/>
 </xsl:stylesheet>
