@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Included by layout.xsl: what each public page's head says about its data — the feed
      and alternate-format links (opendata-links.xsl: the page's downloads with its filter,
-     its JSON in the API, its Atom feed) and schema.org metadata (JSON-LD) on zone, project
-     and data pages;
+     its JSON in the API, its Atom feed) and schema.org metadata (JSON-LD) on zone and
+     project pages (the data page's is cgi-bin/public/page_data.c);
      mb:json(s) writes s as a JSON string that no text can end the script element with. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:mb="urn:minhbach" exclude-result-prefixes="mb">
@@ -43,17 +43,6 @@
           <xsl:text>},{"@type":"PropertyValue","name":"registered_capital","value":</xsl:text><xsl:value-of select="number($pr/registered_capital)"/>
           <xsl:text>,"unitText":</xsl:text><xsl:value-of select="mb:json($pr/currency)"/>
           <xsl:text>}]}</xsl:text>
-        </script>
-      </xsl:when>
-      <xsl:when test="/page/data">
-        <script type="application/ld+json">
-          <xsl:text>{"@context":"https://schema.org","@type":"Dataset","name":</xsl:text><xsl:value-of select="mb:json(/page/site/title)"/>
-          <xsl:text>,"alternateName":</xsl:text><xsl:value-of select="mb:json(/page/site/title_en)"/>
-          <xsl:text>,"description":</xsl:text><xsl:value-of select="mb:json(mb:t('data.lead'))"/>
-          <xsl:text>,"url":"/data","license":</xsl:text><xsl:value-of select="mb:json(/page/site/licence_url)"/>
-          <xsl:text>,"dateModified":</xsl:text><xsl:value-of select="mb:json(concat(substring(/page/site/changed_at, 1, 10), 'T', substring(/page/site/changed_at, 12, 8), 'Z'))"/>
-          <xsl:text>,"creator":{"@type":"GovernmentOrganization","name":</xsl:text><xsl:value-of select="mb:json(/page/site/publisher)"/>
-          <xsl:text>},"distribution":[{"@type":"DataDownload","encodingFormat":"text/csv","contentUrl":"/projects.csv"},{"@type":"DataDownload","encodingFormat":"application/json","contentUrl":"/projects.json"},{"@type":"DataDownload","encodingFormat":"application/xml","contentUrl":"/data/minhbach.xml"},{"@type":"DataDownload","encodingFormat":"application/json","contentUrl":"/data/oc4ids.json"},{"@type":"DataDownload","encodingFormat":"text/csv","contentUrl":"/zones.csv"}]}</xsl:text>
         </script>
       </xsl:when>
     </xsl:choose>

@@ -36,10 +36,6 @@
       <xsl:when test="$p = '/finder'">
         <l kind="csv" href="/finder.csv{$q}"/>
       </xsl:when>
-      <xsl:when test="$p = '/targets'">
-        <l kind="csv" href="/targets.csv"/>
-        <l kind="api" href="/api/v1/targets"/>
-      </xsl:when>
       <xsl:when test="$p = '/indices'">
         <l kind="csv" href="/indices.csv"/>
         <l kind="api" href="/api/v1/indices"/>

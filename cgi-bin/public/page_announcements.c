@@ -1,7 +1,7 @@
 /* The management boards' announcements, as staff publish them (RECORD_ANNOUNCEMENT):
  * GET /announcements (?board=<slug>, ?page=N), /announcements/<id>, the latest of a
- * zone's board on its page, /feeds/announcements.atom (?board=), /api/v1/announcements
- * (?board=) and /announcements.csv (?board=). A publication moves the data generation,
+ * zone's board on its page, /api/v1/announcements (?board=) and /announcements.csv
+ * (?board=); its feed is feed_announcements.c. A publication moves the data generation,
  * so the worker's page cache and the ETags follow it like every other page. */
 #include "api_v1.h"
 
@@ -70,23 +70,6 @@ public_zone_announcements(struct request *req, xmlNodePtr zone, const char *slug
 
 	return dbxml_rows(public_db(req), SQL_ZONE_ANNOUNCEMENTS, p, 2,
 	    xml_elem(zone, "announcements"), "announcement", NULL);
-}
-
-int
-page_feed_announcements(struct request *req)
-{
-	xmlNodePtr feed = xml_elem(req->page, "feed");
-	struct db_param board = public_opt_text(req, "board");
-	struct db_param p[4] = { board, board, DB_INT(FEED_ENTRIES), DB_INT(0) };
-	struct buf origin;
-
-	buf_init(&origin);
-	od_origin(&origin);
-	xml_attr(feed, "origin", origin.data);
-	xml_attr(feed, "board", param_text(req, "board"));
-	buf_free(&origin);
-	return db_http_status(dbxml_rows(public_db(req), SQL_ANNOUNCEMENTS, p, 4, feed,
-	    "announcement", NULL));
 }
 
 int

@@ -1,8 +1,8 @@
 /* Discoverability: /sitemap.xml (an index of /sitemaps/pages.xml and
- * /sitemaps/projects-N.xml, each within the protocol's 50,000 URLs), the /data page that
- * lists every download, the /api page that documents the API for people, and the files
- * that describe the formats: /api/v1/openapi.json and /schema/minhbach-1.xsd, read from
- * htdocs/ beside the templates (the layout of the checkout and of `make install`). */
+ * /sitemaps/projects-N.xml, each within the protocol's 50,000 URLs) and the files that
+ * describe the formats: /api/v1/openapi.json and /schema/minhbach-1.xsd, read from
+ * htdocs/ beside the templates (the layout of the checkout and of `make install`). The
+ * /data and /api pages that present them to people are page_data.c. */
 #include "opendata.h"
 
 #include <stdio.h>
@@ -144,39 +144,6 @@ page_sitemap_part(struct request *req)
 		return 404;
 	}
 	return od_stream_end(&s.out, rc, "</urlset>\n");
-}
-
-/* GET /data — every download with its format, licence and last update. */
-int
-page_data(struct request *req)
-{
-	xmlNodePtr data = xml_elem(req->page, "data");
-	struct buf origin;
-	int found;
-	enum db_status rc;
-
-	buf_init(&origin);
-	od_origin(&origin);
-	xml_attr(data, "origin", origin.data);
-	buf_free(&origin);
-	rc = dbxml_row(public_db(req), SQL_OD_COUNTS, NULL, 0, xml_elem(data, "counts"), &found);
-	if (rc == DB_OK)
-		rc = dbxml_rows(public_db(req), SQL_INDICES, NULL, 0, xml_elem(data, "indices"),
-		    "index", NULL);
-	return db_http_status(rc);
-}
-
-/* GET /api — the API described for people (templates/public/api.xsl). */
-int
-page_api_doc(struct request *req)
-{
-	struct buf origin;
-
-	buf_init(&origin);
-	od_origin(&origin);
-	xml_attr(xml_elem(req->page, "api"), "origin", origin.data);
-	buf_free(&origin);
-	return 200;
 }
 
 /* Sends htdocs/<rel> (beside templates_dir), or 404. */

@@ -197,13 +197,6 @@ registry_query(const struct param_value *values, bool with_sort, struct buf *b)
 	}
 }
 
-void
-registry_attrs(const struct param_value *values, xmlNodePtr e)
-{
-	for (unsigned int k = 0; k < RF__MAX; k++)
-		xml_attr(e, projects_params[k].name, registry_text(values, k));
-}
-
 int
 registry_cursor_split(const char *s, char **key, long long *id)
 {

@@ -59,8 +59,6 @@ unsigned int	 registry_count(struct registry_binds *b, const struct param_value 
 /* The filters given (and with_sort, the sort) as a query string, for links that keep
  * them; appended to b. */
 void		 registry_query(const struct param_value *values, bool with_sort, struct buf *b);
-/* Sets an attribute per filter given (named after its parameter) on e. */
-void		 registry_attrs(const struct param_value *values, xmlNodePtr e);
 /* The value of parameter k of projects_params, NULL when not given. */
 const char	*registry_text(const struct param_value *values, unsigned int k);
 /* The sort's index: the one chosen, else the best matches first for a search with a word,

@@ -16,10 +16,7 @@
   <xsl:include href="zones.xsl"/>
   <xsl:include href="zone.xsl"/>
   <xsl:include href="projects.xsl"/>
-  <xsl:include href="targets.xsl"/>
   <xsl:include href="indices.xsl"/>
   <xsl:include href="index.xsl"/>
-  <xsl:include href="api.xsl"/>
-  <xsl:include href="data.xsl"/>
   <xsl:include href="announcements.xsl"/>
 </xsl:stylesheet>

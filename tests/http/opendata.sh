@@ -212,6 +212,13 @@ for f in /feeds/changes.atom /feeds/zones/cai-lan.atom /feeds/status/revoked.ato
 	is "$(xmllint --xpath 'string(/*[local-name()="feed"]/*[local-name()="updated"])' "$BODY")" \
 		"${newest:-none}" "… updated when its newest entry was"
 done
+xhtml_vi='//*[local-name()="div" and namespace-uri()="http://www.w3.org/1999/xhtml"]//*[local-name()="span" and @lang="vi"]'
+is "$(xmllint --xpath "count(//*[local-name()=\"entry\"][1]$xhtml_vi[. = 'opendata test <&>'])" "$BODY")" 1 \
+	"/en/: a note without English is the Vietnamese, in an XHTML span lang=vi"
+fetch '/feeds/projects.atom?q=a%22b%26c%3Cd'
+atom_ok "a search feed whose words hold \" & < is well-formed Atom"
+title=$(xmllint --xpath 'string(/*[local-name()="feed"]/*[local-name()="title"])' "$BODY")
+ok "… and its title names the search as typed" grep -qF 'q=a"b&c<d · ' <<<"$title"
 fetch /feeds/zones/van-don.atom
 body_lacks "change-$cid<" "another zone's feed does not have it"
 fetch /feeds/status/delayed.atom
