@@ -15,7 +15,6 @@
   <xsl:include href="home.xsl"/>
   <xsl:include href="zones.xsl"/>
   <xsl:include href="zone.xsl"/>
-  <xsl:include href="projects.xsl"/>
   <xsl:include href="indices.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="announcements.xsl"/>
