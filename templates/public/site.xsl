@@ -20,8 +20,6 @@
   <xsl:include href="project.xsl"/>
   <xsl:include href="changes.xsl"/>
   <xsl:include href="targets.xsl"/>
-  <xsl:include href="indices.xsl"/>
-  <xsl:include href="index.xsl"/>
   <xsl:include href="finder.xsl"/>
   <xsl:include href="api.xsl"/>
   <xsl:include href="data.xsl"/>
