@@ -29,7 +29,7 @@ const char *const public_sql[SQL__MAX] = {
 
 /* Vietnamese at these paths, English under /en/ with the same paths. */
 static const struct route public_routes[] = {
-	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         "public/site#home", ERRORS_HTML },
+	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, "public/site#zones", ERRORS_HTML },
 	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/site#zone", ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, "public/site#record_changes", ERRORS_HTML },

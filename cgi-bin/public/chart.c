@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHART_NUM	48	/* room for any number's text */
-
 static bool
 blank(char c)
 {
@@ -74,10 +72,8 @@ chart_number(const char *s)
 	return v * pow(10.0, eneg ? -exponent : exponent);
 }
 
-/* A number's string as XPath gives it (libxml2): whole numbers plainly, else at most 15
- * significant digits without trailing zeros, in scientific notation outside [1e-5, 1e9]. */
-static void
-xpath_string(double x, char out[CHART_NUM])
+void
+chart_number_text(double x, char out[CHART_NUM])
 {
 	char work[CHART_NUM], *p, *after;
 	double a = fabs(x);
@@ -127,7 +123,7 @@ through_text(double x)
 {
 	char s[CHART_NUM];
 
-	xpath_string(x, s);
+	chart_number_text(x, s);
 	return chart_number(s);
 }
 
@@ -161,7 +157,7 @@ write_num(struct html *h, double v, int decimals)
 {
 	char s[CHART_NUM];
 
-	xpath_string(v, s);
+	chart_number_text(v, s);
 	format_decimal(h->b, s, decimals, 0, 0, h->lang);
 }
 
@@ -170,7 +166,7 @@ write_double(struct html *h, double v)
 {
 	char s[CHART_NUM];
 
-	xpath_string(v, s);
+	chart_number_text(v, s);
 	html_text(h, s);
 }
 

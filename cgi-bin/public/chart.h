@@ -38,5 +38,10 @@ void	chart_line(struct html *, const struct chart *, const struct chart_point *,
 /* The number in text as the charts read it (XPath's number()): optional spaces, an optional
  * minus, digits with an optional fraction and exponent; NAN for anything else (NULL too). */
 double	chart_number(const char *);
+/* x as text the way XPath writes a number (libxml2): a whole number plainly, else at most 15
+ * significant digits without trailing zeros ("49.3685714285714"), in scientific notation
+ * outside [1e-5, 1e9]; NaN, Infinity. For a figure a page computes as its template did. */
+#define CHART_NUM	48
+void	chart_number_text(double x, char out[CHART_NUM]);
 
 #endif

@@ -12,7 +12,6 @@
   <xsl:import href="changes_list.xsl"/>
   <xsl:import href="marks.xsl"/>
 
-  <xsl:include href="home.xsl"/>
   <xsl:include href="zones.xsl"/>
   <xsl:include href="zone.xsl"/>
   <xsl:include href="record_changes.xsl"/>
