@@ -29,7 +29,7 @@ const char *const public_sql[SQL__MAX] = {
 
 /* Vietnamese at these paths, English under /en/ with the same paths. */
 static const struct route public_routes[] = {
-	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         "public/site#home", ERRORS_HTML },
+	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, "public/site#zones", ERRORS_HTML },
 	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/site#zone", ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, RENDER_WRITTEN, ERRORS_HTML },
@@ -40,8 +40,8 @@ static const struct route public_routes[] = {
 	{ "/changes",	GET_HEAD, ROLE_NONE, page_changes, changes_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/documents/{}", GET_HEAD, ROLE_NONE, page_document, NULL, NULL, ERRORS_HTML },
 	{ "/targets",	GET_HEAD, ROLE_NONE, page_targets, NULL, RENDER_WRITTEN, ERRORS_HTML },
-	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, "public/site#indices", ERRORS_HTML },
-	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, "public/site#index", ERRORS_HTML },
+	{ "/indices",	GET_HEAD, ROLE_NONE, page_indices, NULL, RENDER_WRITTEN, ERRORS_HTML },
+	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/announcements", GET_HEAD, ROLE_NONE, page_announcements, announcements_params,
 	    "public/site#announcements", ERRORS_HTML },

@@ -52,6 +52,8 @@ public_site_read(struct db *db, struct request *req, int *found)
 	enum db_status rc;
 	const char **facts[] = {
 		[SITE_PROVINCE] = &site_current.facts.province_code,
+		[SITE_PROVINCE_NAME] = &site_current.facts.province_name,
+		[SITE_PROVINCE_NAME_EN] = &site_current.facts.province_name_en,
 		[SITE_TITLE] = &site_current.facts.title,
 		[SITE_TITLE_EN] = &site_current.facts.title_en,
 		[SITE_PUBLISHER] = &site_current.facts.publisher,

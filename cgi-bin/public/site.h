@@ -8,6 +8,8 @@
 
 struct public_site {
 	const char	*province_code;
+	const char	*province_name;
+	const char	*province_name_en;
 	const char	*title;
 	const char	*title_en;
 	const char	*publisher;

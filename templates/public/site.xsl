@@ -12,10 +12,7 @@
   <xsl:import href="../text.xsl"/>
   <xsl:import href="marks.xsl"/>
 
-  <xsl:include href="home.xsl"/>
   <xsl:include href="zones.xsl"/>
   <xsl:include href="zone.xsl"/>
-  <xsl:include href="indices.xsl"/>
-  <xsl:include href="index.xsl"/>
   <xsl:include href="announcements.xsl"/>
 </xsl:stylesheet>
