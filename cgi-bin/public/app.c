@@ -31,7 +31,7 @@ const char *const public_sql[SQL__MAX] = {
 static const struct route public_routes[] = {
 	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         "public/site#home", ERRORS_HTML },
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, RENDER_WRITTEN, ERRORS_HTML },
-	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/site#zone", ERRORS_HTML },
+	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, "public/site#record_changes", ERRORS_HTML },
 	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, "public/site#project", ERRORS_HTML },

@@ -361,12 +361,3 @@ page_feed_announcements(struct request *req)
 	return db_http_status(dbxml_rows(public_db(req), SQL_ANNOUNCEMENTS, p, 4, feed,
 	    "announcement", NULL));
 }
-
-enum db_status
-public_zone_announcements(struct request *req, xmlNodePtr zone, const char *slug)
-{
-	struct db_param p[2] = { DB_TEXT(slug), DB_INT(ANN_ON_ZONE) };
-
-	return dbxml_rows(public_db(req), SQL_ZONE_ANNOUNCEMENTS, p, 2,
-	    xml_elem(zone, "announcements"), "announcement", NULL);
-}
