@@ -13,8 +13,6 @@
   <xsl:import href="marks.xsl"/>
 
   <xsl:include href="home.xsl"/>
-  <xsl:include href="zones.xsl"/>
-  <xsl:include href="zone.xsl"/>
   <xsl:include href="record_changes.xsl"/>
   <xsl:include href="projects.xsl"/>
   <xsl:include href="project.xsl"/>
@@ -25,5 +23,4 @@
   <xsl:include href="finder.xsl"/>
   <xsl:include href="api.xsl"/>
   <xsl:include href="data.xsl"/>
-  <xsl:include href="announcements.xsl"/>
 </xsl:stylesheet>
