@@ -3,61 +3,11 @@
  * published changes of the zone, its parks and their projects, as its Atom feed lists. */
 #include "boards.h"
 #include "chart.h"
+#include "rowset.h"
 
-#include <stdint.h>
 #include <stdio.h>
 
 #define ZONE_PROJECTS_PER_STATUS	15
-
-/* The rows of a statement kept for the page: their values, by the columns' names, in one
- * buffer (a few allocations for all rows, none per row). */
-struct rowset {
-	const char *const	*cols;
-	unsigned int		 ncols;
-	struct buf		 text;	/* the values, each NUL-terminated */
-	size_t			*off;	/* nrows × ncols offsets into text; SIZE_MAX: NULL */
-	unsigned int		 nrows;
-};
-
-static int
-rowset_add(void *ctx, const struct db_row *r)
-{
-	struct rowset *rs = ctx;
-
-	for (unsigned int k = 0; k < rs->ncols; k++) {
-		const char *v = db_col(r, rs->cols[k]);
-
-		rs->off = xgrow(rs->off, (size_t)rs->nrows * rs->ncols + k, sizeof(size_t));
-		rs->off[(size_t)rs->nrows * rs->ncols + k] = v != NULL ? rs->text.len : SIZE_MAX;
-		if (v != NULL)
-			buf_append(&rs->text, v, strlen(v) + 1);
-	}
-	rs->nrows++;
-	return 0;
-}
-
-/* value of column k of row i, NULL for SQL NULL or no such row */
-static const char *
-rowset_get(const struct rowset *rs, unsigned int i, unsigned int k)
-{
-	size_t o = i < rs->nrows ? rs->off[(size_t)i * rs->ncols + k] : SIZE_MAX;
-
-	return o == SIZE_MAX ? NULL : rs->text.data + o;
-}
-
-static enum db_status
-rowset_read(struct request *req, struct rowset *rs, unsigned int stmt,
-    const struct db_param *p, unsigned int n)
-{
-	return db_query(public_db(req), stmt, p, n, rowset_add, rs);
-}
-
-static void
-rowset_free(struct rowset *rs)
-{
-	buf_free(&rs->text);
-	free(rs->off);
-}
 
 /* SQL_ZONE */
 enum { Z_SLUG, Z_KIND, Z_STATUS, Z_NAME, Z_NAME_EN, Z_TOTAL, Z_LEASABLE, Z_LEASED, Z_AVAILABLE,
