@@ -1,5 +1,6 @@
-/* GET /api/v1/targets, /api/v1/indices[/<code>] and /api/v1/changes — the API's targets,
- * governance indices and change history (the rest of the API is in api_v1.c). */
+/* GET /api/v1/targets, /api/v1/indices[/<code>], /api/v1/changes and
+ * /api/v1/announcements — the API's targets, governance indices, change history and the
+ * boards' announcements (the rest of the API is in api_v1.c). */
 #include "api_v1.h"
 
 /* ---- targets and indices -------------------------------------------------------- */
@@ -269,4 +270,20 @@ api_changes(struct request *req)
 	json_object_set_new(doc, "items", items);
 	od_json_send(req, doc);
 	return PAGE_DONE;
+}
+
+/* ---- announcements ------------------------------------------------------------- */
+
+/* every announcement of the filter (?board=), no pages */
+int
+api_announcements(struct request *req)
+{
+	struct db_param board = public_opt_text(req, "board");
+	struct db_param p[4] = { board, board, DB_INT(1LL << 31), DB_INT(0) };
+	json_t *items = json_array();
+	enum db_status rc;
+
+	api_begin(req);
+	rc = collect(req, SQL_ANNOUNCEMENTS, p, 4, od_announcement_fields, items);
+	return api_send_list(req, rc, items);
 }

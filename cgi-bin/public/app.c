@@ -30,8 +30,8 @@ const char *const public_sql[SQL__MAX] = {
 /* Vietnamese at these paths, English under /en/ with the same paths. */
 static const struct route public_routes[] = {
 	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         RENDER_WRITTEN, ERRORS_HTML },
-	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, "public/site#zones", ERRORS_HTML },
-	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, "public/site#zone", ERRORS_HTML },
+	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, RENDER_WRITTEN, ERRORS_HTML },
+	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, RENDER_WRITTEN, ERRORS_HTML },
@@ -44,9 +44,9 @@ static const struct route public_routes[] = {
 	{ "/indices/{}", GET_HEAD, ROLE_NONE, page_index, index_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/finder",	GET_HEAD, ROLE_NONE, page_finder, finder_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/announcements", GET_HEAD, ROLE_NONE, page_announcements, announcements_params,
-	    "public/site#announcements", ERRORS_HTML },
+	    RENDER_WRITTEN, ERRORS_HTML },
 	{ "/announcements/{}", GET_HEAD, ROLE_NONE, page_announcement, NULL,
-	    "public/site#announcement", ERRORS_HTML },
+	    RENDER_WRITTEN, ERRORS_HTML },
 	/* open data (docs/open-data.md): the API answers its errors in JSON */
 	{ "/api",	GET_HEAD, ROLE_NONE, page_api_doc, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/api/v1",	GET_HEAD, ROLE_NONE, api_index, NULL, NULL, ERRORS_JSON },

@@ -1,7 +1,7 @@
 /* GET /projects — the project registry: filters, a search that ignores diacritics and case,
  * sorts, and pages of 50 reached through keyset cursors (?after=key~id), so a deep page
  * costs what the first does. */
-#include "page.h"
+#include "boards.h"
 #include "registry.h"
 #include "site.h"
 
@@ -75,9 +75,8 @@ facet_options(struct html *h, const char *facet, const char *cur)
 	}
 }
 
-/* a <select> of a facet or a vocabulary, with "all" first */
-static void
-select_open(struct html *h, const char *id, const char *name, const char *label)
+void
+form_select_open(struct html *h, const char *id, const char *name, const char *label)
 {
 	H(h, "<div><label for=\"");
 	html_text(h, id);
@@ -126,28 +125,28 @@ filters_form(struct html *h, const struct param_value *v, const char *sort)
 	H(h, "\" maxlength=\"100\" placeholder=\"");
 	html_t(h, "projects.search.hint");
 	H(h, "\"></div>");
-	select_open(h, "f-zone", "zone", "project.zone");
+	form_select_open(h, "f-zone", "zone", "project.zone");
 	facet_options(h, "zone", registry_text(v, RF_ZONE));
 	H(h, "</select></div>");
-	select_open(h, "f-board", "board", "projects.board");
+	form_select_open(h, "f-board", "board", "projects.board");
 	facet_options(h, "board", registry_text(v, RF_BOARD));
 	H(h, "</select></div>");
-	select_open(h, "f-status", "status", "project.status");
+	form_select_open(h, "f-status", "status", "project.status");
 	block_vocab_options(h, VOCAB_PROJECT_STATUS, registry_text(v, RF_STATUS));
 	H(h, "</select></div>");
-	select_open(h, "f-country", "country", "project.country");
+	form_select_open(h, "f-country", "country", "project.country");
 	facet_options(h, "country", registry_text(v, RF_COUNTRY));
 	H(h, "</select></div>");
-	select_open(h, "f-sector", "sector", "project.sector");
+	form_select_open(h, "f-sector", "sector", "project.sector");
 	facet_options(h, "sector", registry_text(v, RF_SECTOR));
 	H(h, "</select></div>");
-	select_open(h, "f-auth", "authority", "project.authority");
+	form_select_open(h, "f-auth", "authority", "project.authority");
 	block_vocab_options(h, VOCAB_AUTHORITY, registry_text(v, RF_AUTHORITY));
 	H(h, "</select></div>");
 	text_input(h, "f-min", "min_capital", "projects.min_capital", registry_text(v, RF_MIN_CAPITAL), false);
 	text_input(h, "f-max", "max_capital", "projects.max_capital", registry_text(v, RF_MAX_CAPITAL), false);
 	text_input(h, "f-year", "year", "projects.year", registry_text(v, RF_YEAR), true);
-	select_open(h, "f-overdue", "overdue", "projects.overdue");
+	form_select_open(h, "f-overdue", "overdue", "projects.overdue");
 	H(h, "<option value=\"1\"");
 	if (overdue != NULL && strcmp(overdue, "1") == 0)
 		H(h, " selected");

@@ -1,7 +1,8 @@
 /* GET /zones — the zone directory, with filters by type, management board, minimum
  * available hectares and status. */
-#include "public.h"
-#include "vocab.h"
+#include "boards.h"
+
+#include <stdio.h>
 
 const struct param_decl zones_params[] = {
 	{ .name = "kind", .type = PARAM_ENUM, .choices = vocab_zone_kinds },
@@ -22,24 +23,242 @@ zones_bind(struct request *req, struct db_param p[ZONES_BINDS])
 	p[6] = p[7] = public_opt_text(req, "status");
 }
 
+struct board_options {
+	struct html	*h;
+	const char	*cur;
+};
+
+static int
+board_option(void *ctx, const struct db_row *r)
+{
+	struct board_options *o = ctx;
+	struct html *h = o->h;
+	const char *slug = db_col(r, "@slug");
+
+	H(h, "<option value=\"");
+	html_text(h, slug);
+	H(h, "\"");
+	if (o->cur != NULL && slug != NULL && strcmp(o->cur, slug) == 0)
+		H(h, " selected");
+	H(h, ">");
+	html_pick(h, db_col(r, "name"), db_col(r, "name_en"));
+	H(h, "</option>");
+	return 0;
+}
+
+enum db_status
+boards_options(struct request *req, struct html *h, const char *cur)
+{
+	struct board_options o = { h, cur };
+
+	return db_query(public_db(req), SQL_BOARDS, NULL, 0, board_option, &o);
+}
+
+static enum db_status
+filters_form(struct request *req, struct html *h)
+{
+	enum db_status rc;
+
+	H(h, "<form class=\"filters\" method=\"get\" action=\"");
+	html_base(h);
+	H(h, "/zones\">");
+	form_select_open(h, "f-kind", "kind", "zones.filter.kind");
+	block_vocab_options(h, VOCAB_ZONE_KIND, param_text(req, "kind"));
+	H(h, "</select></div>");
+	form_select_open(h, "f-board", "board", "zones.filter.board");
+	rc = boards_options(req, h, param_text(req, "board"));
+	H(h, "</select></div><div><label for=\"f-min\">");
+	html_t(h, "zones.filter.min_ha");
+	H(h, "</label><input id=\"f-min\" name=\"min_ha\" type=\"number\" min=\"0\" step=\"any\""
+	    " inputmode=\"decimal\" value=\"");
+	html_text(h, param_text(req, "min_ha"));
+	H(h, "\"></div>");
+	form_select_open(h, "f-status", "status", "zones.filter.status");
+	block_vocab_options(h, VOCAB_ZONE_STATUS, param_text(req, "status"));
+	H(h, "</select></div><div class=\"actions\"><button type=\"submit\">");
+	html_t(h, "common.filter");
+	H(h, "</button></div></form>");
+	return rc;
+}
+
+static void
+table_head(struct html *h)
+{
+	static const struct { const char *key; bool num; } cols[] = {
+		{ "zone.name", false }, { "zone.kind", false }, { "zone.total", true },
+		{ "zone.leasable", true }, { "zone.leased", true }, { "zone.available", true },
+		{ "zone.occupancy", false }, { "zone.projects", true }, { "zone.overdue", true },
+	};
+
+	H(h, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
+	html_t(h, "common.scroll_table");
+	H(h, "\"><table class=\"data stack\"><caption>");
+	html_t(h, "zones.caption");
+	H(h, "</caption><thead><tr>");
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
+		if (cols[i].num)
+			H(h, "<th scope=\"col\" class=\"num\">");
+		else
+			H(h, "<th scope=\"col\">");
+		html_t(h, cols[i].key);
+		H(h, "</th>");
+	}
+	H(h, "</tr></thead><tbody>");
+}
+
+/* a cell of a row: its class ("num" or none) and its column's label */
+static void
+cell_open(struct html *h, bool num, const char *label)
+{
+	if (num)
+		H(h, "<td class=\"num\" data-label=\"");
+	else
+		H(h, "<td data-label=\"");
+	html_t(h, label);
+	H(h, "\">");
+}
+
+/* a count of the zone's projects (its overdue ones), linking to the registry's list of them */
+static void
+count_cell(struct page *pg, const char *label, const char *slug, bool overdue,
+    const char *count, const char *sample)
+{
+	struct html *h = &pg->h;
+
+	cell_open(h, true, label);
+	H(h, "<a href=\"");
+	html_base(h);
+	H(h, "/projects?zone=");
+	html_urlpart(h, slug);
+	if (overdue)
+		H(h, "&amp;overdue=1");
+	H(h, "\">");
+	html_fig(h, count, FIG_COUNT);
+	H(h, "</a>");
+	page_sample_mark(pg, sample);
+	H(h, "</td>");
+}
+
+/* the directory's rows, written as they arrive */
+struct rows {
+	struct page	*pg;
+	unsigned long	 n;
+};
+
+static int
+zone_row(void *ctx, const struct db_row *r)
+{
+	struct rows *rows = ctx;
+	struct page *pg = rows->pg;
+	struct html *h = &pg->h;
+	const char *slug = db_col(r, "@slug"), *kind = db_col(r, "@kind");
+	const char *pct = db_col(r, "occupancy_pct");
+	static const char *const ha[][2] = { { "total_ha", "zone.total" },
+	    { "leasable_ha", "zone.leasable" }, { "leased_ha", "zone.leased" },
+	    { "available_ha", "zone.available" } };
+
+	rows->n++;
+	H(h, "<tr><th scope=\"row\"><a href=\"");
+	html_base(h);
+	H(h, "/zones/");
+	html_urlpart(h, slug);
+	H(h, "\">");
+	html_pick(h, db_col(r, "name"), db_col(r, "name_en"));
+	H(h, "</a>");
+	page_sample_mark(pg, db_col(r, "is_sample"));
+	if (db_col(r, "parent_slug") != NULL) {
+		H(h, "<br><small>");
+		html_t(h, "zone.inside");
+		H(h, " ");
+		html_pick(h, db_col(r, "parent_name"), db_col(r, "parent_name_en"));
+		H(h, "</small>");
+	}
+	H(h, "<br><small>");
+	html_pick(h, db_col(r, "board_name"), db_col(r, "board_name_en"));
+	H(h, "</small></th>");
+	cell_open(h, false, "zone.kind");
+	H(h, "<abbr title=\"");
+	html_tv(h, "zone.kind.", kind);
+	H(h, "\">");
+	{
+		char key[64];
+
+		snprintf(key, sizeof(key), "zone.kind.%s.abbr", kind ? kind : "");
+		html_t(h, key);
+	}
+	H(h, "</abbr><br><small>");
+	html_tv(h, "zone.status.", db_col(r, "@status"));
+	H(h, "</small></td>");
+	for (size_t i = 0; i < sizeof(ha) / sizeof(ha[0]); i++) {
+		cell_open(h, true, ha[i][1]);
+		html_fig(h, db_col(r, ha[i][0]), FIG_HA);
+		H(h, "</td>");
+	}
+	cell_open(h, false, "zone.occupancy");
+	block_meter(h, pct, i18n_get(h->lang, "zone.occupancy"));
+	H(h, " ");
+	html_fig(h, pct, FIG_PCT);
+	H(h, "<br><small>");
+	html_date(h, db_col(r, "occupancy_as_of"));
+	H(h, "</small>");
+	block_stale_mark(h, db_col(r, "occupancy_stale"));
+	H(h, "</td>");
+	count_cell(pg, "zone.projects", slug, false, db_col(r, "projects"),
+	    db_col(r, "projects_sample"));
+	count_cell(pg, "zone.overdue", slug, true, db_col(r, "overdue"),
+	    db_col(r, "overdue_sample"));
+	H(h, "</tr>");
+	return 0;
+}
+
 int
 page_zones(struct request *req)
 {
-	struct db *db = public_db(req);
-	xmlNodePtr zones = xml_elem(req->page, "zones");
-	xmlNodePtr filter = xml_elem(zones, "filter");
+	struct page *pg = page_start(req);
+	struct html *h = &pg->h;
 	struct db_param p[ZONES_BINDS];
-	unsigned long n;
+	struct rows rows = { pg, 0 };
+	struct buf *main = h->b, table;
+	const char *q = req->query_string != NULL ? req->query_string : "";
+	const char *qm = *q != '\0' ? "?" : "";
 	enum db_status rc;
 
-	xml_attr(filter, "kind", param_text(req, "kind"));
-	xml_attr(filter, "board", param_text(req, "board"));
-	xml_attr(filter, "min_ha", param_text(req, "min_ha"));
-	xml_attr(filter, "status", param_text(req, "status"));
+	html_t(&pg->title, "zones.title");
+	H(h, "<h1>");
+	html_t(h, "zones.title");
+	H(h, "</h1>");
+	if ((rc = filters_form(req, h)) != DB_OK)
+		return db_http_status(rc);
+	/* the rows are written aside: the count line before them says how many they are */
 	zones_bind(req, p);
-	rc = dbxml_rows(db, SQL_ZONES, p, 8, zones, "zone", &n);
-	xml_attr_int(zones, "count", (long long)n);
-	if (rc == DB_OK)
-		rc = dbxml_rows(db, SQL_BOARDS, NULL, 0, xml_elem(zones, "boards"), "board", NULL);
-	return db_http_status(rc);
+	buf_init(&table);
+	h->b = &table;
+	rc = db_query(public_db(req), SQL_ZONES, p, ZONES_BINDS, zone_row, &rows);
+	h->b = main;
+	if (rc != DB_OK) {
+		buf_free(&table);
+		return db_http_status(rc);
+	}
+	H(h, "<p class=\"count\" role=\"status\">");
+	html_t(h, "zones.count");
+	H(h, ": <strong>");
+	html_int(h, (long long)rows.n);
+	H(h, "</strong></p><p class=\"note\">");
+	html_t(h, "zones.projects.scope");
+	H(h, "</p>");
+	if (rows.n > 0) {
+		table_head(h);
+		buf_append(main, table.data, table.len);
+		H(h, "</tbody></table></div>");
+	} else {
+		H(h, "<p>");
+		html_t(h, "zones.none");
+		H(h, "</p>");
+	}
+	buf_free(&table);
+	page_link(pg, OD_CSV, OD_LIST, NULL, "/zones.csv%s%s", qm, q);
+	page_link(pg, OD_XML, OD_LIST, NULL, "/zones.xml%s%s", qm, q);
+	page_link(pg, OD_API, OD_LIST, NULL, "/api/v1/zones%s%s", qm, q);
+	page_link_changes_feed(pg);
+	return 200;
 }

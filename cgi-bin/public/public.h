@@ -58,8 +58,8 @@ int	page_targets(struct request *);
 int	page_indices(struct request *);
 int	page_index(struct request *);
 int	page_finder(struct request *);
-/* The boards' announcements (page_announcements.c): the list, one, its feed, API and CSV,
- * and a zone's board's latest into <zone>. */
+/* The boards' announcements (page_announcements.c): the list, one, its feed, API and CSV
+ * (a zone's board's latest: boards.h). */
 int	page_announcements(struct request *);
 int	page_announcement(struct request *);
 int	page_feed_announcements(struct request *);
@@ -67,7 +67,6 @@ int	api_announcements(struct request *);
 int	page_announcements_csv(struct request *);
 extern const struct param_decl announcements_params[];
 extern const struct param_decl announcements_board_params[];
-enum db_status	public_zone_announcements(struct request *, xmlNodePtr zone, const char *slug);
 
 extern const struct param_decl zones_params[];
 extern const struct param_decl projects_params[];

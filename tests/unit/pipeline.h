@@ -80,6 +80,8 @@ pipeline_open(struct worker *w, struct config *cfg, const struct app_spec *app,
 	if (config_load(cfg, path) != 0 || db_settings_from_config(&dbs, cfg) != 0)
 		return false;
 	snprintf(path, sizeof(path), "%s/i18n", tdir);
+	/* the program's own writer of the pages it writes in C, as server_run sets it */
+	render_set_writer(app->writer);
 	if (i18n_load(path) != 0 || render_init(tdir, app->routes) != 0 ||
 	    (app->init != NULL && app->init(cfg) != 0))
 		return false;

@@ -2,7 +2,8 @@
  * parameters, handlers and templates; libpublic) on requests built in memory, against the
  * test instance's MariaDB: a page answers; a bad declared parameter is a 400 page naming the
  * field in the page's language, and on an API route a 400 in JSON; a filter reaches the
- * SQL; an unknown record is 404; a POST is 405. Skipped without ./portal test. */
+ * SQL; pages written in C (the registry, the zones, the announcements) answer; an unknown
+ * record is 404; a POST is 405. Skipped without ./portal test. */
 #include "public.h"
 #include "pipeline.h"
 #include "tap.h"
@@ -53,6 +54,28 @@ pipeline(void)
 	free(r);
 	r = run("GET", "/projects/999999999");
 	ok(has(r, "Status: 404", NULL), "an unknown project is 404");
+	free(r);
+	r = run("GET", "/zones?kind=kkt");
+	ok(has(r, "Status: 200", "<a href=\"/zones/van-don\">"), "the zone directory lists a zone of its filter");
+	free(r);
+	r = run("GET", "/en/zones/van-don");
+	ok(has(r, "Status: 200", "\"@type\":\"Place\",\"identifier\":\"van-don\""),
+	    "a zone's page carries its JSON-LD");
+	ok(r != NULL && strstr(r, "<figure class=\"chart\">") != NULL &&
+	    strstr(r, "id=\"ann-h\"") != NULL, "with its occupancy chart and its board's announcements");
+	free(r);
+	r = run("GET", "/zones/nope");
+	ok(has(r, "Status: 404", NULL), "an unknown zone is 404");
+	free(r);
+	r = run("GET", "/announcements?board=bql-kkt-van-don");
+	ok(has(r, "Status: 200", "<option value=\"bql-kkt-van-don\" selected>"),
+	    "the announcements keep their board filter");
+	free(r);
+	r = run("GET", "/announcements?page=9999");
+	ok(has(r, "Status: 404", NULL), "a page of announcements past the last is 404");
+	free(r);
+	r = run("GET", "/announcements/999999");
+	ok(has(r, "Status: 404", NULL), "an unknown announcement is 404");
 	free(r);
 	r = run("POST", "/projects");
 	ok(has(r, "Status: 405", NULL), "a POST to a page is 405");
