@@ -19,7 +19,6 @@
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
-#include <libexslt/exslt.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,29 +64,6 @@ ext_t(xmlXPathParserContextPtr ctxt, int nargs)
 	xmlFree(key);
 }
 
-/* mb:vocab('name'): the values of a vocabulary (vocab.h) as <v key="catalog key">value</v>
- * nodes of the process's shared vocabulary document; empty for an
- * unknown name. Nothing is copied into the request's documents. */
-static void
-ext_vocab(xmlXPathParserContextPtr ctxt, int nargs)
-{
-	xmlNodeSetPtr set;
-	xmlNodePtr list;
-	xmlChar *name;
-
-	if (nargs != 1) {
-		xmlXPathSetArityError(ctxt);
-		return;
-	}
-	name = xmlXPathPopString(ctxt);
-	list = name != NULL ? vocab_element((const char *)name) : NULL;
-	set = xmlXPathNodeSetCreate(NULL);
-	for (xmlNodePtr v = list != NULL ? list->children : NULL; v != NULL; v = v->next)
-		xmlXPathNodeSetAddUnique(set, v);
-	valuePush(ctxt, xmlXPathWrapNodeSet(set));
-	xmlFree(name);
-}
-
 /* mb:pick(vi, en): the English form of a name on an English page when there is one,
  * else the Vietnamese (one function call instead of a named template per cell). */
 static void
@@ -112,94 +88,6 @@ ext_pick(xmlXPathParserContextPtr ctxt, int nargs)
 	}
 }
 
-/* mb:num(x, decimals): a number in the page's locale, rounded as every figure is
- * (format_decimal); '' for NaN. */
-static void
-ext_num(xmlXPathParserContextPtr ctxt, int nargs)
-{
-	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
-	struct request *req = tctxt ? tctxt->_private : NULL;
-	double dec = 0;
-	xmlChar *x;
-	struct buf b;
-
-	if (nargs < 1 || nargs > 2) {
-		xmlXPathSetArityError(ctxt);
-		return;
-	}
-	if (nargs == 2)
-		dec = xmlXPathPopNumber(ctxt);
-	x = xmlXPathPopString(ctxt);
-	buf_init(&b);
-	if (dec == dec && dec >= 0 && dec <= 6)
-		format_decimal(&b, (const char *)x, (int)dec, 0, 0, req ? req->lang : LANG_VI);
-	valuePush(ctxt, xmlXPathNewString(BAD_CAST (b.data ? b.data : "")));
-	buf_free(&b);
-	xmlFree(x);
-}
-
-/* The figure functions by name: each kind of figure has one rule (lib/format.c). */
-static const char *const figure_fns[FIG__MAX] = {
-	[FIG_COUNT] = "count", [FIG_PCT] = "pct", [FIG_HA] = "ha", [FIG_MUSD] = "musd",
-};
-
-/* mb:count(x), mb:pct(x), mb:ha(x), mb:musd(x[, false()]): a figure of that kind (the
- * function's name, which libxml2 keeps in the context during the call), with its unit;
- * mb:musd(x, false()) without it. */
-static void
-ext_figure(xmlXPathParserContextPtr ctxt, int nargs)
-{
-	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
-	struct request *req = tctxt ? tctxt->_private : NULL;
-	enum figure kind = FIG_COUNT;
-	xmlChar *x;
-	struct buf b;
-
-	for (int k = 0; k < FIG__MAX; k++)
-		if (figure_fns[k] != NULL && xmlStrEqual(ctxt->context->function, BAD_CAST figure_fns[k]))
-			kind = (enum figure)k;
-	if (nargs < 1 || nargs > (kind == FIG_MUSD ? 2 : 1)) {
-		xmlXPathSetArityError(ctxt);
-		return;
-	}
-	if (nargs == 2 && !xmlXPathPopBoolean(ctxt))
-		kind = FIG_MUSD_BARE;
-	x = xmlXPathPopString(ctxt);
-	buf_init(&b);
-	format_figure(&b, (const char *)x, kind, req ? req->lang : LANG_VI);
-	valuePush(ctxt, xmlXPathNewString(BAD_CAST b.data));
-	buf_free(&b);
-	xmlFree(x);
-}
-
-/* mb:date('2020-10-26'): 26/10/2020 in Vietnamese, 26 Oct 2020 in English. */
-static void
-ext_date(xmlXPathParserContextPtr ctxt, int nargs)
-{
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
-	struct request *req = tctxt ? tctxt->_private : NULL;
-	xmlChar *s;
-	int y, m, d;
-	char out[32] = "";
-
-	if (nargs != 1) {
-		xmlXPathSetArityError(ctxt);
-		return;
-	}
-	s = xmlXPathPopString(ctxt);
-	if (s != NULL && sscanf((const char *)s, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-	    m >= 1 && m <= 12) {
-		if (req != NULL && req->lang == LANG_EN)
-			snprintf(out, sizeof(out), "%d %s %04d", d, months[m - 1], y);
-		else
-			snprintf(out, sizeof(out), "%02d/%02d/%04d", d, m, y);
-	}
-	valuePush(ctxt, xmlXPathNewString(BAD_CAST out));
-	xmlFree(s);
-}
-
 /* The string functions: one string in, the writer's text out. */
 static void
 string_fn(xmlXPathParserContextPtr ctxt, int nargs, void (*write)(struct buf *, const char *))
@@ -219,30 +107,6 @@ string_fn(xmlXPathParserContextPtr ctxt, int nargs, void (*write)(struct buf *, 
 	xmlFree(s);
 }
 
-/* mb:json(s): s as a JSON string literal for a <script> element: quoted, with \\ " and
- * control characters escaped, and < as \\u003c so that no text can close the element. */
-static void
-write_json(struct buf *b, const char *s)
-{
-	buf_putc(b, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '\\': buf_puts(b, "\\\\"); break;
-		case '"': buf_puts(b, "\\\""); break;
-		case '<': buf_puts(b, "\\u003c"); break;
-		case '\n': buf_puts(b, "\\n"); break;
-		case '\r': buf_puts(b, "\\r"); break;
-		case '\t': buf_puts(b, "\\t"); break;
-		default:
-			if (*p < 0x20)
-				buf_printf(b, "\\u%04x", *p);
-			else
-				buf_putc(b, (char)*p);
-		}
-	}
-	buf_putc(b, '"');
-}
-
 /* mb:query-suffix(q): "?q" when q is not empty, else "". */
 static void
 write_query_suffix(struct buf *b, const char *s)
@@ -253,9 +117,6 @@ write_query_suffix(struct buf *b, const char *s)
 	}
 }
 
-static void ext_json(xmlXPathParserContextPtr c, int n) { string_fn(c, n, write_json); }
-/* mb:urlencode(s): s percent-encoded for a query string */
-static void ext_urlencode(xmlXPathParserContextPtr c, int n) { string_fn(c, n, url_encode); }
 static void ext_query_suffix(xmlXPathParserContextPtr c, int n) { string_fn(c, n, write_query_suffix); }
 
 /* the length of the file part of a template name: "public/site#projects" -> 11 */
@@ -307,18 +168,8 @@ render_add(const char *dir, const char *name)
 int
 render_init(const char *dir, const struct route *routes)
 {
-	exsltRegisterAll();
 	xsltRegisterExtModuleFunction(BAD_CAST "t", BAD_CAST MB_NS, ext_t);
 	xsltRegisterExtModuleFunction(BAD_CAST "pick", BAD_CAST MB_NS, ext_pick);
-	xsltRegisterExtModuleFunction(BAD_CAST "vocab", BAD_CAST MB_NS, ext_vocab);
-	vocab_load();
-	xsltRegisterExtModuleFunction(BAD_CAST "json", BAD_CAST MB_NS, ext_json);
-	xsltRegisterExtModuleFunction(BAD_CAST "num", BAD_CAST MB_NS, ext_num);
-	for (int k = 0; k < FIG__MAX; k++)
-		if (figure_fns[k] != NULL)
-			xsltRegisterExtModuleFunction(BAD_CAST figure_fns[k], BAD_CAST MB_NS, ext_figure);
-	xsltRegisterExtModuleFunction(BAD_CAST "date", BAD_CAST MB_NS, ext_date);
-	xsltRegisterExtModuleFunction(BAD_CAST "urlencode", BAD_CAST MB_NS, ext_urlencode);
 	xsltRegisterExtModuleFunction(BAD_CAST "query-suffix", BAD_CAST MB_NS, ext_query_suffix);
 	/* the transform may read and write nothing: no files, no network */
 	secprefs = xsltNewSecurityPrefs();
@@ -328,7 +179,7 @@ render_init(const char *dir, const struct route *routes)
 	xsltSetSecurityPrefs(secprefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
 	xsltSetSecurityPrefs(secprefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
 	xmlsafe_trust_files(true);
-	if (render_add(dir, "error") != 0)
+	if (writer == NULL && render_add(dir, "error") != 0)
 		goto fail;
 	for (const struct route *r = routes; r->pattern != NULL; r++)
 		if (r->template != NULL && strcmp(r->template, RENDER_WRITTEN) != 0 &&
@@ -354,7 +205,6 @@ render_free(void)
 	if (secprefs != NULL)
 		xsltFreeSecurityPrefs(secprefs);
 	secprefs = NULL;
-	vocab_free();
 }
 
 xmlNodePtr
@@ -395,8 +245,14 @@ render_begin(struct request *req)
 	time_t now = time(NULL);
 	struct tm tm;
 
+	gmtime_r(&now, &tm);
+	strftime(req->today, sizeof(req->today), "%Y-%m-%d", &tm);
 	if (req->doc != NULL)
 		xmlFreeDoc(req->doc);
+	req->doc = NULL;
+	req->page = NULL;
+	if (writer != NULL)
+		return NULL;	/* the program writes its pages: no data document */
 	req->doc = xmlNewDoc(BAD_CAST "1.0");
 	/* element and attribute names interned once per page, not copied for every row */
 	req->doc->dict = xmlDictCreate();
@@ -406,10 +262,8 @@ render_begin(struct request *req)
 	xml_attr(req->page, "base", req->lang == LANG_EN ? "/en" : "");
 	xml_attr(req->page, "path", req->path);
 	xml_attr(req->page, "query", req->query_string);
-	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	xml_attr(req->page, "now", stamp);
-	strftime(req->today, sizeof(req->today), "%Y-%m-%d", &tm);
 	xml_attr(req->page, "today", req->today);
 	return req->page;
 }
@@ -549,44 +403,45 @@ render_error(struct request *req, int status, const struct param_error *perr)
 	struct response *r = &req->resp;
 	struct buf out;
 	const char *mtype;
-	xmlNodePtr e;
-	char key[32];
+	int rc = 0;
 
 	if (r->started)
 		return;		/* too late to say anything else */
 	/* an error page replaces whatever the handler had prepared */
 	http_clear_headers(req);
 	r->status = status;
-	if (req->doc == NULL)
-		render_begin(req);
-	e = xml_elem(req->page, "error");
-	xml_attr_int(e, "status", status);
-	snprintf(key, sizeof(key), "error.%d", status);
-	xml_attr(e, "key", key);
-	if (perr != NULL && perr->field != NULL) {
-		xml_attr(e, "field", perr->field);
-		xml_attr(e, "reason", perr->reason_key);
-	}
 	http_add_header(req, "Cache-Control", "no-store");
 	if (status == 503)
 		http_add_header(req, "Retry-After", "5");
 	buf_init(&out);
 	if (writer != NULL)
 		writer->error(req, status, perr, &out);
-	if ((writer != NULL && out.len > 0) || (writer == NULL &&
-	    render_to_memory(req, "error", &out, &mtype) == 0)) {
+	else {
+		xmlNodePtr e;
+		char key[32];
+
+		if (req->doc == NULL)
+			render_begin(req);
+		e = xml_elem(req->page, "error");
+		xml_attr_int(e, "status", status);
+		snprintf(key, sizeof(key), "error.%d", status);
+		xml_attr(e, "key", key);
+		if (perr != NULL && perr->field != NULL) {
+			xml_attr(e, "field", perr->field);
+			xml_attr(e, "reason", perr->reason_key);
+		}
+		rc = render_to_memory(req, "error", &out, &mtype);
+	}
+	if (rc == 0) {
 		http_add_header(req, "Content-Type", "text/html; charset=utf-8");
 		http_add_header(req, "Content-Language", lang_code(req->lang));
 		http_write(req, out.data, out.len);
-		buf_free(&out);
-		return;
-	}
-	buf_free(&out);
-	http_add_header(req, "Content-Type", "text/plain; charset=utf-8");
-	{
+	} else {
 		char msg[128];
 
 		snprintf(msg, sizeof(msg), "%d %s\n", status, http_status_text(status));
+		http_add_header(req, "Content-Type", "text/plain; charset=utf-8");
 		http_puts(req, msg);
 	}
+	buf_free(&out);
 }

@@ -415,6 +415,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	if (spec->init != NULL && spec->init(&cfg) != 0)
 		return 1;
 	/* compile once here too, so a broken template stops the start, not a worker */
+	render_set_writer(spec->writer);
 	if (render_init(tdir, spec->routes) != 0)
 		return 1;
 	render_free();

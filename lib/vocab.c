@@ -1,4 +1,4 @@
-/* The shared vocabularies (vocab.h) and their XML document for the templates. */
+/* The shared vocabularies (vocab.h). */
 #include "vocab.h"
 
 #include <stdio.h>
@@ -22,9 +22,6 @@ const struct vocab_def vocabs[VOCAB__MAX] = {
 	[VOCAB_SORT] = { "sort", "sort.", vocab_sorts },
 };
 
-static xmlDocPtr vocab_doc;
-static xmlNodePtr vocab_lists[VOCAB__MAX];
-
 int
 vocab_index(enum vocab v, const char *value)
 {
@@ -32,43 +29,4 @@ vocab_index(enum vocab v, const char *value)
 		if (strcmp(vocabs[v].values[k], value) == 0)
 			return k;
 	return -1;
-}
-
-void
-vocab_load(void)
-{
-	xmlNodePtr root, list, value;
-	char key[128];
-
-	if (vocab_doc != NULL)
-		return;
-	vocab_doc = xmlNewDoc(BAD_CAST "1.0");
-	root = xmlNewDocNode(vocab_doc, NULL, BAD_CAST "vocabularies", NULL);
-	xmlDocSetRootElement(vocab_doc, root);
-	for (int v = 0; v < VOCAB__MAX; v++) {
-		list = vocab_lists[v] = xmlNewChild(root, NULL, BAD_CAST "vocab", NULL);
-		xmlNewProp(list, BAD_CAST "name", BAD_CAST vocabs[v].name);
-		for (int k = 0; vocabs[v].values[k] != NULL; k++) {
-			value = xmlNewTextChild(list, NULL, BAD_CAST "v", BAD_CAST vocabs[v].values[k]);
-			snprintf(key, sizeof(key), "%s%s", vocabs[v].label, vocabs[v].values[k]);
-			xmlNewProp(value, BAD_CAST "key", BAD_CAST key);
-		}
-	}
-}
-
-xmlNodePtr
-vocab_element(const char *name)
-{
-	for (int v = 0; v < VOCAB__MAX; v++)
-		if (strcmp(vocabs[v].name, name) == 0)
-			return vocab_lists[v];
-	return NULL;
-}
-
-void
-vocab_free(void)
-{
-	xmlFreeDoc(vocab_doc);
-	vocab_doc = NULL;
-	memset(vocab_lists, 0, sizeof(vocab_lists));
 }

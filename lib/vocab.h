@@ -1,11 +1,9 @@
 /* The vocabularies both programs share (project statuses, authorities, zone kinds, zone
  * statuses, the registry's sorts), each listed once: the parameters' choices, the staff
- * forms', and the values the templates iterate over (mb:vocab). tests/unit/test_vocab.c
+ * forms', and the options the public pages list (block_vocab_options). tests/unit/test_vocab.c
  * checks the schema's ENUMs, the XSD, openapi.json and the catalog's labels against them. */
 #ifndef MB_VOCAB_H
 #define MB_VOCAB_H
-
-#include <libxml/tree.h>
 
 /* X(id, value); the order is the schema's ENUM order */
 #define VOCAB_PROJECT_STATUS_LIST(X) \
@@ -34,7 +32,7 @@ enum vocab {
 };
 
 struct vocab_def {
-	const char		*name;		/* mb:vocab('name') */
+	const char		*name;		/* its name (openapi.json, tests) */
 	const char		*label;		/* catalog key of a value: label + value */
 	const char *const	*values;	/* NULL-terminated, a PARAM_ENUM's choices */
 };
@@ -48,11 +46,5 @@ extern const char *const vocab_sorts[SORT__MAX + 1];
 
 /* The index of value in vocabulary v, or -1 when it is not one of its values. */
 int		vocab_index(enum vocab, const char *value);
-/* Builds the vocabulary document once per process (render_init does): a <vocab name="…">
- * per vocabulary, holding <v key="label + value">value</v> per value. */
-void		vocab_load(void);
-void		vocab_free(void);
-/* The <vocab> element of the vocabulary named name, or NULL (unknown, or not loaded). */
-xmlNodePtr	vocab_element(const char *name);
 
 #endif

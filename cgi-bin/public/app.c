@@ -123,25 +123,17 @@ public_path_id(const struct request *req, unsigned int k)
 	return n;
 }
 
-/* Every page and error page carries the site's name and province. A database that is
- * down leaves them out; the page still says what happened. */
+/* Every page and error page carries the site's name and province (site.c). A database
+ * that is down leaves them out; the page still says what happened. */
 static void
 public_decorate(struct request *req)
 {
-	xmlNodePtr site = xml_elem(req->page, "site");
 	int found;
 
-	xml_attr(req->page, "program", "public");
 	/* published data may be reused briefly by browsers and caches, then revalidated */
 	req->cache_control = "public, max-age=2";
-	if (public_site_read(public_db(req), req, &found) == DB_OK && found)
-		public_site_xml(req, site);
-	else {
-		xmlUnlinkNode(site);
-		xmlFreeNode(site);
-		return;
-	}
-	if (public_site(req)->changed_at != NULL)
+	if (public_site_read(public_db(req), req, &found) == DB_OK && found &&
+	    public_site(req)->changed_at != NULL)
 		http_set_last_modified(req, public_site(req)->changed_at);
 }
 

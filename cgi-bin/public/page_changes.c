@@ -4,7 +4,7 @@
  * (old → new) and its note. */
 #include "keyset.h"
 #include "page.h"
-#include "rowstore.h"
+#include "rows.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -20,7 +20,7 @@ const struct param_decl changes_params[] = {
 enum { CF_CHANGE, CF_FIELD, CF_OLD, CF_NEW, CF__MAX };
 static const char *const field_columns[CF__MAX] = { "@change", "@field", "old_value",
     "new_value" };
-static struct rowstore fields = ROWSTORE(field_columns);
+static struct rows fields = ROWS(field_columns);
 
 /* A list of changes, written as they arrive. */
 struct change_list {
@@ -43,11 +43,11 @@ twin_value(unsigned int i, const char *change, const char *field, unsigned int c
 	size_t n = strlen(field);
 
 	for (; i < fields.n; i++) {
-		const char *f = rowstore_get(&fields, i, CF_FIELD);
+		const char *f = rows_get(&fields, i, CF_FIELD);
 
-		if (strcmp(rowstore_get(&fields, i, CF_CHANGE), change) == 0 && f != NULL &&
+		if (strcmp(rows_get(&fields, i, CF_CHANGE), change) == 0 && f != NULL &&
 		    strncmp(f, field, n) == 0 && strcmp(f + n, "_en") == 0)
-			return rowstore_get(&fields, i, col);
+			return rows_get(&fields, i, col);
 	}
 	return NULL;
 }
@@ -58,7 +58,7 @@ change_fields(struct html *h, const char *change, const char *entity)
 {
 	unsigned int first = 0;
 
-	while (first < fields.n && strcmp(rowstore_get(&fields, first, CF_CHANGE), change) != 0)
+	while (first < fields.n && strcmp(rows_get(&fields, first, CF_CHANGE), change) != 0)
 		first++;
 	if (first == fields.n)
 		return;
@@ -74,20 +74,20 @@ change_fields(struct html *h, const char *change, const char *entity)
 	html_t(h, "change.new");
 	H(h, "</th></tr></thead><tbody>");
 	for (unsigned int i = first; i < fields.n; i++) {
-		const char *field = rowstore_get(&fields, i, CF_FIELD);
+		const char *field = rows_get(&fields, i, CF_FIELD);
 		/* only a free text (and a document's issuer) shows its English twin */
 		bool twinned = field != NULL &&
 		    (change_twinned(field) || strcmp(field, "doc_issuer") == 0);
 
-		if (strcmp(rowstore_get(&fields, i, CF_CHANGE), change) != 0 || change_twin(field))
+		if (strcmp(rows_get(&fields, i, CF_CHANGE), change) != 0 || change_twin(field))
 			continue;
 		H(h, "<tr><th scope=\"row\">");
 		block_change_field(h, field);
 		H(h, "</th><td><del>");
-		block_change_value(h, entity, field, rowstore_get(&fields, i, CF_OLD),
+		block_change_value(h, entity, field, rows_get(&fields, i, CF_OLD),
 		    twinned ? twin_value(first, change, field, CF_OLD) : NULL);
 		H(h, "</del></td><td><ins>");
-		block_change_value(h, entity, field, rowstore_get(&fields, i, CF_NEW),
+		block_change_value(h, entity, field, rows_get(&fields, i, CF_NEW),
 		    twinned ? twin_value(first, change, field, CF_NEW) : NULL);
 		H(h, "</ins></td></tr>");
 	}
@@ -154,8 +154,8 @@ change_list(struct request *req, struct change_list *l, unsigned int changes_sql
 {
 	enum db_status rc;
 
-	rowstore_reset(&fields);
-	rc = db_query(public_db(req), fields_sql, f, nf, rowstore_add, &fields);
+	rows_reset(&fields);
+	rc = db_query(public_db(req), fields_sql, f, nf, rows_add, &fields);
 	if (rc == DB_OK)
 		rc = db_query(public_db(req), changes_sql, c, nc, change_row, l);
 	if (rc != DB_OK)

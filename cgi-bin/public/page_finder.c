@@ -3,7 +3,7 @@
  * (one zone is shown as its card). More ticks are kept ticked: the first three are compared
  * and the page says why the others are not. */
 #include "page.h"
-#include "rowstore.h"
+#include "rows.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +28,7 @@ static const char *const zone_columns[Z__MAX] = { "@slug", "@kind", "name", "nam
     "leasable_ha", "available_ha", "occupancy_pct", "developer", "location", "location_en",
     "board_name", "board_name_en", "board_phone", "board_email", "is_sample", "operating",
     "projects" };
-static struct rowstore compared = ROWSTORE(zone_columns);
+static struct rows compared = ROWS(zone_columns);
 /* the list's rows, written (in the page's place) before the count that heads them */
 static struct buf list_rows;
 
@@ -170,7 +170,7 @@ static void
 compared_zone(unsigned int i, const char **z)
 {
 	for (unsigned int k = 0; k < Z__MAX; k++)
-		z[k] = rowstore_get(&compared, i, k);
+		z[k] = rows_get(&compared, i, k);
 }
 
 /* one zone: its card; more: a table, a column a zone */
@@ -310,7 +310,7 @@ page_finder(struct request *req)
 	else
 		page_link(pg, OD_CSV, OD_LIST, NULL, "/finder.csv");
 	buf_reset(&list_rows);
-	rowstore_reset(&compared);
+	rows_reset(&compared);
 	if (cmp->count > FINDER_COMPARE_MAX)
 		f.names = xcalloc(cmp->count, sizeof(*f.names));
 	h->b = &list_rows;
@@ -322,7 +322,7 @@ page_finder(struct request *req)
 		for (unsigned int i = 0; i < FINDER_COMPARE_MAX; i++)
 			c[i] = c[i + FINDER_COMPARE_MAX] =
 			    i < cmp->count ? DB_TEXT(cmp->text[i]) : DB_NULL;
-		rc = db_query(db, SQL_COMPARE, c, 2 * FINDER_COMPARE_MAX, rowstore_add, &compared);
+		rc = db_query(db, SQL_COMPARE, c, 2 * FINDER_COMPARE_MAX, rows_add, &compared);
 	}
 	if (rc != DB_OK)
 		goto out;

@@ -159,11 +159,9 @@ page_indices(struct request *req)
 	struct page *pg = page_start(req);
 	struct html *h = &pg->h;
 	struct db_param all[2] = { DB_NULL, DB_NULL };
-	struct rows ix, series;
+	struct rows ix = ROWS(index_cols), series = ROWS(edition_cols);
 	enum db_status rc;
 
-	rows_init(&ix, index_cols, I__COLS);
-	rows_init(&series, edition_cols, E__COLS);
 	rc = rows_read(&ix, public_db(req), SQL_INDICES, NULL, 0);
 	if (rc == DB_OK)
 		rc = rows_read(&series, public_db(req), SQL_INDEX_SERIES, all, 2);
@@ -437,16 +435,13 @@ page_index(struct request *req)
 	struct db_param y = year->count ? DB_INT(year->i[0]) : DB_NULL;
 	struct db_param series_p[2] = { code, code };
 	struct db_param table_p[3] = { code, y, code };
-	struct rows ix, series, subscores, years, table;
+	struct rows ix = ROWS(index_cols), series = ROWS(edition_cols);
+	struct rows subscores = ROWS(subscore_cols), years = ROWS(year_cols);
+	struct rows table = ROWS(province_cols);
 	const char *shown, *q = req->query_string != NULL ? req->query_string : "";
 	enum db_status rc;
 	int status = 0;
 
-	rows_init(&ix, index_cols, I__COLS);
-	rows_init(&series, edition_cols, E__COLS);
-	rows_init(&subscores, subscore_cols, S__COLS);
-	rows_init(&years, year_cols, Y__COLS);
-	rows_init(&table, province_cols, P__COLS);
 	if ((rc = rows_read(&ix, db, SQL_INDEX, &code, 1)) == DB_OK && ix.n == 0)
 		status = 404;
 	if (rc == DB_OK && status == 0)

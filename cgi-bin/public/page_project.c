@@ -2,7 +2,7 @@
  * change with its reason and legal basis, review findings; its JSON-LD in the head. */
 #include "jsonld.h"
 #include "page.h"
-#include "rowstore.h"
+#include "rows.h"
 
 #include <stdio.h>
 #include <stdlib.h>

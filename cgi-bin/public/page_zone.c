@@ -3,7 +3,7 @@
 #include "boards.h"
 #include "chart.h"
 #include "jsonld.h"
-#include "rowset.h"
+#include "rows.h"
 
 #include <stdio.h>
 
@@ -38,9 +38,9 @@ static const char *const status_cols[S__MAX] = { "@status", "projects", "own_pro
 
 /* schema.org's Place of the zone (JSON-LD) */
 static void
-zone_json_ld(struct html *h, const struct rowset *z)
+zone_json_ld(struct html *h, const struct rows *z)
 {
-#define ZV(k)	rowset_get(z, 0, (k))
+#define ZV(k)	rows_get(z, 0, (k))
 	char url[300];
 
 	H(h, "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
@@ -96,9 +96,9 @@ fact(struct html *h, const char *label)
 
 /* the cards: the land, and who to ask */
 static void
-zone_cards(struct html *h, const struct rowset *z)
+zone_cards(struct html *h, const struct rows *z)
 {
-#define ZV(k)	rowset_get(z, 0, (k))
+#define ZV(k)	rows_get(z, 0, (k))
 	static const struct { const char *label; unsigned int col; } ha[] = {
 		{ "zone.total", Z_TOTAL }, { "zone.leasable", Z_LEASABLE },
 		{ "zone.leased", Z_LEASED }, { "zone.available", Z_AVAILABLE } };
@@ -181,29 +181,29 @@ zone_cards(struct html *h, const struct rowset *z)
 }
 
 static void
-zone_children(struct page *pg, const struct rowset *c)
+zone_children(struct page *pg, const struct rows *c)
 {
 	struct html *h = &pg->h;
 
-	if (c->nrows == 0)
+	if (c->n == 0)
 		return;
 	H(h, "<section aria-labelledby=\"kids-h\"><h2 id=\"kids-h\">");
 	html_t(h, "zone.children");
 	H(h, "</h2><ul>");
-	for (unsigned int i = 0; i < c->nrows; i++) {
-		page_sample(pg, rowset_get(c, i, C_SAMPLE));
+	for (unsigned int i = 0; i < c->n; i++) {
+		page_sample(pg, rows_get(c, i, C_SAMPLE));
 		H(h, "<li><a href=\"");
 		html_base(h);
 		H(h, "/zones/");
-		html_urlpart(h, rowset_get(c, i, C_SLUG));
+		html_urlpart(h, rows_get(c, i, C_SLUG));
 		H(h, "\">");
-		html_pick(h, rowset_get(c, i, C_NAME), rowset_get(c, i, C_NAME_EN));
+		html_pick(h, rows_get(c, i, C_NAME), rows_get(c, i, C_NAME_EN));
 		H(h, "</a>\n              — ");
-		html_fig(h, rowset_get(c, i, C_PCT), FIG_PCT);
+		html_fig(h, rows_get(c, i, C_PCT), FIG_PCT);
 		H(h, ",\n              ");
 		html_t(h, "zone.available");
 		H(h, " ");
-		html_fig(h, rowset_get(c, i, C_AVAILABLE), FIG_HA);
+		html_fig(h, rows_get(c, i, C_AVAILABLE), FIG_HA);
 		H(h, "</li>");
 	}
 	H(h, "</ul></section>");
@@ -211,7 +211,7 @@ zone_children(struct page *pg, const struct rowset *c)
 
 /* the occupancy over time: a chart and its table */
 static void
-zone_history(struct page *pg, const struct rowset *hs)
+zone_history(struct page *pg, const struct rows *hs)
 {
 	struct html *h = &pg->h;
 	struct chart_point *points;
@@ -221,18 +221,18 @@ zone_history(struct page *pg, const struct rowset *hs)
 		{ "zone.leased", H_LEASED, FIG_HA }, { "zone.leasable", H_LEASABLE, FIG_HA },
 		{ "zone.occupancy", H_PCT, FIG_PCT } };
 
-	if (hs->nrows == 0)
+	if (hs->n == 0)
 		return;
 	H(h, "<section aria-labelledby=\"hist-h\"><h2 id=\"hist-h\">");
 	html_t(h, "zone.history");
 	H(h, "</h2><div class=\"chart-pair\">");
 	snprintf(title, sizeof(title), "%s (%%)", i18n_get(h->lang, "zone.history"));
-	points = xcalloc(hs->nrows, sizeof(*points));
-	for (unsigned int i = 0; i < hs->nrows; i++) {
-		points[i].label = rowset_get(hs, i, H_AS_OF);
-		points[i].value = rowset_get(hs, i, H_PCT);
+	points = xcalloc(hs->n, sizeof(*points));
+	for (unsigned int i = 0; i < hs->n; i++) {
+		points[i].label = rows_get(hs, i, H_AS_OF);
+		points[i].value = rows_get(hs, i, H_PCT);
 	}
-	chart_line(h, &chart, points, hs->nrows);
+	chart_line(h, &chart, points, hs->n);
 	free(points);
 	H(h, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
 	html_t(h, "common.scroll_table");
@@ -247,16 +247,16 @@ zone_history(struct page *pg, const struct rowset *hs)
 		H(h, "</th>");
 	}
 	H(h, "</tr></thead><tbody>");
-	for (unsigned int i = 0; i < hs->nrows; i++) {
-		page_sample(pg, rowset_get(hs, i, H_SAMPLE));
+	for (unsigned int i = 0; i < hs->n; i++) {
+		page_sample(pg, rows_get(hs, i, H_SAMPLE));
 		H(h, "<tr><th scope=\"row\">");
-		html_date(h, rowset_get(hs, i, H_AS_OF));
+		html_date(h, rows_get(hs, i, H_AS_OF));
 		H(h, "</th>");
 		for (size_t k = 0; k < sizeof(cells) / sizeof(cells[0]); k++) {
 			H(h, "<td class=\"num\" data-label=\"");
 			html_t(h, cells[k].label);
 			H(h, "\">");
-			html_fig(h, rowset_get(hs, i, cells[k].col), cells[k].fig);
+			html_fig(h, rows_get(hs, i, cells[k].col), cells[k].fig);
 			H(h, "</td>");
 		}
 		H(h, "</tr>");
@@ -267,7 +267,7 @@ zone_history(struct page *pg, const struct rowset *hs)
 /* The zone's latest projects, each written into the list of its status as it arrives. */
 struct status_lists {
 	struct page		*pg;
-	const struct rowset	*statuses;
+	const struct rows	*statuses;
 	const char		*slug;	/* the zone's: a project of one of its parks says so */
 	struct buf		*lists;	/* one a status */
 };
@@ -281,10 +281,10 @@ project_row(void *ctx, const struct db_row *r)
 	const char *status = db_col(r, "@status"), *zone = db_col(r, "zone_slug");
 	unsigned int i;
 
-	for (i = 0; i < sl->statuses->nrows; i++)
-		if (status != NULL && strcmp(status, rowset_get(sl->statuses, i, S_STATUS)) == 0)
+	for (i = 0; i < sl->statuses->n; i++)
+		if (status != NULL && strcmp(status, rows_get(sl->statuses, i, S_STATUS)) == 0)
 			break;
-	if (i == sl->statuses->nrows)
+	if (i == sl->statuses->n)
 		return 0;	/* a status without a count is not shown */
 	h->b = &sl->lists[i];
 	H(h, "<li><a href=\"");
@@ -335,11 +335,11 @@ status_href(struct html *h, const char *slug, const char *status)
 
 /* the projects by status: their counts, then the latest of each */
 static enum db_status
-zone_projects(struct request *req, struct page *pg, const struct rowset *z,
-    const struct rowset *st, const struct rowset *fu, bool parks)
+zone_projects(struct request *req, struct page *pg, const struct rows *z,
+    const struct rows *st, const struct rows *fu, bool parks)
 {
 	struct html *h = &pg->h;
-	const char *slug = rowset_get(z, 0, Z_SLUG);
+	const char *slug = rows_get(z, 0, Z_SLUG);
 	struct db_param p[2] = { DB_TEXT(req->path_args[0]), DB_INT(ZONE_PROJECTS_PER_STATUS) };
 	struct status_lists sl = { pg, st, slug, NULL };
 	char href[300];
@@ -351,8 +351,8 @@ zone_projects(struct request *req, struct page *pg, const struct rowset *z,
 	if (parks) {
 		long long own = 0;
 
-		for (unsigned int i = 0; i < st->nrows; i++)
-			own += strtoll(rowset_get(st, i, S_OWN) ? rowset_get(st, i, S_OWN) : "0",
+		for (unsigned int i = 0; i < st->n; i++)
+			own += strtoll(rows_get(st, i, S_OWN) ? rows_get(st, i, S_OWN) : "0",
 			    NULL, 10);
 		H(h, "<p class=\"note\">");
 		html_t(h, "zone.projects.scope");
@@ -363,28 +363,28 @@ zone_projects(struct request *req, struct page *pg, const struct rowset *z,
 		H(h, ".</p>");
 	}
 	H(h, "<ul class=\"status-counts\">");
-	for (unsigned int i = 0; i < st->nrows; i++) {
-		const char *s = rowset_get(st, i, S_STATUS);
+	for (unsigned int i = 0; i < st->n; i++) {
+		const char *s = rows_get(st, i, S_STATUS);
 
 		H(h, "<li class=\"status-");
 		html_text(h, s);
 		H(h, "\"><a href=\"");
 		status_href(h, slug, s);
 		H(h, "\"><span class=\"count\">");
-		html_fig(h, rowset_get(st, i, S_PROJECTS), FIG_COUNT);
+		html_fig(h, rows_get(st, i, S_PROJECTS), FIG_COUNT);
 		H(h, "</span><span class=\"label\">");
 		html_tv(h, "status.", s);
 		H(h, "</span></a>");
-		page_sample_mark(pg, rowset_get(st, i, S_SAMPLE));
+		page_sample_mark(pg, rows_get(st, i, S_SAMPLE));
 		H(h, "</li>");
 	}
 	snprintf(href, sizeof(href), "%s/projects?zone=%s&overdue=1", h->base, slug);
-	block_overdue_count(pg, rowset_get(fu, 0, F_OVERDUE), rowset_get(fu, 0, F_SAMPLE), href);
+	block_overdue_count(pg, rows_get(fu, 0, F_OVERDUE), rows_get(fu, 0, F_SAMPLE), href);
 	H(h, "</ul>");
-	sl.lists = xcalloc(st->nrows > 0 ? st->nrows : 1, sizeof(struct buf));
+	sl.lists = xcalloc(st->n > 0 ? st->n : 1, sizeof(struct buf));
 	rc = db_query(public_db(req), SQL_ZONE_PROJECTS, p, 2, project_row, &sl);
-	for (unsigned int i = 0; i < st->nrows; i++) {
-		const char *s = rowset_get(st, i, S_STATUS), *n = rowset_get(st, i, S_PROJECTS);
+	for (unsigned int i = 0; i < st->n; i++) {
+		const char *s = rows_get(st, i, S_STATUS), *n = rows_get(st, i, S_PROJECTS);
 
 		H(h, "<h3 id=\"status-");
 		html_text(h, s);
@@ -393,7 +393,7 @@ zone_projects(struct request *req, struct page *pg, const struct rowset *z,
 		H(h, " (");
 		html_fig(h, n, FIG_COUNT);
 		H(h, ")");
-		page_sample_mark(pg, rowset_get(st, i, S_SAMPLE));
+		page_sample_mark(pg, rows_get(st, i, S_SAMPLE));
 		H(h, "</h3><ul class=\"project-list\">");
 		if (sl.lists[i].len > 0)
 			buf_append(h->b, sl.lists[i].data, sl.lists[i].len);
@@ -422,27 +422,27 @@ page_zone(struct request *req)
 	const char *rec = req->path_args[0];
 	struct db_param slug = DB_TEXT(rec);
 	struct db_param f[4] = { slug, slug, slug, slug };
-	struct rowset z = { .cols = zone_cols, .ncols = Z__MAX };
-	struct rowset kids = { .cols = child_cols, .ncols = C__MAX };
-	struct rowset hist = { .cols = history_cols, .ncols = H__MAX };
-	struct rowset fu = { .cols = follow_cols, .ncols = F__MAX };
-	struct rowset st = { .cols = status_cols, .ncols = S__MAX };
+	struct rows z = ROWS(zone_cols);
+	struct rows kids = ROWS(child_cols);
+	struct rows hist = ROWS(history_cols);
+	struct rows fu = ROWS(follow_cols);
+	struct rows st = ROWS(status_cols);
 	char href[300];
 	enum db_status rc;
 	int status = 200;
 
-	if ((rc = rowset_read(req, &z, SQL_ZONE, &slug, 1)) != DB_OK)
+	if ((rc = rows_read(&z, public_db(req), SQL_ZONE, &slug, 1)) != DB_OK)
 		goto out;
-	if (z.nrows == 0) {
+	if (z.n == 0) {
 		status = 404;
 		goto out;
 	}
-	if ((rc = rowset_read(req, &kids, SQL_ZONE_CHILDREN, &slug, 1)) != DB_OK ||
-	    (rc = rowset_read(req, &hist, SQL_ZONE_HISTORY, &slug, 1)) != DB_OK ||
-	    (rc = rowset_read(req, &fu, SQL_ZONE_FOLLOW_UP, f, 4)) != DB_OK ||
-	    (rc = rowset_read(req, &st, SQL_ZONE_STATUS_COUNTS, &slug, 1)) != DB_OK)
+	if ((rc = rows_read(&kids, public_db(req), SQL_ZONE_CHILDREN, &slug, 1)) != DB_OK ||
+	    (rc = rows_read(&hist, public_db(req), SQL_ZONE_HISTORY, &slug, 1)) != DB_OK ||
+	    (rc = rows_read(&fu, public_db(req), SQL_ZONE_FOLLOW_UP, f, 4)) != DB_OK ||
+	    (rc = rows_read(&st, public_db(req), SQL_ZONE_STATUS_COUNTS, &slug, 1)) != DB_OK)
 		goto out;
-#define ZV(k)	rowset_get(&z, 0, (k))
+#define ZV(k)	rows_get(&z, 0, (k))
 	html_pick(&pg->title, ZV(Z_NAME), ZV(Z_NAME_EN));
 	zone_json_ld(&pg->head, &z);
 	H(h, "<p class=\"crumbs\"><a href=\"");
@@ -472,11 +472,11 @@ page_zone(struct request *req)
 	}
 	H(h, "</p>");
 	snprintf(href, sizeof(href), "%s/zones/%s/changes", h->base, ZV(Z_SLUG));
-	block_last_changed(h, rowset_get(&fu, 0, F_LAST_CHANGED), href);
+	block_last_changed(h, rows_get(&fu, 0, F_LAST_CHANGED), href);
 	zone_cards(h, &z);
 	zone_children(pg, &kids);
 	zone_history(pg, &hist);
-	if ((rc = zone_projects(req, pg, &z, &st, &fu, kids.nrows > 0)) != DB_OK ||
+	if ((rc = zone_projects(req, pg, &z, &st, &fu, kids.n > 0)) != DB_OK ||
 	    (rc = boards_zone_announcements(req, pg, rec, ZV(Z_BOARD_SLUG))) != DB_OK)
 		goto out;
 	H(h, "<p><a href=\"");
@@ -500,10 +500,10 @@ page_zone(struct request *req)
 	}
 #undef ZV
 out:
-	rowset_free(&z);
-	rowset_free(&kids);
-	rowset_free(&hist);
-	rowset_free(&fu);
-	rowset_free(&st);
+	rows_free(&z);
+	rows_free(&kids);
+	rows_free(&hist);
+	rows_free(&fu);
+	rows_free(&st);
 	return rc != DB_OK ? db_http_status(rc) : status;
 }

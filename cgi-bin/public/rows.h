@@ -1,28 +1,41 @@
-/* Rows of a statement kept for a page that writes them only once it has read them all (a
- * chart needs the whole series before its first point; a table may come after it): the
- * values of the named columns, all in one buffer. */
+/* Rows of a statement kept while a page is written — a chart needs its whole series before
+ * its first point, a change's fields come after the changes, zones compared side by side:
+ * the values of the columns a page names, all in one buffer, a few allocations for all the
+ * rows and none per row. A set kept by a page for the worker's life and emptied for each
+ * request (rows_reset) allocates nothing once warm. */
 #ifndef MB_ROWS_H
 #define MB_ROWS_H
 
-#include "db.h"
+#include <stddef.h>
+
 #include "buf.h"
+#include "db.h"
 
 struct rows {
-	const char *const	*cols;	/* the columns kept, by name (db_col) */
+	const char *const	*cols;	/* the columns kept, by name */
 	unsigned int		 ncols;
-	unsigned int		 n;	/* rows read */
+	unsigned int		 n;	/* rows kept */
+	size_t			*at;	/* n × ncols offsets into text; ROWS_NULL: SQL NULL */
 	struct buf		 text;	/* the values, each ended by its NUL */
-	size_t			*at;	/* n * ncols offsets into text; ROWS_NULL: NULL */
 };
 
 #define ROWS_NULL	((size_t)-1)
+/* a set keeping the columns of the array cols */
+#define ROWS(cols)	{ (cols), sizeof(cols) / sizeof((cols)[0]), 0, NULL, { NULL, 0, 0 } }
 
-void		 rows_init(struct rows *, const char *const *cols, unsigned int ncols);
-/* Appends the rows of statement sql. */
+/* A db_query callback (ctx: the set): keeps the row's columns. */
+int		 rows_add(void *ctx, const struct db_row *);
+/* Runs statement sql and keeps its rows after those already kept. */
 enum db_status	 rows_read(struct rows *, struct db *, unsigned int sql, const struct db_param *,
 		    unsigned int nparams);
-/* The value of column col of row i, NULL for SQL's NULL. */
+/* The value of column col of row i: NULL for SQL's NULL or no such row. */
 const char	*rows_get(const struct rows *, unsigned int i, unsigned int col);
+/* Empties the set, keeping its memory. */
+void		 rows_reset(struct rows *);
 void		 rows_free(struct rows *);
+/* The values of the columns named (NULL where absent or NULL) of one row into out; names
+ * in the statement's order cost one comparison each. */
+void		 row_cols(const struct db_row *, const char *const *names, unsigned int n,
+		    const char **out);
 
 #endif

@@ -96,15 +96,6 @@ public_site_read(struct db *db, struct request *req, int *found)
 	return DB_OK;
 }
 
-void
-public_site_xml(const struct request *req, xmlNodePtr site)
-{
-	if (public_site(req) == NULL)
-		return;
-	for (unsigned int k = 0; k < SITE__MAX; k++)
-		xml_text(site, site_columns[k], site_current.values[k]);
-}
-
 const struct public_site *
 public_site(const struct request *req)
 {

@@ -25,8 +25,6 @@ struct public_site {
  * of the generation a request). Returns DB_OK with *found, or the failure (the facts are
  * then absent). */
 enum db_status		 public_site_read(struct db *, struct request *, int *found);
-/* The site's row as <site>'s children (for the pages rendered by templates). */
-void			 public_site_xml(const struct request *, xmlNodePtr site);
 /* The facts read for this request, or NULL when they could not be read. */
 const struct public_site *public_site(const struct request *);
 

@@ -11,7 +11,7 @@
 static int handler(struct request *r) { (void)r; return 200; }
 
 static const struct route routes[] = {
-	{ "/", METHOD_GET, ROLE_NONE, handler, NULL, "public/site#home", ERRORS_HTML },
+	{ "/", METHOD_GET, ROLE_NONE, handler, NULL, "staff/login", ERRORS_HTML },
 	{ NULL, 0, 0, NULL, NULL, NULL, ERRORS_HTML },
 };
 
