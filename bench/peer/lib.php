@@ -1,7 +1,7 @@
 <?php
 // The PHP peer's shared parts: the connection (persistent, the public account), the
 // statements and labels taken from the C program's sources, the figures' formats and the
-// page chrome, as templates/layout.xsl makes them for a Vietnamese public page.
+// page chrome, as cgi-bin/public/layout.c writes them for a Vietnamese public page.
 declare(strict_types=1);
 
 const PEER_GENERATED_ENV = 'PEER_GENERATED';
@@ -89,7 +89,7 @@ function peer_sample_mark($flag): string
 	    . '">' . h(t('sample.mark')) . '</span>' : '';
 }
 
-// the marks of templates/public/marks.xsl: remedy deadline passed, else overdue; partly revoked
+// the marks of project_marks (cgi-bin/public/page_projects.c): remedy deadline passed, else overdue; partly revoked
 function peer_marks(array $p): string
 {
 	$s = '';
@@ -140,7 +140,7 @@ function peer_top(array $site, string $title, string $path, string $head, bool $
 		    h(t('sample.text')), '</p>';
 }
 
-// the page's end: the page's data links (templates/opendata-links.xsl), the footer
+// the page's end: the page's data links (page_link, cgi-bin/public/layout.c), the footer
 function peer_bottom(array $site, string $links): void
 {
 	echo '<aside class="data-links" aria-labelledby="od-links-h"><h2 id="od-links-h">', h(t('od.links.title')),

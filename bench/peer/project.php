@@ -1,6 +1,6 @@
 <?php
 // /peer/projects/<id>: one project — the statements page_project.c runs (site, project,
-// documents, events, findings, disbursements), the HTML of templates/public/project.xsl.
+// documents, events, findings, disbursements), the HTML of cgi-bin/public/page_project.c.
 declare(strict_types=1);
 
 function peer_project(int $id): void

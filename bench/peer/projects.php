@@ -1,7 +1,7 @@
 <?php
 // /peer/projects: the registry's first page, default sort (name), no filter — the statements
 // page_projects.c runs for it (site, count from the totals, page, facets), the HTML of
-// templates/public/projects.xsl.
+// cgi-bin/public/page_projects.c.
 declare(strict_types=1);
 
 const PEER_PER_PAGE = 50;
