@@ -2,7 +2,7 @@
 # HTTP: every HTML page, public and staff, error pages and pages from the caches alike,
 # carries exactly one Content-Security-Policy (no inline script or style, nothing from
 # elsewhere, no framing) and one X-Frame-Options; a document keeps its own sandbox; the
-# templates hold no inline style, script or handler.
+# pages' markup holds no inline style, script or handler.
 . "$top_srcdir/tests/lib/tap.sh"
 need_portal
 . "$top_srcdir/tests/lib/staff.sh"
@@ -64,9 +64,11 @@ if [ -n "$doc" ] && [ "$doc" != NULL ]; then
 		"/documents/$doc keeps its own sandboxed policy, once"
 fi
 
-# the templates give the policy nothing to refuse
-T=$top_srcdir/templates
-is "$(grep -rlE ' style=|<style| on[a-z]+="' "$T" || true)" "" "no inline style or handler in the templates"
-is "$(grep -rE '<script' "$T" | grep -v 'type="application/ld+json"' || true)" "" \
-	"no script in the templates but JSON-LD data blocks"
+# the pages' markup (the public pages' literals in C, the staff templates) gives the policy
+# nothing to refuse
+M="$top_srcdir/templates $top_srcdir/cgi-bin/public"
+ok "the public pages' markup is where this looks" grep -rqE 'H\(h, "<' "$top_srcdir/cgi-bin/public"
+is "$(grep -rlE ' style=|<style| on[a-z]+=\\?"' $M || true)" "" "no inline style or handler in the pages' markup"
+is "$(grep -rE '<script' $M | grep -vE 'type=\\?"application/ld\+json' || true)" "" \
+	"no script in the pages' markup but JSON-LD data blocks"
 done_testing
