@@ -3,6 +3,7 @@
  * costs what the first does. */
 #include "boards.h"
 #include "registry.h"
+#include "rows.h"
 #include "site.h"
 
 #include <stdio.h>
@@ -167,7 +168,7 @@ filters_form(struct html *h, const struct param_value *v, const char *sort)
 }
 
 /* The registry's rows, written as they arrive; the keyset cursor from their keys. */
-struct rows {
+struct listing {
 	struct page		*pg;
 	struct keyset_page	 keyset;
 	bool			 table;	/* the table's head is written */
@@ -251,12 +252,11 @@ cell_open(struct html *h, const char *cls, const char *label)
 static int
 project_row(void *ctx, const struct db_row *r)
 {
-	struct rows *rows = ctx;
+	struct listing *rows = ctx;
 	struct html *h = &rows->pg->h;
 	const char *c[C__MAX];
 
-	for (unsigned int k = 0; k < C__MAX; k++)
-		c[k] = db_col(r, row_columns[k]);
+	row_cols(r, row_columns, C__MAX, c);
 	if (!keyset_row(&rows->keyset, c[C_KEY], c[C_ID]))
 		return 0;
 	if (!rows->table) {
@@ -371,7 +371,7 @@ page_projects(struct request *req)
 	const char *sort = vocab_sorts[registry_sort(values)];
 	enum registry_order order = registry_order(values, req->lang);
 	long long page = param_int(req, "page", 1);
-	struct rows rows = { .pg = pg, .keyset = { .limit = PROJECTS_PER_PAGE } };
+	struct listing rows = { .pg = pg, .keyset = { .limit = PROJECTS_PER_PAGE } };
 	struct registry_binds b = REGISTRY_BINDS(db);
 	struct { char *key; long long id; } cur = { NULL, 0 };
 	struct total total = { 0, "", "" };
