@@ -38,8 +38,15 @@ html_textn(struct html *h, const char *s, size_t n)
 void
 html_text(struct html *h, const char *s)
 {
-	if (s != NULL)
-		html_textn(h, s, strlen(s));
+	size_t n;
+
+	if (s == NULL)
+		return;
+	/* most values need no escape: find the first that does at the library's speed */
+	n = strcspn(s, "&<>\"");
+	buf_append(h->b, s, n);
+	if (s[n] != '\0')
+		html_textn(h, s + n, strlen(s + n));
 }
 
 void
@@ -52,8 +59,13 @@ void
 html_tv(struct html *h, const char *prefix, const char *value)
 {
 	char key[128];
+	size_t p = strlen(prefix), v = value != NULL ? strlen(value) : 0;
 
-	snprintf(key, sizeof(key), "%s%s", prefix, value ? value : "");
+	if (p + v >= sizeof(key))
+		v = sizeof(key) - 1 - p;
+	memcpy(key, prefix, p);
+	memcpy(key + p, value, v);
+	key[p + v] = '\0';
 	html_t(h, key);
 }
 
@@ -66,10 +78,15 @@ html_pick(struct html *h, const char *vi, const char *en)
 void
 html_int(struct html *h, long long v)
 {
-	char s[32];
-	int n = snprintf(s, sizeof(s), "%lld", v);
+	char s[24], *p = s + sizeof(s);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
-	buf_append(h->b, s, (size_t)n);
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		*--p = '-';
+	buf_append(h->b, p, (size_t)(s + sizeof(s) - p));
 }
 
 void
@@ -99,21 +116,45 @@ html_count(struct html *h, long long n)
 	html_fig(h, s, FIG_COUNT);
 }
 
+static bool
+digits(const char *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
 void
 html_date(struct html *h, const char *s)
 {
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	int y, m, d, n;
-	char out[40];
+	int m, d;
 
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
+	/* YYYY-MM-DD, the form MariaDB gives a DATE (and a DATETIME's start) */
+	if (s == NULL || !digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' ||
+	    !digits(s + 8, 2))
 		return;
-	if (h->lang == LANG_EN)
-		n = snprintf(out, sizeof(out), "%d %s %04d", d, months[m - 1], y);
-	else
-		n = snprintf(out, sizeof(out), "%02d/%02d/%04d", d, m, y);
-	buf_append(h->b, out, (size_t)n);
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12)
+		return;
+	if (h->lang == LANG_EN) {
+		if (d >= 10)
+			buf_putc(h->b, s[8]);
+		buf_putc(h->b, s[9]);
+		buf_putc(h->b, ' ');
+		buf_append(h->b, months[m - 1], 3);
+		buf_putc(h->b, ' ');
+		buf_append(h->b, s, 4);
+	} else {
+		buf_append(h->b, s + 8, 2);
+		buf_putc(h->b, '/');
+		buf_append(h->b, s + 5, 2);
+		buf_putc(h->b, '/');
+		buf_append(h->b, s, 4);
+	}
 }
 
 void
