@@ -1,12 +1,13 @@
 <?php
-// /peer/projects/<id>: one project — the statements page_project.c runs (site, project,
-// documents, events, findings, disbursements), the HTML of cgi-bin/public/page_project.c.
+// /peer/projects/<id>: one project — the statements page_project.c runs (the project with
+// its disbursements' sample flag, documents, events, findings; and the site's row, which the
+// C program keeps for a data generation), the HTML of cgi-bin/public/page_project.c.
 declare(strict_types=1);
 
 function peer_project(int $id): void
 {
 	$site = peer_rows('SQL_SITE')[0];
-	$found = peer_rows('SQL_PROJECT', [$id]);
+	$found = peer_rows('SQL_PROJECT_PAGE', [$id]);
 	if (!$found) {
 		peer_status(404);
 		return;
@@ -15,9 +16,8 @@ function peer_project(int $id): void
 	$docs = peer_rows('SQL_PROJECT_DOCUMENTS', [$id]);
 	$events = peer_rows('SQL_PROJECT_EVENTS', [$id]);
 	$findings = peer_rows('SQL_PROJECT_FINDINGS', [$id]);
-	$money = peer_rows('SQL_PROJECT_DISBURSEMENTS', [$id]);
-	$sample = false;
-	foreach (array_merge([$p], $docs, $findings, $money) as $r)
+	$sample = (string)$p['disbursements_sample'] === '1';
+	foreach (array_merge([$p], $docs, $findings) as $r)
 		$sample = $sample || (string)$r['is_sample'] === '1';
 
 	$self = '/projects/' . $id;
