@@ -4,6 +4,26 @@
 #include "registry.h"
 
 #define PROJECTS_PER_PAGE	50
+/* a search's count stops past this many projects (SQL_PROJECTS_COUNT_SEARCH_CAPPED) */
+#define PROJECTS_COUNT_CAP	1000
+
+/* The count into e: its total, registered_usd, land_ha and is_sample; or, when a search's
+ * count stopped past PROJECTS_COUNT_CAP, only more_than="1000" (the page then says "more
+ * than 1,000", and neither a last page nor a sum). */
+static void
+projects_total(xmlNodePtr e, char *const *total, bool capped)
+{
+	static const char *const names[REGISTRY_TOTALS] = {
+		"total", "registered_usd", "land_ha", "is_sample"
+	};
+
+	if (capped) {
+		xml_attr_int(e, "more_than", PROJECTS_COUNT_CAP);
+		return;
+	}
+	for (unsigned int k = 0; k < REGISTRY_TOTALS; k++)
+		xml_text(e, names[k], total[k]);
+}
 
 int
 page_projects(struct request *req)
@@ -18,7 +38,9 @@ page_projects(struct request *req)
 	struct keyset_page rows = { .limit = PROJECTS_PER_PAGE };
 	struct registry_binds b = REGISTRY_BINDS(db);
 	struct { char *key; long long id; } cur = { NULL, 0 };
-	unsigned int count, nfilters;
+	unsigned int nfilters;
+	char *total[REGISTRY_TOTALS];
+	bool capped;
 	enum db_status rc;
 	struct buf qs;
 
@@ -35,10 +57,11 @@ page_projects(struct request *req)
 	xml_attr_int(list, "page", page);
 	xml_attr_int(list, "per_page", PROJECTS_PER_PAGE);
 
-	count = registry_count(&b, values);
-	rc = dbxml_row(db, count, b.p, b.n, xml_elem(list, "total"), &(int){0});
+	rc = registry_count_fetch(&b, values, PROJECTS_COUNT_CAP, total, &capped);
 	if (rc != DB_OK)
 		goto out;
+	projects_total(xml_elem(list, "total"), total, capped);
+	db_values_free(total, REGISTRY_TOTALS);
 	b.n = 0;
 	registry_bind_rows(&b, values, order);
 	nfilters = b.n;

@@ -5,6 +5,8 @@
 #include "search.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* The filters, in the order of REGISTRY_FILTERS, then the sort and the page's cursor. */
 const struct param_decl projects_params[] = {
@@ -81,26 +83,52 @@ registry_found(void *ctx, const struct db_row *r)
 	return 0;
 }
 
+/* q's boolean query with the words as typed, set once per binds, no statement run: whether
+ * it is kept is decided later (undecided), by registry_search or by the count */
+static const char *
+registry_search_typed(struct registry_binds *b, const char *q)
+{
+	if (!b->searched) {
+		b->searched = true;
+		b->search = search_query(q, false);
+		b->undecided = b->search != NULL && b->db != NULL;
+	}
+	return b->search;
+}
+
+/* Whether the search's words as typed find any project, whatever the other filters
+ * (SQL_PROJECTS_SEARCH_ANY; a failure counts as found: the words are kept as typed). */
+static bool
+registry_search_finds(struct registry_binds *b)
+{
+	struct db_param p = DB_TEXT(b->search);
+	bool found = false;
+
+	return db_query(b->db, SQL_PROJECTS_SEARCH_ANY, &p, 1, registry_found, &found) != DB_OK ||
+	    found;
+}
+
+/* The search with its last word completed ("nha may van d" → "+nha +may +van +d*"). */
+static void
+registry_search_complete(struct registry_binds *b, const char *q)
+{
+	free(b->search);
+	b->search = search_query(q, true);
+	b->undecided = false;
+}
+
 /* q's boolean query, decided once per binds: the words as typed, or with the last one
  * completed when as typed they find no project at all ("nha may van d"); so whole words
- * never share a list with completions, and "van don" never lists "vận Dongbian". */
+ * never share a list with completions, and "van don" never lists "vận Dongbian". A count
+ * (registry_count_fetch) decides it without a statement of its own when it finds projects. */
 static const char *
 registry_search(struct registry_binds *b, const char *q)
 {
-	bool found = false;
-	struct db_param p;
-
-	if (b->searched)
-		return b->search;
-	b->searched = true;
-	b->search = search_query(q, false);
-	if (b->search == NULL || b->db == NULL)
-		return b->search;
-	p = DB_TEXT(b->search);
-	if (db_query(b->db, SQL_PROJECTS_SEARCH_ANY, &p, 1, registry_found,
-	    &found) == DB_OK && !found) {
-		free(b->search);
-		b->search = search_query(q, true);
+	registry_search_typed(b, q);
+	if (b->undecided) {
+		b->undecided = false;
+		if (!registry_search_finds(b))
+			registry_search_complete(b, q);
 	}
 	return b->search;
 }
@@ -152,8 +180,11 @@ registry_binds_free(struct registry_binds *b)
 	*b = (struct registry_binds)REGISTRY_BINDS(NULL);
 }
 
-unsigned int
-registry_count(struct registry_binds *b, const struct param_value *values)
+/* The statement that counts the filtered projects (registry_count_fetch), with its values
+ * appended to b: a search's, capped when cap > 0; the per-zone totals, or through the
+ * country's investors, when the filters given allow it; else SQL_PROJECTS_COUNT. */
+static unsigned int
+registry_count(struct registry_binds *b, const struct param_value *values, long long cap)
 {
 	/* the shortcuts, each for the filters its statement binds (sql/projects.def) */
 	static const struct {
@@ -167,10 +198,13 @@ registry_count(struct registry_binds *b, const struct param_value *values)
 	unsigned int given = registry_given(values);
 	const char *q = registry_text(values, RF_Q);
 
-	if (q != NULL && registry_search(b, q) != NULL) {
+	if (q != NULL && registry_search_typed(b, q) != NULL) {
 		registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
 		registry_add(b, DB_TEXT(b->search));
-		return SQL_PROJECTS_COUNT_SEARCH;
+		if (cap <= 0)
+			return SQL_PROJECTS_COUNT_SEARCH;
+		registry_add(b, DB_INT(cap + 1));
+		return SQL_PROJECTS_COUNT_SEARCH_CAPPED;
 	}
 	for (unsigned int k = 0; k < sizeof(counts) / sizeof(counts[0]); k++)
 		if ((given & ~counts[k].mask) == 0) {
@@ -179,6 +213,33 @@ registry_count(struct registry_binds *b, const struct param_value *values)
 		}
 	registry_bind(b, values, RF_ALL);
 	return SQL_PROJECTS_COUNT;
+}
+
+enum db_status
+registry_count_fetch(struct registry_binds *b, const struct param_value *values, long long cap,
+    char **total, bool *capped)
+{
+	enum db_status rc;
+	unsigned int stmt;
+	int found;
+
+	for (int round = 0; ; round++) {
+		b->n = 0;
+		stmt = registry_count(b, values, cap);
+		rc = db_fetch_one(b->db, stmt, b->p, b->n, total, REGISTRY_TOTALS, &found);
+		*capped = rc == DB_OK && stmt == SQL_PROJECTS_COUNT_SEARCH_CAPPED &&
+		    total[0] != NULL && strtoll(total[0], NULL, 10) > cap;
+		if (rc != DB_OK || !b->undecided || round > 0)
+			return rc;
+		/* the search's words as typed: kept when they find projects here, or elsewhere
+		 * when other filters are given (asked only then); else counted again completed */
+		b->undecided = false;
+		if ((total[0] != NULL && strcmp(total[0], "0") != 0) ||
+		    ((registry_given(values) & ~RF_BIT(RF_Q)) != 0 && registry_search_finds(b)))
+			return rc;
+		registry_search_complete(b, registry_text(values, RF_Q));
+		db_values_free(total, REGISTRY_TOTALS);
+	}
 }
 
 void

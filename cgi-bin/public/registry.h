@@ -38,9 +38,10 @@ struct registry_binds {
 	unsigned int	 n;
 	struct db	*db;
 	bool		 searched;	/* search is set (NULL: q has no word) */
+	bool		 undecided;	/* search holds the words as typed, not yet asked */
 	char		*search;	/* q's FULLTEXT boolean query, owned */
 };
-#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, NULL }
+#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL }
 
 /* values: req->params validated against projects_params, or NULL (no filter given). */
 /* A mask of the filters given (RF_BIT each). */
@@ -52,10 +53,15 @@ void		 registry_add(struct registry_binds *, struct db_param);
 void		 registry_bind(struct registry_binds *, const struct param_value *values,
 		    unsigned int mask);
 void		 registry_binds_free(struct registry_binds *);
-/* The statement that counts the filtered projects, with its filters appended to b: from
- * the per-zone totals, or through the country's investors, when the filters given allow
- * it, else SQL_PROJECTS_COUNT. */
-unsigned int	 registry_count(struct registry_binds *b, const struct param_value *values);
+/* The count of the filtered projects into total[REGISTRY_TOTALS] (total, registered_usd,
+ * land_ha, is_sample; malloc'd, db_values_free), with b's values replaced. cap > 0 caps a
+ * search's count: at most cap + 1 projects are counted, and *capped says when there are
+ * more than cap (the total and sums are then of those counted, not of the search's).
+ * A search's words as typed that find no project are completed (registry_search), and
+ * counted again. */
+#define REGISTRY_TOTALS	4
+enum db_status	 registry_count_fetch(struct registry_binds *b, const struct param_value *values,
+		    long long cap, char **total, bool *capped);
 /* The filters given (and with_sort, the sort) as a query string, for links that keep
  * them; appended to b. */
 void		 registry_query(const struct param_value *values, bool with_sort, struct buf *b);

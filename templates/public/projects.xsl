@@ -111,8 +111,19 @@
     </form>
 
     <xsl:variable name="total" select="$registry/total/total"/>
+    <!-- a search's count that stopped (total/@more_than): "hơn 1.000", no sum, no last page -->
+    <xsl:variable name="more-than" select="$registry/total/@more_than"/>
+    <xsl:variable name="total-text">
+      <xsl:choose>
+        <xsl:when test="$more-than"><xsl:value-of select="mb:t('projects.more_than')"/><xsl:text> </xsl:text><xsl:value-of select="mb:count($more-than)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="mb:count($total)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <p class="count" role="status">
-      <xsl:value-of select="mb:t('projects.count')"/>: <strong><xsl:value-of select="mb:count($total)"/></strong>
+      <xsl:value-of select="mb:t('projects.count')"/>: <strong><xsl:value-of select="$total-text"/></strong>
+      <xsl:if test="$more-than">
+        <xsl:text> · </xsl:text><xsl:value-of select="mb:t('pager.page')"/><xsl:text> </xsl:text><xsl:value-of select="$registry/@page"/>
+      </xsl:if>
       <xsl:if test="$total &gt; 0">
         <xsl:text> · </xsl:text><xsl:value-of select="mb:t('projects.capital_total')"/><xsl:text> </xsl:text>
         <xsl:value-of select="mb:musd($registry/total/registered_usd)"/>
@@ -153,7 +164,7 @@
           <xsl:variable name="from" select="($registry/@page - 1) * $registry/@per_page + 1"/>
           <p class="position"><xsl:value-of select="mb:t('pager.projects')"/><xsl:text> </xsl:text>
             <xsl:value-of select="mb:count($from)"/>–<xsl:value-of select="mb:count($from + count($registry/project) - 1)"/>
-            <xsl:text> </xsl:text><xsl:value-of select="mb:t('pager.of')"/><xsl:text> </xsl:text><xsl:value-of select="mb:count($total)"/></p>
+            <xsl:text> </xsl:text><xsl:value-of select="mb:t('pager.of')"/><xsl:text> </xsl:text><xsl:value-of select="$total-text"/></p>
           <xsl:if test="$registry/@page &gt; 1">
             <a href="{$base}/projects?{$filters-and}{$sort-and}"><xsl:value-of select="mb:t('pager.first')"/></a>
             <a rel="prev">
