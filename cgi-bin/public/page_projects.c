@@ -25,23 +25,53 @@ projects_total(xmlNodePtr e, char *const *total, bool capped)
 		xml_text(e, names[k], total[k]);
 }
 
+/* A search's first page read in the sort's index (registry_walk), kept when the walk filled
+ * the page (and found the row past it) before it stopped (WALK_EXAMINED): the search's words
+ * are common there. Else the page is read from the FULLTEXT index as any search's. Returns
+ * whether it was kept (or failed: *rc). */
+static bool
+projects_walk(struct db *db, struct registry_binds *b, const struct param_value *values,
+    enum registry_order order, xmlNodePtr list, struct keyset_page *rows, enum db_status *rc)
+{
+	unsigned int stmt = registry_walk(b, values, order, PROJECTS_PER_PAGE + 1);
+	xmlNodePtr walked, row, next;
+
+	if (stmt == SQL__MAX)
+		return false;
+	walked = xmlNewNode(NULL, BAD_CAST "walked");
+	*rc = keyset_rows(db, stmt, b->p, b->n, walked, "project", "@key", "@id", rows);
+	if (*rc == DB_OK && !rows->more) {
+		keyset_free(rows);
+		*rows = (struct keyset_page){ .limit = PROJECTS_PER_PAGE };
+		xmlFreeNode(walked);
+		return false;
+	}
+	for (row = walked->children; row != NULL; row = next) {
+		next = row->next;
+		xmlUnlinkNode(row);
+		xmlAddChild(list, row);
+	}
+	xmlFreeNode(walked);
+	return true;
+}
+
 int
 page_projects(struct request *req)
 {
 	struct db *db = public_db(req);
 	const struct param_value *values = req->params;
 	xmlNodePtr list = xml_elem(req->page, "projects");
-	xmlNodePtr filter = xml_elem(list, "filter");
+	xmlNodePtr filter = xml_elem(list, "filter"), tot;
 	const char *after = registry_text(values, RP_AFTER);
 	enum registry_order order = registry_order(values, req->lang);
 	long long page = param_int(req, "page", 1);
 	struct keyset_page rows = { .limit = PROJECTS_PER_PAGE };
 	struct registry_binds b = REGISTRY_BINDS(db);
 	struct { char *key; long long id; } cur = { NULL, 0 };
-	unsigned int nfilters;
+	unsigned int nfilters = 0;
 	char *total[REGISTRY_TOTALS];
-	bool capped;
-	enum db_status rc;
+	bool capped, walked;
+	enum db_status rc = DB_OK;
 	struct buf qs;
 
 	if (after != NULL && registry_cursor_split(after, &cur.key, &cur.id) != 0)
@@ -57,17 +87,29 @@ page_projects(struct request *req)
 	xml_attr_int(list, "page", page);
 	xml_attr_int(list, "per_page", PROJECTS_PER_PAGE);
 
-	rc = registry_count_fetch(&b, values, PROJECTS_COUNT_CAP, total, &capped);
+	/* a search's first page: walked when its words are common (projects_walk), then
+	 * counted the same way */
+	tot = xml_elem(list, "total");
+	walked = cur.key == NULL && projects_walk(db, &b, values, order, list, &rows, &rc);
 	if (rc != DB_OK)
 		goto out;
-	projects_total(xml_elem(list, "total"), total, capped);
+	if (walked)
+		rc = registry_count_walked(&b, values, PROJECTS_COUNT_CAP, total, &capped);
+	else
+		rc = registry_count_fetch(&b, values, PROJECTS_COUNT_CAP, total, &capped);
+	if (rc != DB_OK)
+		goto out;
+	projects_total(tot, total, capped);
 	db_values_free(total, REGISTRY_TOTALS);
+	if (walked)
+		goto paged;
 	b.n = 0;
 	registry_bind_rows(&b, values, order);
 	nfilters = b.n;
 	registry_cursor_bind(&b, cur.key, cur.id, PROJECTS_PER_PAGE + 1);
 	rc = keyset_rows(db, registry_sql(REGISTRY_PAGE, order), b.p, b.n, list, "project", "@key",
 	    "@id", &rows);
+paged:
 	if (rc != DB_OK)
 		goto out;
 	if (rows.more && rows.last != NULL)

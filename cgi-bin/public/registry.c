@@ -177,6 +177,7 @@ registry_binds_free(struct registry_binds *b)
 {
 	free(b->p);
 	free(b->search);
+	free(b->words);
 	*b = (struct registry_binds)REGISTRY_BINDS(NULL);
 }
 
@@ -350,6 +351,110 @@ registry_bind_rows(struct registry_binds *b, const struct param_value *values,
 		return;
 	}
 	registry_bind(b, values, RF_ALL);
+}
+
+/* A common search's first page (WALK_ORDERS, sql/projects.def) for each order of a search;
+ * best match first's is its first part (every word in the project's names). */
+static const enum public_sql registry_walks[ORDER__MAX] = {
+	[ORDER_NAME_Q] = SQL_PROJECTS_WALK_NAME, [ORDER_NAME_DESC_Q] = SQL_PROJECTS_WALK_NAME_DESC,
+	[ORDER_CAPITAL_DESC_Q] = SQL_PROJECTS_WALK_CAPITAL_DESC,
+	[ORDER_CAPITAL_Q] = SQL_PROJECTS_WALK_CAPITAL,
+	[ORDER_DATE_DESC_Q] = SQL_PROJECTS_WALK_DATE_DESC, [ORDER_DATE_Q] = SQL_PROJECTS_WALK_DATE,
+	[ORDER_NAME_EN_Q] = SQL_PROJECTS_WALK_NAME_EN,
+	[ORDER_NAME_DESC_EN_Q] = SQL_PROJECTS_WALK_NAME_DESC_EN,
+	[ORDER_RANK] = SQL_PROJECTS_WALK_RANK, [ORDER_RANK_EN] = SQL_PROJECTS_WALK_RANK_EN,
+};
+
+/* Appends the search's words as SEARCH_WORDS takes them: "+van +don" → "van", "don", each
+ * twice, NULL for none. */
+static void
+registry_add_words(struct registry_binds *b)
+{
+	char *w;
+
+	free(b->words);
+	b->words = xstrdup(b->search);
+	w = b->words;
+	for (unsigned int k = 0; k < WALK_WORDS_MAX; k++) {
+		char *space = w != NULL ? strchr(w, ' ') : NULL;
+		struct db_param v = w != NULL ? DB_TEXT(w + 1) : DB_NULL;
+
+		if (space != NULL)
+			*space = '\0';
+		registry_add(b, v);
+		registry_add(b, v);
+		w = space != NULL ? space + 1 : NULL;
+	}
+}
+
+static int
+registry_sampled(void *ctx, const struct db_row *r)
+{
+	const char *n = r->ncols > 0 ? r->values[0] : NULL;
+
+	*(long long *)ctx = n != NULL ? strtoll(n, NULL, 10) : 0;
+	return 0;
+}
+
+/* Whether the search's words are common enough for a walk to fill a page soon: in
+ * WALK_SAMPLE_MIN of project_search's first WALK_SAMPLE rows (in their names, when named). */
+static bool
+registry_walk_common(struct registry_binds *b, bool named)
+{
+	long long n = 0;
+
+	b->n = 0;
+	registry_add_words(b);
+	return db_query(b->db, named ? SQL_PROJECTS_SAMPLE_NAMES : SQL_PROJECTS_SAMPLE_WORDS, b->p,
+	    b->n, registry_sampled, &n) == DB_OK && n >= WALK_SAMPLE_MIN;
+}
+
+unsigned int
+registry_walk(struct registry_binds *b, const struct param_value *values,
+    enum registry_order order, long long limit)
+{
+	const char *q = registry_text(values, RF_Q);
+	unsigned int n = 0;
+
+	/* the words as typed, at most WALK_WORDS_MAX of them; no walk for an order without
+	 * one (0: the first statement is site.def's) */
+	if (order >= ORDER__MAX || registry_walks[order] == 0 || q == NULL ||
+	    registry_search_typed(b, q) == NULL || strchr(b->search, '*') != NULL)
+		return SQL__MAX;
+	for (const char *c = b->search; *c != '\0'; c++)
+		n += *c == '+';
+	if (n > WALK_WORDS_MAX || (registry_given(values) & ~RF_BIT(RF_Q)) != 0 ||
+	    !registry_walk_common(b, order == ORDER_RANK || order == ORDER_RANK_EN))
+		return SQL__MAX;
+	b->n = 0;
+	registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
+	registry_add_words(b);
+	registry_add(b, DB_INT(limit));
+	return registry_walks[order];
+}
+
+enum db_status
+registry_count_walked(struct registry_binds *b, const struct param_value *values, long long cap,
+    char **total, bool *capped)
+{
+	enum db_status rc;
+	int found;
+
+	/* the walk found projects with the words as typed: they are kept */
+	b->undecided = false;
+	b->n = 0;
+	registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
+	registry_add_words(b);
+	registry_add(b, DB_INT(cap + 1));
+	rc = db_fetch_one(b->db, SQL_PROJECTS_COUNT_WALK, b->p, b->n, total, REGISTRY_TOTALS, &found);
+	if (rc != DB_OK)
+		return rc;
+	*capped = total[0] != NULL && strtoll(total[0], NULL, 10) > cap;
+	if (*capped)
+		return rc;
+	/* fewer (the count is exact), or stopped before (no row): the FULLTEXT index's */
+	db_values_free(total, REGISTRY_TOTALS);
+	return registry_count_fetch(b, values, cap, total, capped);
 }
 
 void

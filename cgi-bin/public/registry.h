@@ -40,8 +40,9 @@ struct registry_binds {
 	bool		 searched;	/* search is set (NULL: q has no word) */
 	bool		 undecided;	/* search holds the words as typed, not yet asked */
 	char		*search;	/* q's FULLTEXT boolean query, owned */
+	char		*words;		/* its words, bound by registry_walk, owned */
 };
-#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL }
+#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL }
 
 /* values: req->params validated against projects_params, or NULL (no filter given). */
 /* A mask of the filters given (RF_BIT each). */
@@ -93,6 +94,17 @@ unsigned int	 registry_sql(enum registry_statement, enum registry_order);
  * ranking, when the order is by best match, and every filter. */
 void		 registry_bind_rows(struct registry_binds *, const struct param_value *values,
 		    enum registry_order);
+/* The statement of a common search's first page in order (WALK_ORDERS, sql/projects.def;
+ * best match first: its first part), with b's values replaced by its own: the filters, the
+ * search's words, the LIMIT. SQL__MAX when the order has none, the search has more words
+ * than WALK_WORDS_MAX, or its last word was completed (registry_count_fetch decided it). */
+unsigned int	 registry_walk(struct registry_binds *b, const struct param_value *values,
+		    enum registry_order, long long limit);
+/* The count of a search whose first page registry_walk's statement filled, as
+ * registry_count_fetch counts (total, capped): past cap from the walk's test of each project
+ * (SQL_PROJECTS_COUNT_WALK), else registry_count_fetch's. */
+enum db_status	 registry_count_walked(struct registry_binds *b, const struct param_value *values,
+		    long long cap, char **total, bool *capped);
 /* Appends the keyset condition's values (after key~id, or from the start when key is
  * NULL) and the LIMIT, as REGISTRY_PAGE and REGISTRY_DATA statements take them. */
 void		 registry_cursor_bind(struct registry_binds *, const char *key, long long id,

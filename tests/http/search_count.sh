@@ -57,6 +57,19 @@ fetch "/en/projects?q=demthu"
 is "$(count_text)" "Projects found: more than 1,000 · Page 1" "in English: more than 1,000"
 is "$(position)" "Projects 1–50 of more than 1,000" "and the English pager"
 
+# the first page read in the sort's index (the words are common: projects_walk), the next
+# ones from the FULLTEXT index: every page in order, as SQL orders the copies
+byname="SELECT id FROM projects WHERE name LIKE 'Xưởng đếmthử %'"
+walk_pages "/projects?q=demthu" 30
+is "$WALKED" "$(root_sql "$byname ORDER BY name COLLATE utf8mb4_uca1400_vietnamese_ai_ci, id" | tr '\n' ' ')" \
+   "best match first: the 1,001 over $PAGES pages, in name order"
+walk_pages "/projects?q=demthu&sort=capital_desc" 30
+is "$WALKED" "$(root_sql "$byname ORDER BY registered_usd DESC, id DESC" | tr '\n' ' ')" \
+   "by capital: the 1,001 over $PAGES pages, in order"
+walk_pages "/en/projects?q=demthu" 30
+is "$WALKED" "$(root_sql "$byname ORDER BY COALESCE(NULLIF(name_en, ''), name) COLLATE utf8mb4_uca1400_ai_ci, id" | tr '\n' ' ')" \
+   "in English: the 1,001 over $PAGES pages, in English name order"
+
 fetch "/api/v1/projects?q=demthu&limit=1"
 is "$(api_total)" 1001 "the API counts every project found"
 fetch "/projects.json?q=demthu"
