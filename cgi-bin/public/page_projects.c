@@ -33,13 +33,16 @@ static bool
 projects_walk(struct db *db, struct registry_binds *b, const struct param_value *values,
     enum registry_order order, xmlNodePtr list, struct keyset_page *rows, enum db_status *rc)
 {
-	unsigned int stmt = registry_walk(b, values, order, PROJECTS_PER_PAGE + 1);
+	unsigned int stmt = registry_walk(b, values, order, 0, PROJECTS_PER_PAGE + 1);
 	xmlNodePtr walked, row, next;
 
 	if (stmt == SQL__MAX)
 		return false;
 	walked = xmlNewNode(NULL, BAD_CAST "walked");
-	*rc = keyset_rows(db, stmt, b->p, b->n, walked, "project", "@key", "@id", rows);
+	for (unsigned int part = 1; stmt != SQL__MAX && *rc == DB_OK && !rows->more; part++) {
+		*rc = keyset_rows(db, stmt, b->p, b->n, walked, "project", "@key", "@id", rows);
+		stmt = registry_walk(b, values, order, part, PROJECTS_PER_PAGE + 1 - rows->n);
+	}
 	if (*rc == DB_OK && !rows->more) {
 		keyset_free(rows);
 		*rows = (struct keyset_page){ .limit = PROJECTS_PER_PAGE };

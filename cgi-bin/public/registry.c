@@ -353,84 +353,115 @@ registry_bind_rows(struct registry_binds *b, const struct param_value *values,
 	registry_bind(b, values, RF_ALL);
 }
 
-/* A common search's first page (WALK_ORDERS, sql/projects.def) for each order of a search;
- * best match first's is its first part (every word in the project's names). */
-static const enum public_sql registry_walks[ORDER__MAX] = {
-	[ORDER_NAME_Q] = SQL_PROJECTS_WALK_NAME, [ORDER_NAME_DESC_Q] = SQL_PROJECTS_WALK_NAME_DESC,
-	[ORDER_CAPITAL_DESC_Q] = SQL_PROJECTS_WALK_CAPITAL_DESC,
-	[ORDER_CAPITAL_Q] = SQL_PROJECTS_WALK_CAPITAL,
-	[ORDER_DATE_DESC_Q] = SQL_PROJECTS_WALK_DATE_DESC, [ORDER_DATE_Q] = SQL_PROJECTS_WALK_DATE,
-	[ORDER_NAME_EN_Q] = SQL_PROJECTS_WALK_NAME_EN,
-	[ORDER_NAME_DESC_EN_Q] = SQL_PROJECTS_WALK_NAME_DESC_EN,
-	[ORDER_RANK] = SQL_PROJECTS_WALK_RANK, [ORDER_RANK_EN] = SQL_PROJECTS_WALK_RANK_EN,
+/* A common search's first page (WALK_ORDERS, sql/projects.def) for each order of a search:
+ * its walk; best match first's also the two parts that read it when the words are common in
+ * the text and not in names: the named projects from the names' FULLTEXT index, then the
+ * others' walk. */
+static const struct {
+	enum public_sql	walk, named, others;
+} registry_walks[ORDER__MAX] = {
+	[ORDER_NAME_Q] = { SQL_PROJECTS_WALK_NAME, 0, 0 },
+	[ORDER_NAME_DESC_Q] = { SQL_PROJECTS_WALK_NAME_DESC, 0, 0 },
+	[ORDER_CAPITAL_DESC_Q] = { SQL_PROJECTS_WALK_CAPITAL_DESC, 0, 0 },
+	[ORDER_CAPITAL_Q] = { SQL_PROJECTS_WALK_CAPITAL, 0, 0 },
+	[ORDER_DATE_DESC_Q] = { SQL_PROJECTS_WALK_DATE_DESC, 0, 0 },
+	[ORDER_DATE_Q] = { SQL_PROJECTS_WALK_DATE, 0, 0 },
+	[ORDER_NAME_EN_Q] = { SQL_PROJECTS_WALK_NAME_EN, 0, 0 },
+	[ORDER_NAME_DESC_EN_Q] = { SQL_PROJECTS_WALK_NAME_DESC_EN, 0, 0 },
+	[ORDER_RANK] = { SQL_PROJECTS_WALK_RANK, SQL_PROJECTS_NAMED, SQL_PROJECTS_WALK_RANK_OTHERS },
+	[ORDER_RANK_EN] = { SQL_PROJECTS_WALK_RANK_EN, SQL_PROJECTS_NAMED_EN,
+	    SQL_PROJECTS_WALK_RANK_EN_OTHERS },
 };
 
 /* Appends the search's words as SEARCH_WORDS takes them: "+van +don" → "van", "don", each
- * twice, NULL for none. */
+ * twice, NULL for none (b->words holds them, split once). */
 static void
 registry_add_words(struct registry_binds *b)
 {
 	char *w;
 
-	free(b->words);
-	b->words = xstrdup(b->search);
+	if (b->words == NULL) {
+		b->words = xstrdup(b->search);
+		for (w = b->words; (w = strchr(w, ' ')) != NULL; w++)
+			*w = '\0';
+	}
 	w = b->words;
 	for (unsigned int k = 0; k < WALK_WORDS_MAX; k++) {
-		char *space = w != NULL ? strchr(w, ' ') : NULL;
 		struct db_param v = w != NULL ? DB_TEXT(w + 1) : DB_NULL;
 
-		if (space != NULL)
-			*space = '\0';
 		registry_add(b, v);
 		registry_add(b, v);
-		w = space != NULL ? space + 1 : NULL;
+		/* the next word, after this one's terminator, if the search holds it */
+		w = w != NULL && w + strlen(w) < b->words + strlen(b->search) ? w + strlen(w) + 1 : NULL;
 	}
 }
 
 static int
 registry_sampled(void *ctx, const struct db_row *r)
 {
-	const char *n = r->ncols > 0 ? r->values[0] : NULL;
+	long long *n = ctx;
 
-	*(long long *)ctx = n != NULL ? strtoll(n, NULL, 10) : 0;
+	for (unsigned int k = 0; k < 2 && k < r->ncols; k++)
+		n[k] = r->values[k] != NULL ? strtoll(r->values[k], NULL, 10) : 0;
 	return 0;
 }
 
-/* Whether the search's words are common enough for a walk to fill a page soon: in
- * WALK_SAMPLE_MIN of project_search's first WALK_SAMPLE rows (in their names, when named). */
-static bool
-registry_walk_common(struct registry_binds *b, bool named)
+/* Plans the walk of order (b->walk): its statement, or best match first's two parts, when
+ * the words are common in the sample (SQL_PROJECTS_SAMPLE); else none. */
+static void
+registry_walk_plan(struct registry_binds *b, enum registry_order order)
 {
-	long long n = 0;
+	long long n[2] = { 0, 0 };	/* in the text, in the names */
 
 	b->n = 0;
 	registry_add_words(b);
-	return db_query(b->db, named ? SQL_PROJECTS_SAMPLE_NAMES : SQL_PROJECTS_SAMPLE_WORDS, b->p,
-	    b->n, registry_sampled, &n) == DB_OK && n >= WALK_SAMPLE_MIN;
+	registry_add_words(b);
+	if (db_query(b->db, SQL_PROJECTS_SAMPLE, b->p, b->n, registry_sampled, n) != DB_OK ||
+	    n[0] < WALK_SAMPLE_MIN)
+		return;
+	if (registry_walks[order].named == 0 || n[1] >= WALK_SAMPLE_MIN) {
+		b->walk[b->walks++] = registry_walks[order].walk;
+		return;
+	}
+	b->walk[b->walks++] = registry_walks[order].named;
+	b->walk[b->walks++] = registry_walks[order].others;
 }
 
 unsigned int
 registry_walk(struct registry_binds *b, const struct param_value *values,
-    enum registry_order order, long long limit)
+    enum registry_order order, unsigned int part, long long limit)
 {
 	const char *q = registry_text(values, RF_Q);
-	unsigned int n = 0;
+	unsigned int n = 0, stmt;
 
-	/* the words as typed, at most WALK_WORDS_MAX of them; no walk for an order without
-	 * one (0: the first statement is site.def's) */
-	if (order >= ORDER__MAX || registry_walks[order] == 0 || q == NULL ||
-	    registry_search_typed(b, q) == NULL || strchr(b->search, '*') != NULL)
+	/* the words as typed, at most WALK_WORDS_MAX of them, no other filter; no walk for
+	 * an order without one (0: the first statement is site.def's) */
+	if (part == 0) {
+		b->walks = 0;
+		if (order >= ORDER__MAX || registry_walks[order].walk == 0 || q == NULL ||
+		    registry_search_typed(b, q) == NULL || strchr(b->search, '*') != NULL ||
+		    (registry_given(values) & ~RF_BIT(RF_Q)) != 0)
+			return SQL__MAX;
+		for (const char *c = b->search; *c != '\0'; c++)
+			n += *c == '+';
+		if (n > WALK_WORDS_MAX)
+			return SQL__MAX;
+		registry_walk_plan(b, order);
+	}
+	if (part >= b->walks)
 		return SQL__MAX;
-	for (const char *c = b->search; *c != '\0'; c++)
-		n += *c == '+';
-	if (n > WALK_WORDS_MAX || (registry_given(values) & ~RF_BIT(RF_Q)) != 0 ||
-	    !registry_walk_common(b, order == ORDER_RANK || order == ORDER_RANK_EN))
-		return SQL__MAX;
+	stmt = b->walk[part];
 	b->n = 0;
-	registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
-	registry_add_words(b);
+	if (stmt == SQL_PROJECTS_NAMED || stmt == SQL_PROJECTS_NAMED_EN) {
+		registry_add(b, DB_TEXT(b->search));
+	} else {
+		registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
+		registry_add_words(b);
+		if (stmt == SQL_PROJECTS_WALK_RANK_OTHERS || stmt == SQL_PROJECTS_WALK_RANK_EN_OTHERS)
+			registry_add_words(b);	/* WALK_OTHERS: in the text, not all in names */
+	}
 	registry_add(b, DB_INT(limit));
-	return registry_walks[order];
+	return stmt;
 }
 
 enum db_status

@@ -41,8 +41,9 @@ struct registry_binds {
 	bool		 undecided;	/* search holds the words as typed, not yet asked */
 	char		*search;	/* q's FULLTEXT boolean query, owned */
 	char		*words;		/* its words, bound by registry_walk, owned */
+	unsigned int	 walk[2], walks;	/* registry_walk's plan: its statements */
 };
-#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL }
+#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL, { 0, 0 }, 0 }
 
 /* values: req->params validated against projects_params, or NULL (no filter given). */
 /* A mask of the filters given (RF_BIT each). */
@@ -94,12 +95,13 @@ unsigned int	 registry_sql(enum registry_statement, enum registry_order);
  * ranking, when the order is by best match, and every filter. */
 void		 registry_bind_rows(struct registry_binds *, const struct param_value *values,
 		    enum registry_order);
-/* The statement of a common search's first page in order (WALK_ORDERS, sql/projects.def;
- * best match first: its first part), with b's values replaced by its own: the filters, the
- * search's words, the LIMIT. SQL__MAX when the order has none, the search has more words
- * than WALK_WORDS_MAX, or its last word was completed (registry_count_fetch decided it). */
+/* The statement of part (0, 1) of a search's first page read in the sort's index
+ * (WALK_ORDERS, sql/projects.def), with b's values replaced by its own; planned at part 0
+ * from a sample of the words' frequency (SQL_PROJECTS_SAMPLE). SQL__MAX when there is no
+ * such part: the order has none, the search has another filter or more words than
+ * WALK_WORDS_MAX, its last word was completed, or its words are not common. */
 unsigned int	 registry_walk(struct registry_binds *b, const struct param_value *values,
-		    enum registry_order, long long limit);
+		    enum registry_order, unsigned int part, long long limit);
 /* The count of a search whose first page registry_walk's statement filled, as
  * registry_count_fetch counts (total, capped): past cap from the walk's test of each project
  * (SQL_PROJECTS_COUNT_WALK), else registry_count_fetch's. */
