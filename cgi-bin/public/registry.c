@@ -474,7 +474,6 @@ registry_count_walked(struct registry_binds *b, const struct param_value *values
 	/* the walk found projects with the words as typed: they are kept */
 	b->undecided = false;
 	b->n = 0;
-	registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
 	registry_add_words(b);
 	registry_add(b, DB_INT(cap + 1));
 	rc = db_fetch_one(b->db, SQL_PROJECTS_COUNT_WALK, b->p, b->n, total, REGISTRY_TOTALS, &found);

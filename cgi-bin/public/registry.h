@@ -102,9 +102,9 @@ void		 registry_bind_rows(struct registry_binds *, const struct param_value *val
  * WALK_WORDS_MAX, its last word was completed, or its words are not common. */
 unsigned int	 registry_walk(struct registry_binds *b, const struct param_value *values,
 		    enum registry_order, unsigned int part, long long limit);
-/* The count of a search whose first page registry_walk's statement filled, as
- * registry_count_fetch counts (total, capped): past cap from the walk's test of each project
- * (SQL_PROJECTS_COUNT_WALK), else registry_count_fetch's. */
+/* The count of a search whose first page registry_walk's statements filled (no filter but
+ * q), as registry_count_fetch counts: past cap (*capped; total[0] alone) from the walk's test
+ * of each project (SQL_PROJECTS_COUNT_WALK), else registry_count_fetch's. */
 enum db_status	 registry_count_walked(struct registry_binds *b, const struct param_value *values,
 		    long long cap, char **total, bool *capped);
 /* Appends the keyset condition's values (after key~id, or from the start when key is
