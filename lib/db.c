@@ -212,8 +212,11 @@ db_fetch_rows(struct db *db, MYSQL_STMT *st, db_row_fn fn, void *ctx, bool *deli
 		}
 	}
 out:
+	/* Connector/C's mysql_stmt_free_result reads what is left of the result (rows a
+	 * callback stopped before included) without a round trip; mysql_stmt_reset would add
+	 * one (COM_STMT_RESET), needed only after a failure */
 	mysql_stmt_free_result(st);
-	if (rc != DB_OK && db->connected)
+	if (rc != DB_OK && rc != DB_ABORTED && db->connected)
 		mysql_stmt_reset(st);
 	mysql_free_result(meta);
 	db_columns_free(&c);

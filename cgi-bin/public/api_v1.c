@@ -220,14 +220,12 @@ api_projects(struct request *req)
 	struct collect c = { od_project_fields, NULL, NULL, "id", 0, &page, "page_key" };
 	const struct param_value *values;
 	const char *after;
-	char *key = NULL, *tot[4];
+	char *key = NULL, *tot[REGISTRY_TOTALS];
 	long long limit, id = 0;
 	enum registry_order order;
-	unsigned int count;
 	enum db_status rc;
 	struct buf prefix, next;
 	json_t *doc;
-	int found;
 
 	api_begin(req);
 	limit = param_int(req, "limit", API_LIMIT_DEFAULT);
@@ -235,8 +233,7 @@ api_projects(struct request *req)
 	after = registry_text(values, RP_AFTER);
 	if (after != NULL && registry_cursor_split(after, &key, &id) != 0)
 		return http_bad_param(req, "after", "error.param.cursor");
-	count = registry_count(&b, values);
-	rc = db_fetch_one(db, count, b.p, b.n, tot, 4, &found);
+	rc = registry_count_fetch(&b, values, 0, tot, &(bool){false});
 	if (rc != DB_OK) {
 		registry_binds_free(&b);
 		free(key);
@@ -259,7 +256,7 @@ api_projects(struct request *req)
 	free(key);
 	buf_free(&prefix);
 	if (rc != DB_OK) {
-		db_values_free(tot, 4);
+		db_values_free(tot, REGISTRY_TOTALS);
 		json_decref(c.items);
 		keyset_free(&page);
 		buf_free(&next);
@@ -268,7 +265,7 @@ api_projects(struct request *req)
 	doc = json_pack("{s:o, s:{s:o, s:s}, s:b, s:I}", "total", od_number(tot[0]),
 	    "registered_usd", "amount", od_number(tot[1]), "currency", "USD",
 	    "total_is_sample", tot[3] != NULL && strcmp(tot[3], "0") != 0, "limit", (json_int_t)limit);
-	db_values_free(tot, 4);
+	db_values_free(tot, REGISTRY_TOTALS);
 	if (page.more) {
 		struct buf q, link;
 

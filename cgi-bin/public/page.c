@@ -69,14 +69,20 @@ page_sample(struct page *pg, const char *flag)
 }
 
 void
-page_sample_mark(struct page *pg, const char *flag)
+page_sample_mark_in(struct page *pg, struct html *h, const char *flag)
 {
 	if (flag == NULL || flag[0] != '1' || flag[1] != '\0')
 		return;
 	pg->sample = true;
-	H(&pg->h, " <span class=\"sample-mark\" title=\"");
-	html_t(&pg->h, "sample.title");
-	H(&pg->h, "\">");
-	html_t(&pg->h, "sample.mark");
-	H(&pg->h, "</span>");
+	H(h, " <span class=\"sample-mark\" title=\"");
+	html_t(h, "sample.title");
+	H(h, "\">");
+	html_t(h, "sample.mark");
+	H(h, "</span>");
+}
+
+void
+page_sample_mark(struct page *pg, const char *flag)
+{
+	page_sample_mark_in(pg, &pg->h, flag);
 }

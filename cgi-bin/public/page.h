@@ -51,8 +51,10 @@ void		 page_link(struct page *, enum od_kind, enum od_what, const char *title,
 void		 page_link_changes_feed(struct page *);
 /* Marks the page as showing a sample figure when flag is "1". */
 void		 page_sample(struct page *, const char *flag);
-/* " «mẫu»" after a sample figure (flag "1"), and the notice at the top. */
+/* " «mẫu»" after a sample figure (flag "1"), and the notice at the top; _in writes the
+ * mark into h instead of the page's content. */
 void		 page_sample_mark(struct page *, const char *flag);
+void		 page_sample_mark_in(struct page *, struct html *, const char *flag);
 /* A project's lifecycle marks (PROJECT_MARKS, sql/site.def), each with its leading space:
  * its remedy deadline passed (with the date), else overdue; the land a partial revocation
  * left (page_projects.c; the registry's rows and the project page). */

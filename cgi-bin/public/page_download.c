@@ -98,22 +98,20 @@ int
 page_projects_json(struct request *req)
 {
 	struct registry_binds b = REGISTRY_BINDS(public_db(req));
-	char *tot[4];
+	char *tot[REGISTRY_TOTALS];
 	struct stream s;
 	enum db_status rc;
 	unsigned int stmt;
-	int found;
 
 	od_cors(req);
-	stmt = registry_count(&b, req->params);
-	rc = db_fetch_one(public_db(req), stmt, b.p, b.n, tot, 4, &found);
+	rc = registry_count_fetch(&b, req->params, 0, tot, &(bool){false});
 	if (rc != DB_OK) {
 		registry_binds_free(&b);
 		return db_http_status(rc);
 	}
 	if (od_stream_begin(req, "application/json", "projects.json")) {
 		registry_binds_free(&b);
-		db_values_free(tot, 4);
+		db_values_free(tot, REGISTRY_TOTALS);
 		return PAGE_DONE;
 	}
 	memset(&s, 0, sizeof(s));
@@ -121,7 +119,7 @@ page_projects_json(struct request *req)
 	s.fields = od_project_fields;
 	buf_printf(&s.out.b, "{\"total\":%s,\"total_is_sample\":%s,\"items\":[", tot[0] ? tot[0] : "0",
 	    tot[3] != NULL && strcmp(tot[3], "0") != 0 ? "true" : "false");
-	db_values_free(tot, 4);
+	db_values_free(tot, REGISTRY_TOTALS);
 	stmt = projects_bind(req, &b);
 	rc = db_query(public_db(req), stmt, b.p, b.n, json_row, &s);
 	registry_binds_free(&b);

@@ -9,167 +9,13 @@
 #include <stdio.h>
 
 #define PROJECTS_PER_PAGE	50
-
-/* The filters' choices (SQL_PROJECT_FACETS), kept while the data generation they were read
- * under is the current one. */
-enum { FACET_FACET, FACET_VALUE, FACET_LABEL, FACET_LABEL_EN, FACET__COLS };
-static const char *const facet_columns[FACET__COLS] = { "@facet", "@value", "label", "label_en" };
-static struct {
-	char		*generation;
-	char		**v;		/* FACET__COLS values a row */
-	unsigned int	 n;
-} facets;
-
-static int
-facet_row(void *ctx, const struct db_row *r)
-{
-	(void)ctx;
-	facets.v = xgrow(facets.v, facets.n * FACET__COLS, FACET__COLS * sizeof(char *));
-	for (unsigned int k = 0; k < FACET__COLS; k++) {
-		const char *v = db_col(r, facet_columns[k]);
-
-		facets.v[facets.n * FACET__COLS + k] = v ? xstrdup(v) : NULL;
-	}
-	facets.n++;
-	return 0;
-}
-
-static enum db_status
-facets_read(struct request *req)
-{
-	const struct public_site *s = public_site(req);
-	enum db_status rc;
-
-	if (s != NULL && s->generation != NULL && facets.generation != NULL &&
-	    strcmp(s->generation, facets.generation) == 0)
-		return DB_OK;
-	for (unsigned int i = 0; i < facets.n * FACET__COLS; i++)
-		free(facets.v[i]);
-	free(facets.v);
-	free(facets.generation);
-	facets.v = NULL;
-	facets.n = 0;
-	facets.generation = NULL;
-	rc = db_query(public_db(req), SQL_PROJECT_FACETS, NULL, 0, facet_row, NULL);
-	if (rc == DB_OK && s != NULL && s->generation != NULL)
-		facets.generation = xstrdup(s->generation);
-	return rc;
-}
-
-/* <option>s of one facet, cur selected */
-static void
-facet_options(struct html *h, const char *facet, const char *cur)
-{
-	for (unsigned int i = 0; i < facets.n; i++) {
-		char **f = facets.v + i * FACET__COLS;
-
-		if (f[FACET_FACET] == NULL || strcmp(f[FACET_FACET], facet) != 0)
-			continue;
-		H(h, "<option value=\"");
-		html_text(h, f[FACET_VALUE]);
-		H(h, "\"");
-		if (cur != NULL && f[FACET_VALUE] != NULL && strcmp(cur, f[FACET_VALUE]) == 0)
-			H(h, " selected");
-		H(h, ">");
-		html_pick(h, f[FACET_LABEL], f[FACET_LABEL_EN]);
-		H(h, "</option>");
-	}
-}
-
-void
-form_select_open(struct html *h, const char *id, const char *name, const char *label)
-{
-	H(h, "<div><label for=\"");
-	html_text(h, id);
-	H(h, "\">");
-	html_t(h, label);
-	H(h, "</label><select id=\"");
-	html_text(h, id);
-	H(h, "\" name=\"");
-	html_text(h, name);
-	H(h, "\"><option value=\"\">");
-	html_t(h, "common.all");
-	H(h, "</option>");
-}
-
-static void
-text_input(struct html *h, const char *id, const char *name, const char *label,
-    const char *value, bool year)
-{
-	H(h, "<div><label for=\"");
-	html_text(h, id);
-	H(h, "\">");
-	html_t(h, label);
-	H(h, "</label><input id=\"");
-	html_text(h, id);
-	H(h, "\" name=\"");
-	html_text(h, name);
-	if (year)
-		H(h, "\" type=\"number\" min=\"1990\" max=\"2100\" inputmode=\"numeric\" value=\"");
-	else
-		H(h, "\" type=\"text\" inputmode=\"decimal\" pattern=\"[0-9]+([.,][0-9]+)?\" value=\"");
-	html_text(h, value);
-	H(h, "\"></div>");
-}
-
-static void
-filters_form(struct html *h, const struct param_value *v, const char *sort)
-{
-	const char *overdue = registry_text(v, RF_OVERDUE);
-
-	H(h, "<form class=\"filters\" method=\"get\" action=\"");
-	html_base(h);
-	H(h, "/projects\" role=\"search\"><div class=\"wide\"><label for=\"f-q\">");
-	html_t(h, "projects.search");
-	H(h, "</label><input id=\"f-q\" name=\"q\" type=\"search\" value=\"");
-	html_text(h, registry_text(v, RF_Q));
-	H(h, "\" maxlength=\"100\" placeholder=\"");
-	html_t(h, "projects.search.hint");
-	H(h, "\"></div>");
-	form_select_open(h, "f-zone", "zone", "project.zone");
-	facet_options(h, "zone", registry_text(v, RF_ZONE));
-	H(h, "</select></div>");
-	form_select_open(h, "f-board", "board", "projects.board");
-	facet_options(h, "board", registry_text(v, RF_BOARD));
-	H(h, "</select></div>");
-	form_select_open(h, "f-status", "status", "project.status");
-	block_vocab_options(h, VOCAB_PROJECT_STATUS, registry_text(v, RF_STATUS));
-	H(h, "</select></div>");
-	form_select_open(h, "f-country", "country", "project.country");
-	facet_options(h, "country", registry_text(v, RF_COUNTRY));
-	H(h, "</select></div>");
-	form_select_open(h, "f-sector", "sector", "project.sector");
-	facet_options(h, "sector", registry_text(v, RF_SECTOR));
-	H(h, "</select></div>");
-	form_select_open(h, "f-auth", "authority", "project.authority");
-	block_vocab_options(h, VOCAB_AUTHORITY, registry_text(v, RF_AUTHORITY));
-	H(h, "</select></div>");
-	text_input(h, "f-min", "min_capital", "projects.min_capital", registry_text(v, RF_MIN_CAPITAL), false);
-	text_input(h, "f-max", "max_capital", "projects.max_capital", registry_text(v, RF_MAX_CAPITAL), false);
-	text_input(h, "f-year", "year", "projects.year", registry_text(v, RF_YEAR), true);
-	form_select_open(h, "f-overdue", "overdue", "projects.overdue");
-	H(h, "<option value=\"1\"");
-	if (overdue != NULL && strcmp(overdue, "1") == 0)
-		H(h, " selected");
-	H(h, ">");
-	html_t(h, "projects.overdue.yes");
-	H(h, "</option><option value=\"0\"");
-	if (overdue != NULL && strcmp(overdue, "0") == 0)
-		H(h, " selected");
-	H(h, ">");
-	html_t(h, "projects.overdue.no");
-	H(h, "</option></select></div><div><label for=\"f-sort\">");
-	html_t(h, "projects.sort");
-	H(h, "</label><select id=\"f-sort\" name=\"sort\">");
-	block_vocab_options(h, VOCAB_SORT, sort);
-	H(h, "</select></div><div class=\"actions\"><button type=\"submit\">");
-	html_t(h, "common.filter");
-	H(h, "</button></div></form>");
-}
+/* a search's count stops past this many projects (SQL_PROJECTS_COUNT_SEARCH_CAPPED) */
+#define PROJECTS_COUNT_CAP	1000
 
 /* The registry's rows, written as they arrive; the keyset cursor from their keys. */
 struct listing {
 	struct page		*pg;
+	struct html		*h;	/* where they go: the page, or a walk's draft */
 	struct keyset_page	 keyset;
 	bool			 table;	/* the table's head is written */
 };
@@ -253,7 +99,7 @@ static int
 project_row(void *ctx, const struct db_row *r)
 {
 	struct listing *rows = ctx;
-	struct html *h = &rows->pg->h;
+	struct html *h = rows->h;
 	const char *c[C__MAX];
 
 	row_cols(r, row_columns, C__MAX, c);
@@ -270,7 +116,7 @@ project_row(void *ctx, const struct db_row *r)
 	H(h, "\">");
 	html_pick(h, c[C_NAME], c[C_NAME_EN]);
 	H(h, "</a>");
-	page_sample_mark(rows->pg, c[C_SAMPLE]);
+	page_sample_mark_in(rows->pg, h, c[C_SAMPLE]);
 	H(h, "</th>");
 	cell_open(h, NULL, "project.status");
 	H(h, "<span class=\"status status-");
@@ -302,24 +148,31 @@ project_row(void *ctx, const struct db_row *r)
 	return 0;
 }
 
-/* the count's one row */
-struct total {
-	long long	 n;
-	char		 usd[64];
-	char		 sample[4];
-};
-
-static int
-total_row(void *ctx, const struct db_row *r)
+/* A search's first page read in the sort's index (registry_walk) into a draft, kept when the
+ * walk filled the page (and found the row past it) before it stopped (WALK_EXAMINED): the
+ * search's words are common there. Else the page is read from the FULLTEXT index as any
+ * search's. Returns whether it was kept (or failed: *rc). */
+static bool
+projects_walk(struct db *db, struct registry_binds *b, const struct param_value *values,
+    enum registry_order order, struct listing *rows, enum db_status *rc)
 {
-	struct total *t = ctx;
-	const char *n = db_col(r, "total"), *usd = db_col(r, "registered_usd");
-	const char *sample = db_col(r, "is_sample");
+	unsigned int stmt = registry_walk(b, values, order, 0, PROJECTS_PER_PAGE + 1);
+	bool sample = rows->pg->sample;
 
-	t->n = n ? strtoll(n, NULL, 10) : 0;
-	snprintf(t->usd, sizeof(t->usd), "%s", usd ? usd : "");
-	snprintf(t->sample, sizeof(t->sample), "%s", sample ? sample : "");
-	return 0;
+	if (stmt == SQL__MAX)
+		return false;
+	for (unsigned int part = 1; stmt != SQL__MAX && *rc == DB_OK && !rows->keyset.more; part++) {
+		*rc = db_query(db, stmt, b->p, b->n, project_row, rows);
+		stmt = registry_walk(b, values, order, part, PROJECTS_PER_PAGE + 1 - rows->keyset.n);
+	}
+	if (*rc != DB_OK || rows->keyset.more)
+		return true;
+	keyset_free(&rows->keyset);
+	rows->keyset = (struct keyset_page){ .limit = PROJECTS_PER_PAGE };
+	rows->table = false;
+	rows->pg->sample = sample;
+	buf_reset(rows->h->b);
+	return false;
 }
 
 static int
@@ -360,48 +213,58 @@ title(struct page *pg, const char *status, const char *overdue)
 		html_t(&pg->title, "projects.title");
 }
 
-int
-page_projects(struct request *req)
+/* The count: "Số dự án: 243 · Tổng vốn … · Trang 2/5", or for a search counted past its cap
+ * "Số dự án: hơn 1.000 · Trang 2" (no sum, no last page). */
+static void
+count_line(struct page *pg, char *const *total, bool capped, long long page)
 {
-	struct page *pg = page_start(req);
 	struct html *h = &pg->h;
-	struct db *db = public_db(req);
-	const struct param_value *values = req->params;
-	const char *after = registry_text(values, RP_AFTER);
-	const char *sort = vocab_sorts[registry_sort(values)];
-	enum registry_order order = registry_order(values, req->lang);
-	long long page = param_int(req, "page", 1);
-	struct listing rows = { .pg = pg, .keyset = { .limit = PROJECTS_PER_PAGE } };
-	struct registry_binds b = REGISTRY_BINDS(db);
-	struct { char *key; long long id; } cur = { NULL, 0 };
-	struct total total = { 0, "", "" };
-	char *prev = NULL;
-	unsigned int count, nfilters;
-	enum db_status rc;
-	struct buf qs;
+	long long n = total[0] != NULL ? strtoll(total[0], NULL, 10) : 0;
 
-	if (after != NULL && registry_cursor_split(after, &cur.key, &cur.id) != 0)
-		return http_bad_param(req, "after", "error.param.cursor");
-	if (cur.key == NULL)
-		page = 1;	/* a page number means something only with its cursor */
-	buf_init(&qs);
-	registry_query(values, false, &qs);
-	if (qs.data == NULL)
-		buf_puts(&qs, "");
+	H(h, "<p class=\"count\" role=\"status\">");
+	html_t(h, "projects.count");
+	H(h, ": <strong>");
+	if (capped) {
+		html_t(h, "projects.more_than");
+		H(h, " ");
+		html_count(h, PROJECTS_COUNT_CAP);
+		H(h, "</strong> · ");
+		html_t(h, "pager.page");
+		H(h, " ");
+		html_int(h, page);
+		H(h, "</p>");
+		return;
+	}
+	html_count(h, n);
+	H(h, "</strong>");
+	page_sample(pg, total[3]);
+	if (n > 0) {
+		H(h, " · ");
+		html_t(h, "projects.capital_total");
+		H(h, " ");
+		html_fig(h, total[1], FIG_MUSD);
+		page_sample_mark(pg, total[3]);
+		H(h, " · ");
+		html_t(h, "pager.page");
+		H(h, " ");
+		html_int(h, page);
+		H(h, "/");
+		html_int(h, (n + PROJECTS_PER_PAGE - 1) / PROJECTS_PER_PAGE);
+	}
+	H(h, "</p>");
+}
 
-	count = registry_count(&b, values);
-	rc = db_query(db, count, b.p, b.n, total_row, &total);
-	if (rc == DB_OK)
-		rc = facets_read(req);
-	if (rc != DB_OK)
-		goto out;
+static void
+heading(struct page *pg, const struct param_value *values, const char *sort)
+{
+	static const char *const shortcuts[] = { "approved", "delayed", "revoked" };
+	struct html *h = &pg->h;
 
 	title(pg, registry_text(values, RF_STATUS), registry_text(values, RF_OVERDUE));
 	H(h, "<h1>");
 	buf_append(h->b, pg->title.b->data, pg->title.b->len);
 	H(h, "</h1><p class=\"shortcuts\">");
-	static const char *const shortcuts[] = { "approved", "delayed", "revoked" };
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < sizeof(shortcuts) / sizeof(shortcuts[0]); i++) {
 		H(h, "<a href=\"");
 		html_base(h);
 		H(h, "/projects?status=");
@@ -415,37 +278,142 @@ page_projects(struct request *req)
 	H(h, "/projects\">");
 	html_t(h, "projects.all");
 	H(h, "</a></p>");
-	filters_form(h, values, sort);
+	projects_form(h, values, sort);
+}
 
-	H(h, "<p class=\"count\" role=\"status\">");
-	html_t(h, "projects.count");
-	H(h, ": <strong>");
-	html_count(h, total.n);
-	H(h, "</strong>");
-	page_sample(pg, total.sample);
-	if (total.n > 0) {
-		H(h, " · ");
-		html_t(h, "projects.capital_total");
+/* the pager: where this page is in the list ("Dự án 51–100 trong tổng số 243") and its links */
+static void
+pager(struct html *h, const struct listing *rows, char *const *total, bool capped,
+    long long page, const char *qs, const char *sort, const char *prev)
+{
+	long long from = (page - 1) * PROJECTS_PER_PAGE + 1;
+	long long shown = rows->keyset.n > PROJECTS_PER_PAGE ? PROJECTS_PER_PAGE :
+	    (long long)rows->keyset.n;
+
+	H(h, "</tbody></table></div><nav class=\"pager\" aria-label=\"");
+	html_t(h, "pager.label");
+	H(h, "\"><p class=\"position\">");
+	html_t(h, "pager.projects");
+	H(h, " ");
+	html_count(h, from);
+	H(h, "–");
+	html_count(h, from + shown - 1);
+	H(h, " ");
+	html_t(h, "pager.of");
+	H(h, " ");
+	if (capped) {
+		html_t(h, "projects.more_than");
 		H(h, " ");
-		html_fig(h, total.usd, FIG_MUSD);
-		page_sample_mark(pg, total.sample);
-		H(h, " · ");
-		html_t(h, "pager.page");
-		H(h, " ");
-		html_int(h, page);
-		H(h, "/");
-		html_int(h, (total.n + PROJECTS_PER_PAGE - 1) / PROJECTS_PER_PAGE);
-	}
+		html_count(h, PROJECTS_COUNT_CAP);
+	} else
+		html_count(h, total[0] != NULL ? strtoll(total[0], NULL, 10) : 0);
 	H(h, "</p>");
+	if (page > 1) {
+		H(h, "<a href=\"");
+		list_href(h, qs, sort);
+		H(h, "\">");
+		html_t(h, "pager.first");
+		H(h, "</a><a rel=\"prev\" href=\"");
+		list_href(h, qs, sort);
+		if (page > 2 && prev != NULL) {
+			H(h, "page=");
+			html_int(h, page - 1);
+			H(h, "&amp;after=");
+			html_urlpart(h, prev);
+		}
+		H(h, "\">");
+		html_t(h, "pager.prev");
+		H(h, "</a>");
+	}
+	if (rows->keyset.more && rows->keyset.last != NULL) {
+		H(h, "<a rel=\"next\" href=\"");
+		list_href(h, qs, sort);
+		H(h, "page=");
+		html_int(h, page + 1);
+		H(h, "&amp;after=");
+		html_urlpart(h, rows->keyset.last);
+		H(h, "\">");
+		html_t(h, "pager.next");
+		H(h, "</a>");
+	}
+	H(h, "</nav>");
+}
 
-	b.n = 0;
-	registry_bind_rows(&b, values, order);
-	nfilters = b.n;
-	registry_cursor_bind(&b, cur.key, cur.id, PROJECTS_PER_PAGE + 1);
-	rc = db_query(db, registry_sql(REGISTRY_PAGE, order), b.p, b.n, project_row, &rows);
+/* the downloads of exactly this list, in this order, and its feed */
+static void
+data_links(struct page *pg, const char *qs, const char *sort)
+{
+	bool filtered = *qs != '\0', sorted = strcmp(sort, "name") != 0;
+	const char *q = filtered || sorted ? "?" : "";
+	char sq[64] = "";
+
+	if (sorted)
+		snprintf(sq, sizeof(sq), "%ssort=%s", filtered ? "&" : "", sort);
+	page_link(pg, OD_CSV, OD_LIST, NULL, "/projects.csv%s%s%s", q, qs, sq);
+	page_link(pg, OD_XML, OD_LIST, NULL, "/projects.xml%s%s%s", q, qs, sq);
+	page_link(pg, OD_JSON, OD_LIST, NULL, "/projects.json%s%s%s", q, qs, sq);
+	page_link(pg, OD_API, OD_LIST, NULL, "/api/v1/projects%s%s%s", q, qs, sq);
+	page_link(pg, OD_FEED, OD_LIST, i18n_get(pg->h.lang, "feed.search"),
+	    "%s/feeds/projects.atom%s%s", pg->h.base, filtered ? "?" : "", qs);
+}
+
+int
+page_projects(struct request *req)
+{
+	static struct buf draft;	/* a walk's rows, until it is known to have filled the page */
+	struct page *pg = page_start(req);
+	struct html *h = &pg->h, walk = { &draft, h->lang, h->base };
+	struct db *db = public_db(req);
+	const struct param_value *values = req->params;
+	const char *after = registry_text(values, RP_AFTER);
+	const char *sort = vocab_sorts[registry_sort(values)];
+	enum registry_order order = registry_order(values, req->lang);
+	long long page = param_int(req, "page", 1);
+	struct listing rows = { .pg = pg, .h = &walk, .keyset = { .limit = PROJECTS_PER_PAGE } };
+	struct registry_binds b = REGISTRY_BINDS(db);
+	struct { char *key; long long id; } cur = { NULL, 0 };
+	char *total[REGISTRY_TOTALS] = { NULL }, *prev = NULL;
+	unsigned int nfilters = 0;
+	bool capped = false, walked;
+	enum db_status rc = DB_OK;
+	struct buf qs;
+
+	if (after != NULL && registry_cursor_split(after, &cur.key, &cur.id) != 0)
+		return http_bad_param(req, "after", "error.param.cursor");
+	if (cur.key == NULL)
+		page = 1;	/* a page number means something only with its cursor */
+	buf_init(&qs);
+	registry_query(values, false, &qs);
+	if (qs.data == NULL)
+		buf_puts(&qs, "");
+	buf_reset(&draft);
+
+	/* a search's first page: walked when its words are common (projects_walk), then
+	 * counted the same way; any other page is counted first, then streamed */
+	walked = cur.key == NULL && projects_walk(db, &b, values, order, &rows, &rc);
 	if (rc != DB_OK)
 		goto out;
-	if (cur.key != NULL && page > 1 && rows.keyset.first_key != NULL) {
+	if (walked)
+		rc = registry_count_walked(&b, values, PROJECTS_COUNT_CAP, total, &capped);
+	else
+		rc = registry_count_fetch(&b, values, PROJECTS_COUNT_CAP, total, &capped);
+	if (rc == DB_OK)
+		rc = projects_facets_read(req);
+	if (rc != DB_OK)
+		goto out;
+	heading(pg, values, sort);
+	count_line(pg, total, capped, page);
+	if (walked)
+		buf_append(h->b, draft.data, draft.len);
+	else {
+		rows.h = h;
+		b.n = 0;
+		registry_bind_rows(&b, values, order);
+		nfilters = b.n;
+		registry_cursor_bind(&b, cur.key, cur.id, PROJECTS_PER_PAGE + 1);
+		rc = db_query(db, registry_sql(REGISTRY_PAGE, order), b.p, b.n, project_row, &rows);
+	}
+	if (rc == DB_OK && cur.key != NULL && page > 1 && rows.keyset.first_key != NULL) {
 		/* the previous page starts after the row 51 rows before this page's first */
 		b.n = nfilters;
 		registry_add(&b, DB_TEXT(rows.keyset.first_key));
@@ -453,78 +421,18 @@ page_projects(struct request *req)
 		registry_add(&b, DB_INT(rows.keyset.first_id));
 		registry_add(&b, DB_INT(PROJECTS_PER_PAGE));
 		rc = db_query(db, registry_sql(REGISTRY_BACK, order), b.p, b.n, back_row, &prev);
-		if (rc != DB_OK)
-			goto out;
 	}
+	if (rc != DB_OK)
+		goto out;
 	if (!rows.table) {
 		H(h, "<p>");
 		html_t(h, "projects.none");
 		H(h, "</p>");
-	} else {
-		/* where this page is in the list: "Dự án 51–100 trong tổng số 243" */
-		long long from = (page - 1) * PROJECTS_PER_PAGE + 1;
-		long long shown = rows.keyset.n > PROJECTS_PER_PAGE ? PROJECTS_PER_PAGE :
-		    (long long)rows.keyset.n;
-
-		H(h, "</tbody></table></div><nav class=\"pager\" aria-label=\"");
-		html_t(h, "pager.label");
-		H(h, "\"><p class=\"position\">");
-		html_t(h, "pager.projects");
-		H(h, " ");
-		html_count(h, from);
-		H(h, "–");
-		html_count(h, from + shown - 1);
-		H(h, " ");
-		html_t(h, "pager.of");
-		H(h, " ");
-		html_count(h, total.n);
-		H(h, "</p>");
-		if (page > 1) {
-			H(h, "<a href=\"");
-			list_href(h, qs.data, sort);
-			H(h, "\">");
-			html_t(h, "pager.first");
-			H(h, "</a><a rel=\"prev\" href=\"");
-			list_href(h, qs.data, sort);
-			if (page > 2 && prev != NULL) {
-				H(h, "page=");
-				html_int(h, page - 1);
-				H(h, "&amp;after=");
-				html_urlpart(h, prev);
-			}
-			H(h, "\">");
-			html_t(h, "pager.prev");
-			H(h, "</a>");
-		}
-		if (rows.keyset.more && rows.keyset.last != NULL) {
-			H(h, "<a rel=\"next\" href=\"");
-			list_href(h, qs.data, sort);
-			H(h, "page=");
-			html_int(h, page + 1);
-			H(h, "&amp;after=");
-			html_urlpart(h, rows.keyset.last);
-			H(h, "\">");
-			html_t(h, "pager.next");
-			H(h, "</a>");
-		}
-		H(h, "</nav>");
-	}
-	{
-		/* the downloads of exactly this list, in this order */
-		const char *amp = qs.len > 0 ? "&" : "";
-		char sq[64] = "";
-		const char *q = qs.len > 0 || strcmp(sort, "name") != 0 ? "?" : "";
-
-		if (strcmp(sort, "name") != 0)
-			snprintf(sq, sizeof(sq), "%ssort=%s", amp, sort);
-		page_link(pg, OD_CSV, OD_LIST, NULL, "/projects.csv%s%s%s", q, qs.data, sq);
-		page_link(pg, OD_XML, OD_LIST, NULL, "/projects.xml%s%s%s", q, qs.data, sq);
-		page_link(pg, OD_JSON, OD_LIST, NULL, "/projects.json%s%s%s", q, qs.data, sq);
-		page_link(pg, OD_API, OD_LIST, NULL, "/api/v1/projects%s%s%s", q, qs.data, sq);
-		page_link(pg, OD_FEED, OD_LIST, i18n_get(req->lang, "feed.search"),
-		    "%s/feeds/projects.atom%s%s", h->base, qs.len > 0 ? "?" : "", qs.data);
-	}
+	} else
+		pager(h, &rows, total, capped, page, qs.data, sort, prev);
+	data_links(pg, qs.data, sort);
 out:
+	db_values_free(total, REGISTRY_TOTALS);
 	registry_binds_free(&b);
 	keyset_free(&rows.keyset);
 	free(cur.key);

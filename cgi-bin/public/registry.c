@@ -5,6 +5,8 @@
 #include "search.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* The filters, in the order of REGISTRY_FILTERS, then the sort and the page's cursor. */
 const struct param_decl projects_params[] = {
@@ -81,26 +83,52 @@ registry_found(void *ctx, const struct db_row *r)
 	return 0;
 }
 
+/* q's boolean query with the words as typed, set once per binds, no statement run: whether
+ * it is kept is decided later (undecided), by registry_search or by the count */
+static const char *
+registry_search_typed(struct registry_binds *b, const char *q)
+{
+	if (!b->searched) {
+		b->searched = true;
+		b->search = search_query(q, false);
+		b->undecided = b->search != NULL && b->db != NULL;
+	}
+	return b->search;
+}
+
+/* Whether the search's words as typed find any project, whatever the other filters
+ * (SQL_PROJECTS_SEARCH_ANY; a failure counts as found: the words are kept as typed). */
+static bool
+registry_search_finds(struct registry_binds *b)
+{
+	struct db_param p = DB_TEXT(b->search);
+	bool found = false;
+
+	return db_query(b->db, SQL_PROJECTS_SEARCH_ANY, &p, 1, registry_found, &found) != DB_OK ||
+	    found;
+}
+
+/* The search with its last word completed ("nha may van d" → "+nha +may +van +d*"). */
+static void
+registry_search_complete(struct registry_binds *b, const char *q)
+{
+	free(b->search);
+	b->search = search_query(q, true);
+	b->undecided = false;
+}
+
 /* q's boolean query, decided once per binds: the words as typed, or with the last one
  * completed when as typed they find no project at all ("nha may van d"); so whole words
- * never share a list with completions, and "van don" never lists "vận Dongbian". */
+ * never share a list with completions, and "van don" never lists "vận Dongbian". A count
+ * (registry_count_fetch) decides it without a statement of its own when it finds projects. */
 static const char *
 registry_search(struct registry_binds *b, const char *q)
 {
-	bool found = false;
-	struct db_param p;
-
-	if (b->searched)
-		return b->search;
-	b->searched = true;
-	b->search = search_query(q, false);
-	if (b->search == NULL || b->db == NULL)
-		return b->search;
-	p = DB_TEXT(b->search);
-	if (db_query(b->db, SQL_PROJECTS_SEARCH_ANY, &p, 1, registry_found,
-	    &found) == DB_OK && !found) {
-		free(b->search);
-		b->search = search_query(q, true);
+	registry_search_typed(b, q);
+	if (b->undecided) {
+		b->undecided = false;
+		if (!registry_search_finds(b))
+			registry_search_complete(b, q);
 	}
 	return b->search;
 }
@@ -149,11 +177,15 @@ registry_binds_free(struct registry_binds *b)
 {
 	free(b->p);
 	free(b->search);
+	free(b->words);
 	*b = (struct registry_binds)REGISTRY_BINDS(NULL);
 }
 
-unsigned int
-registry_count(struct registry_binds *b, const struct param_value *values)
+/* The statement that counts the filtered projects (registry_count_fetch), with its values
+ * appended to b: a search's, capped when cap > 0; the per-zone totals, or through the
+ * country's investors, when the filters given allow it; else SQL_PROJECTS_COUNT. */
+static unsigned int
+registry_count(struct registry_binds *b, const struct param_value *values, long long cap)
 {
 	/* the shortcuts, each for the filters its statement binds (sql/projects.def) */
 	static const struct {
@@ -167,10 +199,13 @@ registry_count(struct registry_binds *b, const struct param_value *values)
 	unsigned int given = registry_given(values);
 	const char *q = registry_text(values, RF_Q);
 
-	if (q != NULL && registry_search(b, q) != NULL) {
+	if (q != NULL && registry_search_typed(b, q) != NULL) {
 		registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
 		registry_add(b, DB_TEXT(b->search));
-		return SQL_PROJECTS_COUNT_SEARCH;
+		if (cap <= 0)
+			return SQL_PROJECTS_COUNT_SEARCH;
+		registry_add(b, DB_INT(cap + 1));
+		return SQL_PROJECTS_COUNT_SEARCH_CAPPED;
 	}
 	for (unsigned int k = 0; k < sizeof(counts) / sizeof(counts[0]); k++)
 		if ((given & ~counts[k].mask) == 0) {
@@ -179,6 +214,33 @@ registry_count(struct registry_binds *b, const struct param_value *values)
 		}
 	registry_bind(b, values, RF_ALL);
 	return SQL_PROJECTS_COUNT;
+}
+
+enum db_status
+registry_count_fetch(struct registry_binds *b, const struct param_value *values, long long cap,
+    char **total, bool *capped)
+{
+	enum db_status rc;
+	unsigned int stmt;
+	int found;
+
+	for (int round = 0; ; round++) {
+		b->n = 0;
+		stmt = registry_count(b, values, cap);
+		rc = db_fetch_one(b->db, stmt, b->p, b->n, total, REGISTRY_TOTALS, &found);
+		*capped = rc == DB_OK && stmt == SQL_PROJECTS_COUNT_SEARCH_CAPPED &&
+		    total[0] != NULL && strtoll(total[0], NULL, 10) > cap;
+		if (rc != DB_OK || !b->undecided || round > 0)
+			return rc;
+		/* the search's words as typed: kept when they find projects here, or elsewhere
+		 * when other filters are given (asked only then); else counted again completed */
+		b->undecided = false;
+		if ((total[0] != NULL && strcmp(total[0], "0") != 0) ||
+		    ((registry_given(values) & ~RF_BIT(RF_Q)) != 0 && registry_search_finds(b)))
+			return rc;
+		registry_search_complete(b, registry_text(values, RF_Q));
+		db_values_free(total, REGISTRY_TOTALS);
+	}
 }
 
 void
@@ -282,6 +344,140 @@ registry_bind_rows(struct registry_binds *b, const struct param_value *values,
 		return;
 	}
 	registry_bind(b, values, RF_ALL);
+}
+
+/* A common search's first page (WALK_ORDERS, sql/projects.def) for each order of a search:
+ * its walk; best match first's also the two parts that read it when the words are common in
+ * the text and not in names: the named projects from the names' FULLTEXT index, then the
+ * others' walk. */
+static const struct {
+	enum public_sql	walk, named, others;
+} registry_walks[ORDER__MAX] = {
+	[ORDER_NAME_Q] = { SQL_PROJECTS_WALK_NAME, 0, 0 },
+	[ORDER_NAME_DESC_Q] = { SQL_PROJECTS_WALK_NAME_DESC, 0, 0 },
+	[ORDER_CAPITAL_DESC_Q] = { SQL_PROJECTS_WALK_CAPITAL_DESC, 0, 0 },
+	[ORDER_CAPITAL_Q] = { SQL_PROJECTS_WALK_CAPITAL, 0, 0 },
+	[ORDER_DATE_DESC_Q] = { SQL_PROJECTS_WALK_DATE_DESC, 0, 0 },
+	[ORDER_DATE_Q] = { SQL_PROJECTS_WALK_DATE, 0, 0 },
+	[ORDER_NAME_EN_Q] = { SQL_PROJECTS_WALK_NAME_EN, 0, 0 },
+	[ORDER_NAME_DESC_EN_Q] = { SQL_PROJECTS_WALK_NAME_DESC_EN, 0, 0 },
+	[ORDER_RANK] = { SQL_PROJECTS_WALK_RANK, SQL_PROJECTS_NAMED, SQL_PROJECTS_WALK_RANK_OTHERS },
+	[ORDER_RANK_EN] = { SQL_PROJECTS_WALK_RANK_EN, SQL_PROJECTS_NAMED_EN,
+	    SQL_PROJECTS_WALK_RANK_EN_OTHERS },
+};
+
+/* Appends the search's words as SEARCH_WORDS takes them: "+van +don" → "van", "don", each
+ * twice, NULL for none (b->words holds them, split once). */
+static void
+registry_add_words(struct registry_binds *b)
+{
+	char *w;
+
+	if (b->words == NULL) {
+		b->words = xstrdup(b->search);
+		for (w = b->words; (w = strchr(w, ' ')) != NULL; w++)
+			*w = '\0';
+	}
+	w = b->words;
+	for (unsigned int k = 0; k < WALK_WORDS_MAX; k++) {
+		struct db_param v = w != NULL ? DB_TEXT(w + 1) : DB_NULL;
+
+		registry_add(b, v);
+		registry_add(b, v);
+		/* the next word, after this one's terminator, if the search holds it */
+		w = w != NULL && w + strlen(w) < b->words + strlen(b->search) ? w + strlen(w) + 1 : NULL;
+	}
+}
+
+static int
+registry_sampled(void *ctx, const struct db_row *r)
+{
+	long long *n = ctx;
+
+	for (unsigned int k = 0; k < 2 && k < r->ncols; k++)
+		n[k] = r->values[k] != NULL ? strtoll(r->values[k], NULL, 10) : 0;
+	return 0;
+}
+
+/* Plans the walk of order (b->walk): its statement, or best match first's two parts, when
+ * the words are common in the sample (SQL_PROJECTS_SAMPLE); else none. */
+static void
+registry_walk_plan(struct registry_binds *b, enum registry_order order)
+{
+	long long n[2] = { 0, 0 };	/* in the text, in the names */
+
+	b->n = 0;
+	registry_add_words(b);
+	registry_add_words(b);
+	if (db_query(b->db, SQL_PROJECTS_SAMPLE, b->p, b->n, registry_sampled, n) != DB_OK ||
+	    n[0] < WALK_SAMPLE_MIN)
+		return;
+	if (registry_walks[order].named == 0 || n[1] >= WALK_SAMPLE_MIN) {
+		b->walk[b->walks++] = registry_walks[order].walk;
+		return;
+	}
+	b->walk[b->walks++] = registry_walks[order].named;
+	b->walk[b->walks++] = registry_walks[order].others;
+}
+
+unsigned int
+registry_walk(struct registry_binds *b, const struct param_value *values,
+    enum registry_order order, unsigned int part, long long limit)
+{
+	const char *q = registry_text(values, RF_Q);
+	unsigned int n = 0, stmt;
+
+	/* the words as typed, at most WALK_WORDS_MAX of them, no other filter; no walk for
+	 * an order without one (0: the first statement is site.def's) */
+	if (part == 0) {
+		b->walks = 0;
+		if (order >= ORDER__MAX || registry_walks[order].walk == 0 || q == NULL ||
+		    registry_search_typed(b, q) == NULL || strchr(b->search, '*') != NULL ||
+		    (registry_given(values) & ~RF_BIT(RF_Q)) != 0)
+			return SQL__MAX;
+		for (const char *c = b->search; *c != '\0'; c++)
+			n += *c == '+';
+		if (n > WALK_WORDS_MAX)
+			return SQL__MAX;
+		registry_walk_plan(b, order);
+	}
+	if (part >= b->walks)
+		return SQL__MAX;
+	stmt = b->walk[part];
+	b->n = 0;
+	if (stmt == SQL_PROJECTS_NAMED || stmt == SQL_PROJECTS_NAMED_EN) {
+		registry_add(b, DB_TEXT(b->search));
+	} else {
+		registry_bind_unset(b, values, RF_ALL, RF_BIT(RF_Q));
+		registry_add_words(b);
+		if (stmt == SQL_PROJECTS_WALK_RANK_OTHERS || stmt == SQL_PROJECTS_WALK_RANK_EN_OTHERS)
+			registry_add_words(b);	/* WALK_OTHERS: in the text, not all in names */
+	}
+	registry_add(b, DB_INT(limit));
+	return stmt;
+}
+
+enum db_status
+registry_count_walked(struct registry_binds *b, const struct param_value *values, long long cap,
+    char **total, bool *capped)
+{
+	enum db_status rc;
+	int found;
+
+	/* the walk found projects with the words as typed: they are kept */
+	b->undecided = false;
+	b->n = 0;
+	registry_add_words(b);
+	registry_add(b, DB_INT(cap + 1));
+	rc = db_fetch_one(b->db, SQL_PROJECTS_COUNT_WALK, b->p, b->n, total, REGISTRY_TOTALS, &found);
+	if (rc != DB_OK)
+		return rc;
+	*capped = total[0] != NULL && strtoll(total[0], NULL, 10) > cap;
+	if (*capped)
+		return rc;
+	/* fewer (the count is exact), or stopped before (no row): the FULLTEXT index's */
+	db_values_free(total, REGISTRY_TOTALS);
+	return registry_count_fetch(b, values, cap, total, capped);
 }
 
 void

@@ -38,9 +38,12 @@ struct registry_binds {
 	unsigned int	 n;
 	struct db	*db;
 	bool		 searched;	/* search is set (NULL: q has no word) */
+	bool		 undecided;	/* search holds the words as typed, not yet asked */
 	char		*search;	/* q's FULLTEXT boolean query, owned */
+	char		*words;		/* its words, bound by registry_walk, owned */
+	unsigned int	 walk[2], walks;	/* registry_walk's plan: its statements */
 };
-#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, NULL }
+#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL, { 0, 0 }, 0 }
 
 /* values: req->params validated against projects_params, or NULL (no filter given). */
 /* A mask of the filters given (RF_BIT each). */
@@ -52,10 +55,15 @@ void		 registry_add(struct registry_binds *, struct db_param);
 void		 registry_bind(struct registry_binds *, const struct param_value *values,
 		    unsigned int mask);
 void		 registry_binds_free(struct registry_binds *);
-/* The statement that counts the filtered projects, with its filters appended to b: from
- * the per-zone totals, or through the country's investors, when the filters given allow
- * it, else SQL_PROJECTS_COUNT. */
-unsigned int	 registry_count(struct registry_binds *b, const struct param_value *values);
+/* The count of the filtered projects into total[REGISTRY_TOTALS] (total, registered_usd,
+ * land_ha, is_sample; malloc'd, db_values_free), with b's values replaced. cap > 0 caps a
+ * search's count: at most cap + 1 projects are counted, and *capped says when there are
+ * more than cap (the total and sums are then of those counted, not of the search's).
+ * A search's words as typed that find no project are completed (registry_search), and
+ * counted again. */
+#define REGISTRY_TOTALS	4
+enum db_status	 registry_count_fetch(struct registry_binds *b, const struct param_value *values,
+		    long long cap, char **total, bool *capped);
 /* The filters given (and with_sort, the sort) as a query string, for links that keep
  * them; appended to b. */
 void		 registry_query(const struct param_value *values, bool with_sort, struct buf *b);
@@ -85,10 +93,27 @@ unsigned int	 registry_sql(enum registry_statement, enum registry_order);
  * ranking, when the order is by best match, and every filter. */
 void		 registry_bind_rows(struct registry_binds *, const struct param_value *values,
 		    enum registry_order);
+/* The statement of part (0, 1) of a search's first page read in the sort's index
+ * (WALK_ORDERS, sql/projects.def), with b's values replaced by its own; planned at part 0
+ * from a sample of the words' frequency (SQL_PROJECTS_SAMPLE). SQL__MAX when there is no
+ * such part: the order has none, the search has another filter or more words than
+ * WALK_WORDS_MAX, its last word was completed, or its words are not common. */
+unsigned int	 registry_walk(struct registry_binds *b, const struct param_value *values,
+		    enum registry_order, unsigned int part, long long limit);
+/* The count of a search whose first page registry_walk's statements filled (no filter but
+ * q), as registry_count_fetch counts: past cap (*capped; total[0] alone) from the walk's test
+ * of each project (SQL_PROJECTS_COUNT_WALK), else registry_count_fetch's. */
+enum db_status	 registry_count_walked(struct registry_binds *b, const struct param_value *values,
+		    long long cap, char **total, bool *capped);
 /* Appends the keyset condition's values (after key~id, or from the start when key is
  * NULL) and the LIMIT, as REGISTRY_PAGE and REGISTRY_DATA statements take them. */
 void		 registry_cursor_bind(struct registry_binds *, const char *key, long long id,
 		    long long limit);
 
+/* The registry's form (projects_form.c): the choices of its lists, read again when the data
+ * generation moved, then the form with the values of the filters given and the sort. */
+struct html;
+enum db_status	 projects_facets_read(struct request *);
+void		 projects_form(struct html *, const struct param_value *values, const char *sort);
 
 #endif

@@ -174,6 +174,7 @@ zlast=$(root_sql "SELECT DATE(MAX(c.published_at)) FROM change_log c WHERE (c.en
 	(SELECT m.id FROM zones z JOIN zones m ON m.id = z.id OR m.parent_id = z.id WHERE z.slug = '$zone'))
 	OR (c.entity = 'project' AND c.entity_id IN (SELECT p.id FROM projects p JOIN zones m ON m.id = p.zone_id
 	JOIN zones z ON m.id = z.id OR m.parent_id = z.id WHERE z.slug = '$zone'))")
+wait_fresh
 fetch "/zones/$zone"
 body_has "class=\"last-changed\">Cập nhật lần cuối: <a href=\"/zones/$zone/changes\"><time datetime=\"$zlast\">" "the zone page says when it last changed ($zlast)"
 

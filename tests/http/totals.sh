@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The totals the triggers keep beside the projects (project_totals, 003; project_month_totals,
+# The totals the triggers keep beside the projects (project_totals, 003 and 020; project_month_totals,
 # 005) equal a count of the projects, also inside a transaction that edits, adds and
 # removes projects; and every target's actual in /api/v1/targets, read from those totals,
 # equals the sum over the projects and disbursements of its period, for periods that are
@@ -16,9 +16,12 @@ MISMATCHES="SELECT
   WHERE t.projects IS NULL OR t.projects <> c.n OR t.registered_usd <> c.v)
  + (SELECT COUNT(*) FROM project_month_totals t WHERE t.projects <> 0 AND NOT EXISTS (SELECT 1 FROM projects p
     WHERE p.zone_id = t.zone_id AND IF(t.basis = 'approved', p.approved_on, p.actual_start) BETWEEN t.month AND LAST_DAY(t.month)))
- + (SELECT COUNT(*) FROM (SELECT zone_id, status, COUNT(*) AS n, SUM(registered_usd) AS v, SUM(land_ha) AS l FROM projects GROUP BY zone_id, status) c
+ + (SELECT COUNT(*) FROM (SELECT zone_id, status, COUNT(*) AS n, SUM(registered_usd) AS v, SUM(land_ha) AS l,
+    SUM(is_sample) AS s, COUNT(overdue_on) AS d, SUM(overdue_on IS NOT NULL AND is_sample) AS ds
+    FROM projects GROUP BY zone_id, status) c
   LEFT JOIN project_totals t ON t.zone_id = c.zone_id AND t.status = c.status
-  WHERE t.projects IS NULL OR t.projects <> c.n OR t.registered_usd <> c.v OR t.land_ha <> c.l)
+  WHERE t.projects IS NULL OR t.projects <> c.n OR t.registered_usd <> c.v OR t.land_ha <> c.l
+    OR t.sample_projects <> c.s OR t.due_projects <> c.d OR t.due_sample_projects <> c.ds)
  + (SELECT COUNT(*) FROM project_totals t WHERE t.projects <> 0 AND NOT EXISTS (SELECT 1 FROM projects p
     WHERE p.zone_id = t.zone_id AND p.status = t.status))"
 
@@ -31,6 +34,8 @@ got=$(root_sql "START TRANSACTION;
 UPDATE projects SET approved_on = approved_on - INTERVAL 40 DAY, registered_usd = registered_usd + 1234.5 WHERE id = $a;
 UPDATE projects SET zone_id = $other, actual_start = NULL WHERE id = $b;
 UPDATE projects SET name = CONCAT(name, ' ') WHERE id = $a + 1;
+UPDATE projects SET planned_start = approved_on + INTERVAL 1 DAY, actual_start = NULL, is_sample = 0 WHERE id = $a + 2;
+UPDATE projects SET status = 'revoked' WHERE id = (SELECT MIN(id) FROM projects WHERE overdue_on IS NOT NULL);
 INSERT INTO projects (zone_id, investor_id, sector, name, status, status_since, authority, currency,
   registered_capital, registered_usd, land_ha, approved_on, actual_start)
   SELECT zone_id, investor_id, sector, CONCAT(name, ' (test)'), status, status_since, authority, currency,

@@ -92,6 +92,8 @@ main(void)
 	    "best matches first: the search twice (registry_bind_rows), filters, cursor");
 	ok(statement("SQL_PROJECTS_SEARCH_ANY") == 1, "whether the words find anything");
 	ok(statement("SQL_PROJECTS_COUNT_SEARCH") == ARITY_ALL + 1, "a search's count: filters, search");
+	ok(statement("SQL_PROJECTS_COUNT_SEARCH_CAPPED") == ARITY_ALL + 2,
+	    "a search's capped count: filters, search, limit");
 	ok(statement("SQL_OD_PROJECTS_DATE_Q") == 2 + ARITY_ALL + 5 &&
 	    statement("SQL_PROJECTS_BACK_NAME_DESC_EN_Q") == 2 + ARITY_ALL + 4,
 	    "a search's sorted pages: as best matches first");
