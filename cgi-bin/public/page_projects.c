@@ -387,6 +387,8 @@ page_projects(struct request *req)
 	if (qs.data == NULL)
 		buf_puts(&qs, "");
 	buf_reset(&draft);
+	if (public_site(req) != NULL && public_site(req)->projects != NULL)
+		b.projects = strtoll(public_site(req)->projects, NULL, 10);
 
 	/* a search's first page: walked when its words are common (projects_walk), then
 	 * counted the same way; any other page is counted first, then streamed */

@@ -431,7 +431,9 @@ registry_walk(struct registry_binds *b, const struct param_value *values,
 	 * an order without one (0: the first statement is site.def's) */
 	if (part == 0) {
 		b->walks = 0;
-		if (order >= ORDER__MAX || registry_walks[order].walk == 0 || q == NULL ||
+		/* a few thousand projects: their FULLTEXT index answers a common word at once */
+		if ((b->projects > 0 && b->projects < WALK_MIN_PROJECTS) ||
+		    order >= ORDER__MAX || registry_walks[order].walk == 0 || q == NULL ||
 		    registry_search_typed(b, q) == NULL || strchr(b->search, '*') != NULL ||
 		    (registry_given(values) & ~RF_BIT(RF_Q)) != 0)
 			return SQL__MAX;

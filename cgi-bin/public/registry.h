@@ -42,8 +42,9 @@ struct registry_binds {
 	char		*search;	/* q's FULLTEXT boolean query, owned */
 	char		*words;		/* its words, bound by registry_walk, owned */
 	unsigned int	 walk[2], walks;	/* registry_walk's plan: its statements */
+	long long	 projects;	/* how many are published (0: unknown), for that plan */
 };
-#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL, { 0, 0 }, 0 }
+#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL, { 0, 0 }, 0, 0 }
 
 /* values: req->params validated against projects_params, or NULL (no filter given). */
 /* A mask of the filters given (RF_BIT each). */

@@ -10,11 +10,11 @@
  * site's row only after a publication. */
 enum { SITE_PROVINCE, SITE_PROVINCE_NAME, SITE_PROVINCE_NAME_EN, SITE_TITLE, SITE_TITLE_EN,
     SITE_PUBLISHER, SITE_PUBLISHER_EN, SITE_CONTACT, SITE_LICENCE, SITE_LICENCE_URL,
-    SITE_GENERATION, SITE_CHANGED, SITE__MAX };
+    SITE_GENERATION, SITE_CHANGED, SITE_PROJECTS, SITE__MAX };
 
 static const char *const site_columns[SITE__MAX] = { "province_code", "province_name",
     "province_name_en", "title", "title_en", "publisher", "publisher_en", "contact_email",
-    "licence_name", "licence_url", "generation", "changed_at" };
+    "licence_name", "licence_url", "generation", "changed_at", "projects" };
 
 static struct {
 	const struct request	*req;		/* the request the facts are for */
@@ -63,6 +63,7 @@ public_site_read(struct db *db, struct request *req, int *found)
 		[SITE_LICENCE_URL] = &site_current.facts.licence_url,
 		[SITE_GENERATION] = &site_current.facts.generation,
 		[SITE_CHANGED] = &site_current.facts.changed_at,
+		[SITE_PROJECTS] = &site_current.facts.projects,
 	};
 
 	site_current.req = NULL;

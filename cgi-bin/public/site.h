@@ -19,6 +19,7 @@ struct public_site {
 	const char	*licence_url;
 	const char	*generation;
 	const char	*changed_at;	/* "YYYY-MM-DD hh:mm:ss", UTC */
+	const char	*projects;	/* how many projects are published */
 };
 
 /* The site's facts for req: read again only when the data generation changed (one lookup

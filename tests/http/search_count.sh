@@ -33,7 +33,7 @@ root_sql "CREATE TEMPORARY TABLE t_copy SELECT $cols FROM projects p JOIN seq_1_
 	WHERE p.id <= $base ORDER BY p.id, s.seq LIMIT 1001;
 	SET @n = $base; UPDATE t_copy SET id = (@n := @n + 1) ORDER BY id;
 	UPDATE t_copy SET name = CONCAT(IF(id <= $base + 1000, 'Xưởng đếmthử ', 'Xưởng khác '), id), name_en = NULL;
-	INSERT INTO projects ($cols) SELECT * FROM t_copy"
+	INSERT INTO projects ($cols) SELECT * FROM t_copy; $bump"
 is "$(root_sql "SELECT COUNT(*) FROM projects WHERE name LIKE 'Xưởng đếmthử %'")" 1000 "1,000 copies are in"
 
 fetch "/projects?q=demthu"
