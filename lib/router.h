@@ -6,8 +6,9 @@
 
 struct request;
 
-/* A handler returns an HTTP status. 200 (or any 2xx) renders the route's template with the
- * request's data document; 4xx and 5xx render the error page; PAGE_DONE means the handler
+/* A handler returns an HTTP status. 200 (or any 2xx) sends the page it wrote (a route whose
+ * template is RENDER_WRITTEN) or renders the route's template with the request's data
+ * document; 4xx and 5xx render the error page; PAGE_DONE means the handler
  * wrote the whole response itself (downloads, redirects). PAGE_DONE is neither an HTTP
  * status nor 0, the "no error" of the helpers: a helper's 0 returned by mistake is caught
  * (logged, and a 500 when nothing was written) instead of passing for an answer. */

@@ -1,6 +1,6 @@
-/* The site's facts, taken while SQL_SITE's row is read into the page (public_decorate, once
- * before every handler), so that C never reads them back out of the data document; and
- * the configured origin of every absolute link. */
+/* The site's facts (SQL_SITE: title, publisher, licence, generation …), kept for as long as
+ * the data generation they were read under is the current one (public_decorate asks before
+ * every handler); and the configured origin of every absolute link. */
 #include "site.h"
 
 #include <stdio.h>
