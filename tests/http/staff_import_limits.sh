@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Staff import bounds (issue 10): attributes per element and elements per file refused
 # before libxml2 parses them, operations per import bounded, the checks linear in the file
-# (every import answered within a few seconds), new ids range-checked with their line, and
+# (every import answered in seconds, where a quadratic check took minutes: the bounds below
+# leave room for the sanitizer build on a busy machine, they are no benchmark), new ids
+# range-checked with their line, and
 # a database error during publication reported in the user's language and audited.
 . "$top_srcdir/tests/lib/tap.sh"
 need_portal
@@ -34,7 +36,7 @@ login editor
 upload editor "$T_TMP/attrs.xml" "Nhiều thuộc tính"
 is "$STATUS" 400 "a root element with 80,000 attributes is refused ($(wc -c <"$T_TMP/attrs.xml") bytes)"
 body_has 'more than 32 attributes' "saying why"
-ok "within 2 s (took $SECS s)" fast 2
+ok "within 10 s (took $SECS s)" fast 10
 
 # 58,906 status changes in 5 MB: more operations than one import may hold, refused fast
 awk -v p="$vp" -v e="$maxe" -v head="$head_xml" 'BEGIN {
@@ -45,7 +47,7 @@ awk -v p="$vp" -v e="$maxe" -v head="$head_xml" 'BEGIN {
 upload editor "$T_TMP/many.xml" "Nhiều thay đổi"
 is "$STATUS" 400 "58,906 status changes ($(wc -c <"$T_TMP/many.xml") bytes) are refused"
 body_has 'quá 10.000 dòng' "as more operations than one import may hold"
-ok "within 5 s, not a gateway timeout (took $SECS s)" fast 5
+ok "within 20 s, not a gateway timeout (took $SECS s)" fast 20
 
 # 10,000 operations, the most one import holds: checked in linear time and accepted
 awk -v p="$vp" -v e="$maxe" -v d="$maxd" -v head="$head_xml" 'BEGIN {
@@ -60,7 +62,7 @@ awk -v p="$vp" -v e="$maxe" -v d="$maxd" -v head="$head_xml" 'BEGIN {
 	print "</status_changes>"; print "</minhbach>" }' >"$T_TMP/10k.xml"
 upload editor "$T_TMP/10k.xml" "Mười nghìn thay đổi"
 is "$STATUS" 303 "10,000 status changes of one project are accepted as one draft"
-ok "within 5 s (took $SECS s)" fast 5
+ok "within 30 s (took $SECS s)" fast 30
 bigreq=$(location | sed 's/.*changes\///')
 is "$(root_sql "SELECT (LENGTH(payload) - LENGTH(REPLACE(payload, '\n', ''))) FROM change_requests WHERE id = $bigreq")" 10000 "with 10,000 operations"
 
