@@ -142,6 +142,31 @@ block_vocab_options(struct html *h, enum vocab v, const char *cur)
 }
 
 void
+block_cell_open(struct html *h, bool num, const char *label)
+{
+	if (num)
+		H(h, "<td class=\"num\" data-label=\"");
+	else
+		H(h, "<td data-label=\"");
+	html_t(h, label);
+	H(h, "\">");
+}
+
+void
+block_fact(struct html *h, const char *label)
+{
+	H(h, "<dt>");
+	html_t(h, label);
+	H(h, "</dt><dd>");
+}
+
+void
+block_target_value(struct html *h, const char *unit, const char *v)
+{
+	html_fig(h, v, unit != NULL && strcmp(unit, "count") == 0 ? FIG_COUNT : FIG_MUSD);
+}
+
+void
 block_stale_mark(struct html *h, const char *flag)
 {
 	if (flag == NULL || strcmp(flag, "1") != 0)

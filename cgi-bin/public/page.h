@@ -79,6 +79,13 @@ void		 block_change_value(struct html *, const char *entity, const char *field,
 		    const char *value, const char *en);
 /* The <option>s of a vocabulary (vocab.h), each labelled from the catalog, cur selected. */
 void		 block_vocab_options(struct html *, enum vocab, const char *cur);
+/* A table cell's opening, its class "num" or none, its column's label for narrow screens
+ * (data-label); the caller writes the value and </td>. */
+void		 block_cell_open(struct html *, bool num, const char *label);
+/* A fact's label and the opening of its value; the caller writes the value and </dd>. */
+void		 block_fact(struct html *, const char *label);
+/* A target's or an actual's value: a count (unit "count"), or millions of USD. */
+void		 block_target_value(struct html *, const char *unit, const char *v);
 /* " «cũ»" after a zone's occupancy figures older than the reporting period (flag "1"). */
 void		 block_stale_mark(struct html *, const char *flag);
 /* A count of overdue projects as an item of a status-counts list, linking to href (the

@@ -128,13 +128,6 @@ overdue_row(void *ctx, const struct db_row *r)
 	return 1;	/* one row */
 }
 
-/* A target's figure: a count, or millions of USD. */
-static void
-target_value(struct html *h, const struct db_row *r, const char *v)
-{
-	html_fig(h, v, is(db_col(r, "@unit"), "count") ? FIG_COUNT : FIG_MUSD);
-}
-
 /* A current target against its actual; the first one names the period in the heading and
  * opens the table. */
 static int
@@ -176,11 +169,11 @@ target_row(void *ctx, const struct db_row *r)
 	H(h, "</th><td class=\"num\" data-label=\"");
 	html_t(h, "target.target");
 	H(h, "\">");
-	target_value(h, r, db_col(r, "target_value"));
+	block_target_value(h, db_col(r, "@unit"), db_col(r, "target_value"));
 	H(h, "</td><td class=\"num\" data-label=\"");
 	html_t(h, "target.actual");
 	H(h, "\">");
-	target_value(h, r, db_col(r, "actual"));
+	block_target_value(h, db_col(r, "@unit"), db_col(r, "actual"));
 	page_sample_mark(home->pg, db_col(r, "actual_is_sample"));
 	H(h, "</td><td data-label=\"");
 	html_text(h, label);

@@ -78,14 +78,6 @@ json_ld(struct html *h, const char *const *c)
 }
 
 static void
-fact(struct html *h, const char *key)
-{
-	H(h, "<dt>");
-	html_t(h, key);
-	H(h, "</dt><dd>");
-}
-
-static void
 milestone(struct html *h, const char *key, const char *planned, const char *actual,
     const char *overdue)
 {
@@ -167,21 +159,21 @@ project_row(void *ctx, const struct db_row *r)
 	H(h, "<section aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">");
 	html_t(h, "project.facts");
 	H(h, "</h2><dl class=\"facts wide\">");
-	fact(h, "project.investor");
+	block_fact(h, "project.investor");
 	html_text(h, c[P_INVESTOR]);
 	H(h, " (");
 	html_pick(h, c[P_COUNTRY_NAME], c[P_COUNTRY_NAME_EN]);
 	H(h, ")</dd>");
-	fact(h, "project.zone");
+	block_fact(h, "project.zone");
 	zone_link(h, c);
 	H(h, "</dd>");
-	fact(h, "project.sector");
+	block_fact(h, "project.sector");
 	html_pick(h, c[P_SECTOR], c[P_SECTOR_EN]);
 	H(h, "</dd>");
-	fact(h, "project.authority");
+	block_fact(h, "project.authority");
 	html_tv(h, "authority.", c[P_AUTHORITY]);
 	H(h, "</dd>");
-	fact(h, "project.registered");
+	block_fact(h, "project.registered");
 	format_decimal(h->b, c[P_REGISTERED] ? c[P_REGISTERED] : "", 0, 0, 0, h->lang);
 	H(h, " ");
 	html_text(h, c[P_CURRENCY]);
@@ -191,19 +183,19 @@ project_row(void *ctx, const struct db_row *r)
 		H(h, ")");
 	}
 	H(h, "</dd>");
-	fact(h, "project.disbursed");
+	block_fact(h, "project.disbursed");
 	format_decimal(h->b, c[P_DISBURSED] ? c[P_DISBURSED] : "", 0, 0, 0, h->lang);
 	H(h, " ");
 	html_text(h, c[P_CURRENCY]);
 	H(h, "</dd>");
-	fact(h, "project.land");
+	block_fact(h, "project.land");
 	html_fig(h, c[P_LAND], FIG_HA);
 	H(h, "</dd>");
-	fact(h, "project.approved_on");
+	block_fact(h, "project.approved_on");
 	html_date(h, c[P_APPROVED]);
 	H(h, "</dd>");
 	if (c[P_PERMIT_EXPIRES] != NULL) {
-		fact(h, "project.permit_expires");
+		block_fact(h, "project.permit_expires");
 		html_date(h, c[P_PERMIT_EXPIRES]);
 		H(h, "</dd>");
 	}

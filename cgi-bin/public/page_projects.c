@@ -81,20 +81,6 @@ table_head(struct html *h)
 	H(h, "</th></tr></thead><tbody>");
 }
 
-static void
-cell_open(struct html *h, const char *cls, const char *label)
-{
-	H(h, "<td");
-	if (cls != NULL) {
-		H(h, " class=\"");
-		html_text(h, cls);
-		H(h, "\"");
-	}
-	H(h, " data-label=\"");
-	html_t(h, label);
-	H(h, "\">");
-}
-
 static int
 project_row(void *ctx, const struct db_row *r)
 {
@@ -118,7 +104,7 @@ project_row(void *ctx, const struct db_row *r)
 	H(h, "</a>");
 	page_sample_mark_in(rows->pg, h, c[C_SAMPLE]);
 	H(h, "</th>");
-	cell_open(h, NULL, "project.status");
+	block_cell_open(h, false, "project.status");
 	H(h, "<span class=\"status status-");
 	html_text(h, c[C_STATUS]);
 	H(h, "\">");
@@ -126,7 +112,7 @@ project_row(void *ctx, const struct db_row *r)
 	H(h, "</span>");
 	project_marks(h, c[C_PASSED], c[C_OVERDUE], c[C_PART_ON], c[C_PART_FROM], c[C_PART_TO]);
 	H(h, "</td>");
-	cell_open(h, NULL, "project.zone");
+	block_cell_open(h, false, "project.zone");
 	H(h, "<a href=\"");
 	html_base(h);
 	H(h, "/zones/");
@@ -134,15 +120,15 @@ project_row(void *ctx, const struct db_row *r)
 	H(h, "\">");
 	html_pick(h, c[C_ZONE], c[C_ZONE_EN]);
 	H(h, "</a></td>");
-	cell_open(h, NULL, "project.investor");
+	block_cell_open(h, false, "project.investor");
 	html_text(h, c[C_INVESTOR]);
 	H(h, "<small> (");
 	html_text(h, c[C_COUNTRY]);
 	H(h, ")</small></td>");
-	cell_open(h, "num", "project.capital_musd");
+	block_cell_open(h, true, "project.capital_musd");
 	html_fig(h, c[C_USD], FIG_MUSD_BARE);
 	H(h, "</td>");
-	cell_open(h, "num", "project.approved_on");
+	block_cell_open(h, true, "project.approved_on");
 	html_date(h, c[C_APPROVED]);
 	H(h, "</td></tr>");
 	return 0;

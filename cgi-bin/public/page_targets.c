@@ -98,13 +98,6 @@ xpath_string(char out[64], double x)
 	memmove(p, end, strlen(end) + 1);
 }
 
-/* a target's or an actual's value: a count, or millions of USD */
-static void
-target_value(struct html *h, const char *unit, const char *v)
-{
-	html_fig(h, v, unit != NULL && strcmp(unit, "count") == 0 ? FIG_COUNT : FIG_MUSD);
-}
-
 static void
 rules(struct html *h)
 {
@@ -201,11 +194,11 @@ target_row(void *ctx, const struct db_row *r)
 	H(h, "</td><td class=\"num\" data-label=\"");
 	html_t(h, "target.target");
 	H(h, "\">");
-	target_value(h, unit, db_col(r, "target_value"));
+	block_target_value(h, unit, db_col(r, "target_value"));
 	H(h, "</td><td class=\"num\" data-label=\"");
 	html_t(h, "target.actual");
 	H(h, "\">");
-	target_value(h, unit, db_col(r, "actual"));
+	block_target_value(h, unit, db_col(r, "actual"));
 	page_sample_mark(p->pg, db_col(r, "actual_is_sample"));
 	H(h, "</td><td data-label=\"");
 	html_t(h, "target.progress");

@@ -85,15 +85,6 @@ zone_json_ld(struct html *h, const struct rows *z)
 #undef ZV
 }
 
-/* a fact's label and the opening of its value: the caller writes the value and </dd> */
-static void
-fact(struct html *h, const char *label)
-{
-	H(h, "<dt>");
-	html_t(h, label);
-	H(h, "</dt><dd>");
-}
-
 /* the cards: the land, and who to ask */
 static void
 zone_cards(struct html *h, const struct rows *z)
@@ -112,7 +103,7 @@ zone_cards(struct html *h, const struct rows *z)
 	block_meter(h, ZV(Z_PCT), i18n_get(h->lang, "zone.occupancy"));
 	H(h, "<dl class=\"facts\">");
 	for (size_t i = 0; i < sizeof(ha) / sizeof(ha[0]); i++) {
-		fact(h, ha[i].label);
+		block_fact(h, ha[i].label);
 		html_fig(h, ZV(ha[i].col), FIG_HA);
 		H(h, "</dd>");
 	}
@@ -128,11 +119,11 @@ zone_cards(struct html *h, const struct rows *z)
 	html_t(h, "zone.contact");
 	H(h, "</h2><dl class=\"facts wide\">");
 	if (ZV(Z_DEVELOPER) != NULL) {
-		fact(h, "zone.developer");
+		block_fact(h, "zone.developer");
 		html_text(h, ZV(Z_DEVELOPER));
 		H(h, "</dd>");
 	}
-	fact(h, "zones.filter.board");
+	block_fact(h, "zones.filter.board");
 	html_pick(h, ZV(Z_BOARD), ZV(Z_BOARD_EN));
 	H(h, "</dd>");
 	if (ZV(Z_PHONE) != NULL) {
@@ -144,7 +135,7 @@ zone_cards(struct html *h, const struct rows *z)
 			if (*c != ' ' && *c != '.')
 				tel[n++] = *c;
 		tel[n] = '\0';
-		fact(h, "zone.phone");
+		block_fact(h, "zone.phone");
 		H(h, "<a href=\"tel:");
 		html_href(h, tel);
 		H(h, "\">");
@@ -152,7 +143,7 @@ zone_cards(struct html *h, const struct rows *z)
 		H(h, "</a></dd>");
 	}
 	if (ZV(Z_EMAIL) != NULL) {
-		fact(h, "zone.email");
+		block_fact(h, "zone.email");
 		H(h, "<a href=\"mailto:");
 		html_href(h, ZV(Z_EMAIL));
 		H(h, "\">");
@@ -160,17 +151,17 @@ zone_cards(struct html *h, const struct rows *z)
 		H(h, "</a></dd>");
 	}
 	if (ZV(Z_CONTACT) != NULL) {
-		fact(h, "zone.contact");
+		block_fact(h, "zone.contact");
 		block_text(h, ZV(Z_CONTACT), ZV(Z_CONTACT_EN));
 		H(h, "</dd>");
 	}
 	if (ZV(Z_ESTABLISHED) != NULL) {
-		fact(h, "zone.established");
+		block_fact(h, "zone.established");
 		html_date(h, ZV(Z_ESTABLISHED));
 		H(h, "</dd>");
 	}
 	if (ZV(Z_LAT) != NULL) {
-		fact(h, "zone.coordinates");
+		block_fact(h, "zone.coordinates");
 		html_text(h, ZV(Z_LAT));
 		H(h, ", ");
 		html_text(h, ZV(Z_LON));

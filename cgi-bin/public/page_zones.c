@@ -106,18 +106,6 @@ table_head(struct html *h)
 	H(h, "</tr></thead><tbody>");
 }
 
-/* a cell of a row: its class ("num" or none) and its column's label */
-static void
-cell_open(struct html *h, bool num, const char *label)
-{
-	if (num)
-		H(h, "<td class=\"num\" data-label=\"");
-	else
-		H(h, "<td data-label=\"");
-	html_t(h, label);
-	H(h, "\">");
-}
-
 /* a count of the zone's projects (its overdue ones), linking to the registry's list of them */
 static void
 count_cell(struct page *pg, const char *label, const char *slug, bool overdue,
@@ -125,7 +113,7 @@ count_cell(struct page *pg, const char *label, const char *slug, bool overdue,
 {
 	struct html *h = &pg->h;
 
-	cell_open(h, true, label);
+	block_cell_open(h, true, label);
 	H(h, "<a href=\"");
 	html_base(h);
 	H(h, "/projects?zone=");
@@ -176,7 +164,7 @@ zone_row(void *ctx, const struct db_row *r)
 	H(h, "<br><small>");
 	html_pick(h, db_col(r, "board_name"), db_col(r, "board_name_en"));
 	H(h, "</small></th>");
-	cell_open(h, false, "zone.kind");
+	block_cell_open(h, false, "zone.kind");
 	H(h, "<abbr title=\"");
 	html_tv(h, "zone.kind.", kind);
 	H(h, "\">");
@@ -190,11 +178,11 @@ zone_row(void *ctx, const struct db_row *r)
 	html_tv(h, "zone.status.", db_col(r, "@status"));
 	H(h, "</small></td>");
 	for (size_t i = 0; i < sizeof(ha) / sizeof(ha[0]); i++) {
-		cell_open(h, true, ha[i][1]);
+		block_cell_open(h, true, ha[i][1]);
 		html_fig(h, db_col(r, ha[i][0]), FIG_HA);
 		H(h, "</td>");
 	}
-	cell_open(h, false, "zone.occupancy");
+	block_cell_open(h, false, "zone.occupancy");
 	block_meter(h, pct, i18n_get(h->lang, "zone.occupancy"));
 	H(h, " ");
 	html_fig(h, pct, FIG_PCT);
