@@ -137,24 +137,6 @@ public_decorate(struct request *req)
 		http_set_last_modified(req, public_site(req)->changed_at);
 }
 
-static int
-public_generation_row(void *ctx, const struct db_row *r)
-{
-	if (r->ncols > 0 && r->values[0] != NULL)
-		*(unsigned long long *)ctx = strtoull(r->values[0], NULL, 10);
-	return 0;
-}
-
-/* The generation of the published data, for the worker's page cache (lib/pagecache.c). */
-static int
-public_generation(struct request *req, unsigned long long *gen)
-{
-	*gen = 0;
-	if (db_query(public_db(req), SQL_GENERATION, NULL, 0, public_generation_row, gen) != DB_OK)
-		return -1;
-	return *gen > 0 ? 0 : -1;
-}
-
 /* Reads the program's own keys before the workers fork: public_origin, the origin of
  * every absolute link (feeds, API, sitemaps, OC4IDS). Returns 0, or -1 with a message. */
 static int

@@ -39,16 +39,25 @@ site_row(void *ctx, const struct db_row *r)
 static int
 generation_row(void *ctx, const struct db_row *r)
 {
-	const char *v = r->ncols > 0 ? r->values[0] : NULL;
-
-	snprintf(ctx, 32, "%s", v ? v : "");
+	if (r->ncols > 0 && r->values[0] != NULL)
+		*(unsigned long long *)ctx = strtoull(r->values[0], NULL, 10);
 	return 0;
+}
+
+int
+public_generation(struct request *req, unsigned long long *gen)
+{
+	*gen = 0;
+	if (db_query(public_db(req), SQL_GENERATION, NULL, 0, generation_row, gen) != DB_OK)
+		return -1;
+	return *gen > 0 ? 0 : -1;
 }
 
 enum db_status
 public_site_read(struct db *db, struct request *req, int *found)
 {
 	char generation[32] = "";
+	unsigned long long gen;
 	enum db_status rc;
 	const char **facts[] = {
 		[SITE_PROVINCE] = &site_current.facts.province_code,
@@ -69,10 +78,11 @@ public_site_read(struct db *db, struct request *req, int *found)
 	site_current.req = NULL;
 	*found = 0;
 	/* the page cache has just read it for this request, or it is read now */
-	if (req->page_generation > 0)
-		snprintf(generation, sizeof(generation), "%llu", req->page_generation);
-	else if ((rc = db_query(db, SQL_GENERATION, NULL, 0, generation_row, generation)) != DB_OK)
+	gen = req->page_generation;
+	if (gen == 0 && (rc = db_query(db, SQL_GENERATION, NULL, 0, generation_row, &gen)) != DB_OK)
 		return rc;
+	if (gen > 0)
+		snprintf(generation, sizeof(generation), "%llu", gen);
 	if (generation[0] == '\0' || !site_current.found ||
 	    strcmp(generation, site_current.values[SITE_GENERATION] ?
 	    site_current.values[SITE_GENERATION] : "") != 0) {

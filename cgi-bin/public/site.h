@@ -22,6 +22,9 @@ struct public_site {
 	const char	*projects;	/* how many projects are published */
 };
 
+/* The generation of the published data (one primary-key lookup), for the worker's page
+ * cache (lib/pagecache.c) and the facts below. Returns 0, or -1 when it cannot be read. */
+int			 public_generation(struct request *, unsigned long long *);
 /* The site's facts for req: read again only when the data generation changed (one lookup
  * of the generation a request). Returns DB_OK with *found, or the failure (the facts are
  * then absent). */
