@@ -14,7 +14,10 @@ rows_add(void *ctx, const struct db_row *row)
 	if (r->ncols > sizeof(v) / sizeof(v[0]))
 		abort();	/* a page keeps a few columns, never this many */
 	row_cols(row, r->cols, r->ncols, v);
-	r->at = xgrow(r->at, r->n, r->ncols * sizeof(size_t));
+	if (r->n == r->cap) {
+		r->cap = r->cap > 0 ? 2 * r->cap : 16;
+		r->at = xrealloc(r->at, (size_t)r->cap * r->ncols * sizeof(size_t));
+	}
 	at = r->at + (size_t)r->n * r->ncols;
 	for (unsigned int k = 0; k < r->ncols; k++) {
 		at[k] = v[k] != NULL ? r->text.len : ROWS_NULL;
@@ -46,9 +49,6 @@ rows_get(const struct rows *r, unsigned int i, unsigned int col)
 void
 rows_reset(struct rows *r)
 {
-	/* xgrow keeps the capacity of an array that only grew: start it again */
-	free(r->at);
-	r->at = NULL;
 	r->n = 0;
 	buf_reset(&r->text);
 }
@@ -56,7 +56,9 @@ rows_reset(struct rows *r)
 void
 rows_free(struct rows *r)
 {
-	rows_reset(r);
+	free(r->at);
+	r->at = NULL;
+	r->n = r->cap = 0;
 	buf_free(&r->text);
 }
 

@@ -15,13 +15,14 @@ struct rows {
 	const char *const	*cols;	/* the columns kept, by name */
 	unsigned int		 ncols;
 	unsigned int		 n;	/* rows kept */
+	unsigned int		 cap;	/* rows at has room for */
 	size_t			*at;	/* n × ncols offsets into text; ROWS_NULL: SQL NULL */
 	struct buf		 text;	/* the values, each ended by its NUL */
 };
 
 #define ROWS_NULL	((size_t)-1)
 /* a set keeping the columns of the array cols */
-#define ROWS(cols)	{ (cols), sizeof(cols) / sizeof((cols)[0]), 0, NULL, { NULL, 0, 0 } }
+#define ROWS(cols)	{ (cols), sizeof(cols) / sizeof((cols)[0]), 0, 0, NULL, { NULL, 0, 0 } }
 
 /* A db_query callback (ctx: the set): keeps the row's columns. */
 int		 rows_add(void *ctx, const struct db_row *);
