@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "config.h"
 #include "log.h"
+#include "metrics.h"
 
 #include <mysql.h>
 #include <errmsg.h>
@@ -122,11 +123,15 @@ db_fail(struct db *db, unsigned int e, const char *msg)
 	snprintf(db->error, sizeof(db->error), "%s", msg ? msg : "unknown error");
 	if (db_errno_is_gone(e)) {
 		db->connected = false;
+		metrics_db_none();
+		metrics_db_error(METRICS_DB_UNAVAILABLE);
 		return DB_UNAVAILABLE;
 	}
 	if (db_errno_is_denied(e)) {
 		/* reconnect and prepare again later: the rights may be back by then */
 		db->connected = false;
+		metrics_db_none();
+		metrics_db_error(METRICS_DB_DENIED);
 		db_log_outage(db, "database access denied");
 		return DB_UNAVAILABLE;
 	}
@@ -136,8 +141,10 @@ db_fail(struct db *db, unsigned int e, const char *msg)
 	case ER_NO_REFERENCED_ROW_2:
 	case ER_CONSTRAINT_FAILED:
 	case ER_LOCK_DEADLOCK:
+		metrics_db_error(METRICS_DB_CONFLICT);
 		return DB_CONFLICT;
 	default:
+		metrics_db_error(METRICS_DB_ERROR);
 		log_error("database error %u: %s", e, db->error);
 		return DB_ERROR;
 	}
@@ -156,6 +163,7 @@ db_disconnect(struct db *db)
 		mysql_close(db->conn);
 	db->conn = NULL;
 	db->connected = false;
+	metrics_db_none();
 }
 
 /* Prepares every statement on a fresh connection. Returns DB_OK, or with the connection
@@ -229,12 +237,15 @@ db_connect(struct db *db)
 		db->conn = NULL;
 		/* a wrong password or database is a configuration error, not an outage,
 		 * but either way this worker cannot serve data: say so (rate-limited) */
+		metrics_db_error(METRICS_DB_UNAVAILABLE);
 		db_log_outage(db, "cannot connect to MariaDB");
 		return DB_UNAVAILABLE;
 	}
 	if ((rc = db_prepare_all(db)) != DB_OK)
 		return rc;
 	db->connected = true;
+	/* one server today; a read replica's index and lag once there are several */
+	metrics_db_server(0, 0);
 	db_log_recovered(db);
 	return DB_OK;
 }

@@ -126,6 +126,23 @@ http_request_init(struct request *req, FCGX_Request *fcgi, size_t max_body)
 	return status;
 }
 
+/* The web server's id of the request, when it is one: 1 to HTTP_REQUEST_ID_MAX letters,
+ * digits, '-', '_' or '@' (nginx's $request_id is 32 hex digits, mod_unique_id's 24
+ * characters of base64url-like text); anything else is ignored. */
+static void
+http_request_id(struct request *req)
+{
+	const char *id = http_env(req, "REQUEST_ID");
+	size_t n;
+
+	if (id == NULL)
+		id = http_env(req, "UNIQUE_ID");
+	if (id == NULL || (n = strlen(id)) == 0 || n > HTTP_REQUEST_ID_MAX ||
+	    strspn(id, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_@") != n)
+		return;
+	memcpy(req->request_id, id, n + 1);
+}
+
 int
 http_request_parse(struct request *req, char **envp, http_body_reader read_body, void *ctx,
     size_t max_body)
@@ -144,6 +161,7 @@ http_request_parse(struct request *req, char **envp, http_body_reader read_body,
 	uri = http_env(req, "REQUEST_URI");
 	req->remote_addr = http_env(req, "REMOTE_ADDR");
 	req->content_type = http_env(req, "CONTENT_TYPE");
+	http_request_id(req);
 	https = http_env(req, "HTTPS");
 	req->https = https != NULL && (strcasecmp(https, "on") == 0 || strcmp(https, "1") == 0);
 	if (req->remote_addr == NULL)
@@ -337,6 +355,8 @@ http_start(struct request *req)
 	http_add_page_policy(req);
 	buf_init(&b);
 	buf_printf(&b, "Status: %d %s\r\n", r->status, http_status_text(r->status));
+	if (req->request_id[0] != '\0')
+		buf_printf(&b, "X-Request-Id: %s\r\n", req->request_id);
 	for (unsigned int i = 0; i < r->nheaders; i++)
 		buf_printf(&b, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
 	buf_puts(&b, "\r\n");

@@ -49,6 +49,8 @@ struct response {
 	bool			 aborted;	/* cut short: the worker closes the connection */
 };
 
+#define HTTP_REQUEST_ID_MAX	64
+
 struct request {
 	FCGX_Request		*fcgi;		/* NULL when parsed from memory */
 	struct buf		*out;		/* without fcgi: the response is appended here
@@ -92,6 +94,9 @@ struct request {
 	/* a handler's 400: which field and why (catalog key) */
 	const char		*bad_field;
 	const char		*bad_reason;
+	/* the web server's id of the request (REQUEST_ID, else Apache's UNIQUE_ID), or one
+	 * the worker made: in its log lines and the X-Request-Id header */
+	char			 request_id[HTTP_REQUEST_ID_MAX + 1];
 };
 
 /* Fills req from the FastCGI environment. Returns 0, or an HTTP status (400, 413) when

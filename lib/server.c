@@ -1,64 +1,19 @@
-/* A FastCGI program: the supervisor that keeps a pool of worker processes, and each
- * worker's accept loop that runs every request through the shared pipeline. */
+/* The pipeline every request of a worker goes through: route, authorize, the page cache,
+ * the declared parameters, the handler and the error pages. The supervisor and the
+ * worker's accept loop are in supervisor.c. */
 #include "server.h"
 #include "buf.h"
 #include "http.h"
-#include "i18n.h"
 #include "log.h"
+#include "metrics.h"
 #include "pagecache.h"
 #include "params.h"
 #include "render.h"
-#include "xmlsafe.h"
 
-#include <fcgiapp.h>
-#include <libxml/parser.h>
-#include <libxslt/xslt.h>
-#include <libxslt/xsltutils.h>
-#include <sodium.h>
 
-#include <errno.h>
-#include <malloc.h>
-#include <signal.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
-
-#define MAX_WORKERS	64
-#define STOP_GRACE	15	/* seconds a worker has to finish its request on stop */
-
-static volatile sig_atomic_t stop_requested;
-static volatile sig_atomic_t child_exited;
-static sigset_t stop_signals;	/* SIGTERM and SIGINT */
-
-static void
-on_stop(int sig)
-{
-	(void)sig;
-	stop_requested = 1;
-}
-
-static void
-on_child(int sig)
-{
-	(void)sig;
-	child_exited = 1;
-}
-
-static void
-set_handler(int sig, void (*fn)(int))
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = fn;
-	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;	/* no SA_RESTART: a blocked accept() must see EINTR */
-	sigaction(sig, &sa, NULL);
-}
 
 int
 db_http_status(enum db_status s)
@@ -88,7 +43,7 @@ method_list(char *out, size_t n, unsigned int m)
 		out[strlen(out) - 2] = '\0';
 }
 
-static void
+void
 server_error(struct worker *w, struct request *req, int status, const struct param_error *perr)
 {
 	req->resp.status = status;
@@ -130,7 +85,9 @@ server_from_cache(struct worker *w, struct request *req)
 	buf_puts(&key, req->full_path);
 	buf_putc(&key, '?');
 	buf_puts(&key, req->query_string);
-	if ((pg = pagecache_get(key.data, gen, day)) != NULL) {
+	pg = pagecache_get(key.data, gen, day);
+	metrics_cache(METRICS_CACHE_PAGE, pg != NULL);
+	if (pg != NULL) {
 		buf_free(&key);
 		render_cached(req, pg);
 		return true;
@@ -223,299 +180,3 @@ server_handle(struct worker *w, struct request *req)
 	server_error(w, req, status >= 400 ? status : 500, NULL);
 }
 
-/* The accept loop of one worker process. */
-static int
-worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd,
-    const char *templates_dir, size_t max_body, long max_requests, size_t page_cache)
-{
-	struct db_settings dbs;
-	struct worker w;
-	FCGX_Request fcgi;
-	unsigned long served = 0;
-
-	set_handler(SIGTERM, on_stop);
-	set_handler(SIGINT, on_stop);
-	signal(SIGCHLD, SIG_DFL);
-	signal(SIGPIPE, SIG_IGN);
-	sigprocmask(SIG_UNBLOCK, &stop_signals, NULL);
-	{
-		sigset_t chld;
-
-		sigemptyset(&chld);
-		sigaddset(&chld, SIGCHLD);
-		sigprocmask(SIG_UNBLOCK, &chld, NULL);
-	}
-	memset(&w, 0, sizeof(w));
-	w.spec = spec;
-	w.cfg = cfg;
-	w.max_body = max_body;
-	w.page_cache = page_cache;
-	pagecache_init(page_cache);
-	render_set_writer(spec->writer);
-	if (render_init(templates_dir, spec->routes) != 0)
-		return 1;
-	if (db_settings_from_config(&dbs, cfg) != 0)
-		return 1;
-	/* connect after fork: a connection must never be shared between processes */
-	w.db = db_open(&dbs, spec->sql, spec->nsql);
-	if (FCGX_InitRequest(&fcgi, listen_fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
-		return 1;
-	while (!stop_requested) {
-		struct request req;
-		int rc = FCGX_Accept_r(&fcgi);
-		int status;
-		bool aborted;
-
-		if (rc < 0) {
-			if (stop_requested || rc == -EINTR)
-				continue;
-			log_error("accept failed: %d", rc);
-			break;
-		}
-		/* a stop signal now waits until this request is answered */
-		sigprocmask(SIG_BLOCK, &stop_signals, NULL);
-		status = http_request_init(&req, &fcgi, w.max_body);
-		req.app = &w;
-		if (status != 0)
-			server_error(&w, &req, status, NULL);
-		else
-			server_handle(&w, &req);
-		http_start(&req);	/* a handler that wrote nothing still answers */
-		if (req.doc != NULL)
-			xmlFreeDoc(req.doc);
-		aborted = req.resp.aborted;
-		http_request_free(&req);
-		if (aborted) {
-			/* hand over what was written, then close without FCGI_END_REQUEST:
-			 * the web server sees the response end prematurely (http_abort) */
-			FCGX_FFlush(fcgi.out);
-			FCGX_Free(&fcgi, 1);
-		} else {
-			FCGX_Finish_r(&fcgi);
-		}
-		/* a large page leaves free heap behind that malloc keeps: give it back now and
-		 * then, so a worker's resident memory stays flat (docs/performance.md) */
-		if (++served % 100 == 0)
-			malloc_trim(0);
-		sigprocmask(SIG_UNBLOCK, &stop_signals, NULL);
-		if (max_requests > 0 && (long)++w.requests >= max_requests)
-			break;	/* the supervisor starts a fresh one */
-	}
-	FCGX_Free(&fcgi, 0);
-	db_close(w.db);
-	pagecache_free();
-	render_free();
-	return 0;
-}
-
-struct pool {
-	pid_t	pids[MAX_WORKERS];
-	time_t	started[MAX_WORKERS];
-	long	n;
-};
-
-static void
-pool_spawn(struct pool *p, long slot, const struct app_spec *spec, struct config *cfg,
-    int fd, const char *tdir, size_t max_body, long max_requests, size_t page_cache)
-{
-	pid_t pid = fork();
-
-	if (pid < 0) {
-		log_error("fork: %s", strerror(errno));
-		p->pids[slot] = 0;
-		return;
-	}
-	if (pid == 0) {
-		int rc = worker_run(spec, cfg, fd, tdir, max_body, max_requests, page_cache);
-
-		/* a worker frees what it took over from the supervisor too and ends through
-		 * exit(), so that a sanitizer build's leak check examines it */
-		i18n_free();
-		config_free(cfg);
-		xsltCleanupGlobals();
-		xmlCleanupParser();
-		exit(rc);
-	}
-	p->pids[slot] = pid;
-	p->started[slot] = time(NULL);
-}
-
-static void
-usage(const char *name)
-{
-	fprintf(stderr, "usage: %s [-c config-file] [-t]\n"
-	    "  -c  configuration file (default " SYSCONFDIR "/minhbach/%s.conf)\n"
-	    "  -t  check the configuration and templates, then exit\n", name, name);
-}
-
-int
-server_main(const struct app_spec *spec, int argc, char **argv)
-{
-	char default_conf[512];
-	const char *conf_path, *listen_path, *tdir, *catalog;
-	struct config cfg;
-	struct pool pool;
-	long workers, mode, max_body, max_requests, page_cache_mb, backlog;
-	int fd, opt, check_only = 0;
-	sigset_t block, orig;
-
-	snprintf(default_conf, sizeof(default_conf), SYSCONFDIR "/minhbach/%s.conf", spec->name);
-	conf_path = default_conf;
-	log_set_name(spec->name);
-	while ((opt = getopt(argc, argv, "c:th")) != -1) {
-		switch (opt) {
-		case 'c':
-			conf_path = optarg;
-			break;
-		case 't':
-			check_only = 1;
-			break;
-		default:
-			usage(spec->name);
-			return 2;
-		}
-	}
-	if (config_load(&cfg, conf_path) != 0)
-		return 1;
-	listen_path = config_get(&cfg, "listen", NULL);
-	tdir = config_get(&cfg, "templates_dir", DATADIR "/minhbach/templates");
-	catalog = config_get(&cfg, "catalog", NULL);
-	if (config_int(&cfg, "workers", 4, 1, MAX_WORKERS, &workers) ||
-	    config_int(&cfg, "listen_mode", 0660, 0, 0777, &mode) ||
-	    config_int(&cfg, "max_body", 1 << 20, 1024, 64L << 20, &max_body) ||
-	    config_int(&cfg, "max_requests", 0, 0, 100000000, &max_requests) ||
-	    config_int(&cfg, "page_cache_mb", 2, 0, 1024, &page_cache_mb) ||
-	    config_int(&cfg, "listen_backlog", 1024, 1, 65535, &backlog))
-		return 1;
-	if (listen_path == NULL || listen_path[0] != '/') {
-		fprintf(stderr, "%s: `listen` must be the absolute path of a unix socket\n", conf_path);
-		return 1;
-	}
-	{
-		struct db_settings dbs;
-
-		if (db_settings_from_config(&dbs, &cfg) != 0)
-			return 1;
-	}
-	xmlsafe_init();
-	if (sodium_init() < 0) {
-		log_error("libsodium cannot start");
-		return 1;
-	}
-	{
-		char cpath[1024];
-
-		if (catalog == NULL) {
-			snprintf(cpath, sizeof(cpath), "%s/i18n", tdir);
-			catalog = cpath;
-		}
-		if (i18n_load(catalog) != 0)
-			return 1;
-	}
-	if (spec->init != NULL && spec->init(&cfg) != 0)
-		return 1;
-	/* compile once here too, so a broken template stops the start, not a worker */
-	render_set_writer(spec->writer);
-	if (render_init(tdir, spec->routes) != 0)
-		return 1;
-	render_free();
-	if (config_warn_unused(&cfg) > 0)
-		return 1;
-	if (check_only) {
-		printf("%s: configuration %s is valid\n", spec->name, conf_path);
-		return 0;
-	}
-	if (FCGX_Init() != 0) {
-		log_error("FCGX_Init failed");
-		return 1;
-	}
-	unlink(listen_path);
-	/* connections the web server may open while every worker is busy; beyond them it
-	 * gets EAGAIN (nginx: a 502). The kernel caps it at net.core.somaxconn. */
-	if ((fd = FCGX_OpenSocket(listen_path, (int)backlog)) < 0) {
-		log_error("cannot listen on %s", listen_path);
-		return 1;
-	}
-	if (chmod(listen_path, (mode_t)mode) != 0)
-		log_warn("chmod %s: %s", listen_path, strerror(errno));
-	log_info("listening on %s with %ld workers (backlog %ld)", listen_path, workers, backlog);
-
-	/* signals arrive only inside sigsuspend(): no race between a check and the wait */
-	sigemptyset(&stop_signals);
-	sigaddset(&stop_signals, SIGTERM);
-	sigaddset(&stop_signals, SIGINT);
-	block = stop_signals;
-	sigaddset(&block, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &block, &orig);
-	set_handler(SIGTERM, on_stop);
-	set_handler(SIGINT, on_stop);
-	set_handler(SIGCHLD, on_child);
-	signal(SIGPIPE, SIG_IGN);
-	memset(&pool, 0, sizeof(pool));
-	pool.n = workers;
-	for (long i = 0; i < workers; i++)
-		pool_spawn(&pool, i, spec, &cfg, fd, tdir, (size_t)max_body, max_requests,
-		    (size_t)page_cache_mb << 20);
-	while (!stop_requested) {
-		sigsuspend(&orig);
-		if (child_exited) {
-			pid_t pid;
-			int wstatus;
-
-			child_exited = 0;
-			while ((pid = waitpid(-1, &wstatus, WNOHANG)) > 0) {
-				for (long i = 0; i < pool.n; i++) {
-					if (pool.pids[i] != pid)
-						continue;
-					if (WIFSIGNALED(wstatus))
-						log_error("worker %ld died of signal %d; restarting", (long)pid,
-						    WTERMSIG(wstatus));
-					else if (WEXITSTATUS(wstatus) != 0)
-						log_error("worker %ld exited with %d; restarting", (long)pid,
-						    WEXITSTATUS(wstatus));
-					/* a worker that dies at once would spin: pause first */
-					if (time(NULL) - pool.started[i] < 1)
-						sleep(1);
-					if (!stop_requested)
-						pool_spawn(&pool, i, spec, &cfg, fd, tdir, (size_t)max_body,
-						    max_requests, (size_t)page_cache_mb << 20);
-				}
-			}
-		}
-	}
-	log_info("stopping: waiting for requests in flight");
-	{
-		time_t deadline = time(NULL) + STOP_GRACE;
-		long alive;
-
-		do {
-			pid_t pid;
-
-			alive = 0;
-			while ((pid = waitpid(-1, NULL, WNOHANG)) > 0)
-				for (long i = 0; i < pool.n; i++)
-					if (pool.pids[i] == pid)
-						pool.pids[i] = 0;
-			/* again and again: a worker may have been between its check of the
-			 * flag and accept() when the first signal came */
-			for (long i = 0; i < pool.n; i++)
-				if (pool.pids[i] > 0) {
-					kill(pool.pids[i], SIGTERM);
-					alive++;
-				}
-			if (alive > 0)
-				usleep(100000);
-		} while (alive > 0 && time(NULL) < deadline);
-		for (long i = 0; i < pool.n; i++)
-			if (pool.pids[i] > 0) {
-				/* stuck past the grace period */
-				kill(pool.pids[i], SIGKILL);
-				waitpid(pool.pids[i], NULL, 0);
-			}
-	}
-	unlink(listen_path);
-	i18n_free();
-	config_free(&cfg);
-	log_info("stopped");
-	return 0;
-}

@@ -60,12 +60,16 @@ struct worker {
 };
 
 /* Reads the configuration file (listen, listen_mode, listen_backlog, workers, templates_dir,
- * catalog, max_body, page_cache_mb and the db_* keys), opens the socket, starts the workers and supervises
- * them until SIGTERM or SIGINT. Returns the process exit status. */
+ * catalog, max_body, page_cache_mb, log_file, metrics_socket and the db_* keys), opens the
+ * sockets, starts the workers and supervises them until SIGTERM or SIGINT (SIGHUP reopens
+ * the log file). Returns the process exit status. (supervisor.c) */
 int	server_main(const struct app_spec *, int argc, char **argv);
 
 /* Runs one request through the pipeline (exposed for the tests). */
 void	server_handle(struct worker *, struct request *);
+/* Answers the error page of status (for a 400, perr names the field; may be NULL), or the
+ * route's JSON error (exposed for the worker's loop: a request it cannot read). */
+void	server_error(struct worker *, struct request *, int status, const struct param_error *);
 
 /* The HTTP status for a database result: 200, 409, 503 or 500. */
 int	db_http_status(enum db_status);

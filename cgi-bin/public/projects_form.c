@@ -1,6 +1,7 @@
 /* The registry's form (GET /projects): its filters, each with its current value, and the
  * choices of zone, board, country and sector, read once per data generation. */
 #include "boards.h"
+#include "metrics.h"
 #include "page.h"
 #include "registry.h"
 #include "site.h"
@@ -36,8 +37,11 @@ projects_facets_read(struct request *req)
 	enum db_status rc;
 
 	if (s != NULL && s->generation != NULL && facets.generation != NULL &&
-	    strcmp(s->generation, facets.generation) == 0)
+	    strcmp(s->generation, facets.generation) == 0) {
+		metrics_cache(METRICS_CACHE_FACETS, true);
 		return DB_OK;
+	}
+	metrics_cache(METRICS_CACHE_FACETS, false);
 	for (unsigned int i = 0; i < facets.n * FACET__COLS; i++)
 		free(facets.v[i]);
 	free(facets.v);

@@ -2,6 +2,7 @@
  * the data generation they were read under is the current one (public_decorate asks before
  * every handler); and the configured origin of every absolute link. */
 #include "site.h"
+#include "metrics.h"
 
 #include <stdio.h>
 
@@ -86,6 +87,7 @@ public_site_read(struct db *db, struct request *req, int *found)
 	if (generation[0] == '\0' || !site_current.found ||
 	    strcmp(generation, site_current.values[SITE_GENERATION] ?
 	    site_current.values[SITE_GENERATION] : "") != 0) {
+		metrics_cache(METRICS_CACHE_SITE, false);
 		for (unsigned int k = 0; k < SITE__MAX; k++) {
 			free(site_current.values[k]);
 			site_current.values[k] = NULL;
@@ -100,6 +102,8 @@ public_site_read(struct db *db, struct request *req, int *found)
 		for (unsigned int k = 0; k < SITE__MAX; k++)
 			if (k < sizeof(facts) / sizeof(facts[0]) && facts[k] != NULL)
 				*facts[k] = site_current.values[k];
+	} else {
+		metrics_cache(METRICS_CACHE_SITE, true);
 	}
 	*found = site_current.found;
 	if (site_current.found)
