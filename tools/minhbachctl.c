@@ -1,5 +1,7 @@
 /* minhbachctl: the administrator's command-line tool — migrate the schema, create the
- * database accounts, load SQL files, create staff users, check the configuration. */
+ * database accounts, load SQL files, create staff users, check the configuration, back up
+ * and restore (backup.c, restore.c). */
+#include "backup.h"
 #include "buf.h"
 #include "config.h"
 #include "db.h"
@@ -434,7 +436,11 @@ usage(void)
 	    "  create-user NAME [--admin] [--display NAME] [--role editor:BOARD]...\n"
 	    "                          create or update a staff user; the password comes from\n"
 	    "                          MINHBACH_PASSWORD or standard input\n"
-	    "  check                   check the configuration and the database connection\n");
+	    "  check                   check the configuration and the database connection\n"
+	    "  backup DIR              dump the database into DIR (new or empty) with its\n"
+	    "                          manifest, checked by loading it into restore_db\n"
+	    "  restore DIR             replace every table's data with DIR's backup, all or\n"
+	    "                          nothing\n");
 }
 
 int
@@ -468,6 +474,7 @@ main(int argc, char **argv)
 	config_get(&cfg, "public_db_password", NULL);
 	config_get(&cfg, "staff_db_user", NULL);
 	config_get(&cfg, "staff_db_password", NULL);
+	config_get(&cfg, "restore_db", NULL);
 	if (config_warn_unused(&cfg) > 0)
 		return 1;
 	if (strcmp(argv[0], "migrate") == 0)
@@ -480,6 +487,10 @@ main(int argc, char **argv)
 		rc = cmd_create_user(argc - 1, argv + 1);
 	else if (strcmp(argv[0], "check") == 0)
 		rc = cmd_check();
+	else if ((strcmp(argv[0], "backup") == 0 || strcmp(argv[0], "restore") == 0) &&
+	    argc == 2 && sodium_init() >= 0)
+		rc = argv[0][0] == 'b' ? backup_run(&cfg, &dbs, argv[1]) :
+		    restore_run(&cfg, &dbs, argv[1]);
 	else {
 		usage();
 		rc = 2;
