@@ -139,3 +139,25 @@ config_warn_unused(const struct config *cfg)
 		}
 	return n;
 }
+
+bool
+config_list_next(const char **p, const char **item, size_t *len)
+{
+	while (**p != '\0') {
+		const char *end = strchr(*p, ','), *a, *b;
+
+		if (end == NULL)
+			end = *p + strlen(*p);
+		for (a = *p; a < end && (*a == ' ' || *a == '\t'); a++)
+			;
+		for (b = end; b > a && (b[-1] == ' ' || b[-1] == '\t'); b--)
+			;
+		*p = *end ? end + 1 : end;
+		if (b > a) {
+			*item = a;
+			*len = (size_t)(b - a);
+			return true;
+		}
+	}
+	return false;
+}

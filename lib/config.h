@@ -27,6 +27,9 @@ const char	*config_get(struct config *, const char *key, const char *def);
 /* Parses key as an integer in [min, max]. Returns 0, or -1 with a message. */
 int		 config_int(struct config *, const char *key, long def, long min, long max,
 		    long *out);
+/* Walks a comma-separated value: sets *item and *len to its next non-empty item, blanks
+ * around it trimmed, and returns true; false at the end. *p starts at the value. */
+bool		 config_list_next(const char **p, const char **item, size_t *len);
 /* Prints a warning for each key no one asked for (catches typos). Returns their number. */
 unsigned int	 config_warn_unused(const struct config *);
 

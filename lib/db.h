@@ -54,10 +54,25 @@ const char	*db_col(const struct db_row *, const char *name);
 /* Returns 0 to go on, non-zero to stop (db_query then returns DB_ABORTED). */
 typedef int (*db_row_fn)(void *ctx, const struct db_row *);
 
+/* A MariaDB server: a unix socket (socket set), or a host and a TCP port. */
+struct db_server {
+	char		 host[256];	/* empty: the socket */
+	char		 socket[108];
+	unsigned int	 port;
+};
+
+#define DB_MAX_REPLICAS	8
+
 struct db_settings {
-	const char	*host;
+	const char	*host;		/* the primary */
 	const char	*socket;
 	unsigned int	 port;
+	/* Read replicas, in order of preference; the primary is tried after them. Only the
+	 * public program has any (db_replicas); a handle with none behaves as before. */
+	struct db_server replicas[DB_MAX_REPLICAS];
+	unsigned int	 nreplicas;
+	unsigned int	 max_lag;	/* seconds a replica may stay behind the primary */
+	const char	*probe_sql;	/* the data generation: one row, one integer */
 	const char	*user;
 	const char	*password;
 	const char	*database;
@@ -71,6 +86,11 @@ struct db;
 
 /* Reads db_host, db_socket, db_port, db_user, db_password, db_name and the timeouts. */
 int		 db_settings_from_config(struct db_settings *, struct config *);
+/* Reads db_replicas (a comma-separated list of sockets or host:port) and db_max_lag, for a
+ * program that only reads; probe_sql reads the data generation, by which a replica's lag
+ * is measured against the primary's. */
+int		 db_replicas_from_config(struct db_settings *, struct config *,
+		    const char *probe_sql);
 /* Creates the handle for a fixed list of SQL statements, referred to by index.
  * Connects and prepares them all; a server that is down is not an error here:
  * the handle tries again when it is next used. */
@@ -78,6 +98,14 @@ struct db	*db_open(const struct db_settings *, const char *const *sql, unsigned 
 void		 db_close(struct db *);
 /* True when the last attempt to reach the server succeeded. */
 bool		 db_connected(const struct db *);
+/* With replicas, at most once a second: measures how long the server in use has been
+ * behind the primary (its data generation lower than the primary's), leaves it when that
+ * passes max_lag, and returns to a preferred server that is healthy again and not behind
+ * what this handle has already read. Call between requests; does nothing without replicas. */
+void		 db_check_servers(struct db *);
+/* The server in use: 0.. the replicas in order, nreplicas the primary; -1 when none. *lag:
+ * seconds it has been behind the primary (0 when not, or when the primary is unreachable). */
+int		 db_server_in_use(const struct db *, double *lag);
 
 /* Runs statement idx and calls fn for each row, streamed from the server (fn must not
  * run another query). A read that fails because the server went away is retried once

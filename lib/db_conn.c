@@ -85,7 +85,7 @@ db_errno_is_denied(unsigned int e)
 /* Logs the failure of an outage (the server gone, a right missing): the first one at once,
  * then one line every DB_LOG_EVERY seconds that counts the others, so an outage under load
  * writes a few lines, not one per request. */
-static void
+void
 db_log_outage(struct db *db, const char *what)
 {
 	time_t now = time(NULL);
@@ -125,6 +125,7 @@ db_fail(struct db *db, unsigned int e, const char *msg)
 		db->connected = false;
 		metrics_db_none();
 		metrics_db_error(METRICS_DB_UNAVAILABLE);
+		db_servers_skip(db, DB_SKIP_DOWN);
 		return DB_UNAVAILABLE;
 	}
 	if (db_errno_is_denied(e)) {
@@ -198,15 +199,64 @@ db_prepare_all(struct db *db)
 	return DB_OK;
 }
 
+MYSQL *
+db_dial(struct db *db, unsigned int i, unsigned int timeout)
+{
+	unsigned int rt = db->s.read_timeout, wt = db->s.write_timeout;
+	unsigned long flags = db->s.multi_statements ? CLIENT_MULTI_STATEMENTS : 0;
+	const char *host = db->s.host, *socket = db->s.socket;
+	unsigned int port = db->s.port;
+	MYSQL *conn;
+
+	if (i < db->s.nreplicas) {
+		const struct db_server *r = &db->s.replicas[i];
+
+		host = r->host[0] ? r->host : NULL;
+		socket = r->host[0] ? NULL : r->socket;
+		port = r->port;
+	}
+	if ((conn = mysql_init(NULL)) == NULL)
+		abort();
+	mysql_optionsv(conn, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+	mysql_optionsv(conn, MYSQL_OPT_READ_TIMEOUT, &rt);
+	mysql_optionsv(conn, MYSQL_OPT_WRITE_TIMEOUT, &wt);
+	mysql_optionsv(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	/* uca1400 collation ids do not fit the handshake: set them by statement */
+	mysql_optionsv(conn, MYSQL_INIT_COMMAND,
+	    "SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci, time_zone = '+00:00'");
+	if (mysql_real_connect(conn, host, db->s.user, db->s.password, db->s.database, port,
+	    socket, flags) == NULL) {
+		db->errnum = mysql_errno(conn);
+		snprintf(db->error, sizeof(db->error), "%s", mysql_error(conn));
+		mysql_close(conn);
+		return NULL;
+	}
+	return conn;
+}
+
+enum db_status
+db_adopt(struct db *db, MYSQL *conn, unsigned int i)
+{
+	enum db_status rc;
+
+	if (db->conn != NULL)
+		db_disconnect(db);
+	db->conn = conn;
+	db->cur = i;
+	if ((rc = db_prepare_all(db)) != DB_OK)
+		return rc;
+	db->connected = true;
+	db_metrics_server(db);
+	db_log_recovered(db);
+	return DB_OK;
+}
+
 /* Connects and prepares every statement. At most one attempt a second, so a dead
  * server costs a request nothing but a failed connect now and then. */
 enum db_status
 db_connect(struct db *db)
 {
 	time_t now = time(NULL);
-	unsigned int ct = db->s.connect_timeout, rt = db->s.read_timeout, wt = db->s.write_timeout;
-	unsigned long flags = db->s.multi_statements ? CLIENT_MULTI_STATEMENTS : 0;
-	enum db_status rc;
 
 	if (db->connected)
 		return DB_OK;
@@ -218,36 +268,7 @@ db_connect(struct db *db)
 	if (now == db->last_attempt)
 		return DB_UNAVAILABLE;
 	db->last_attempt = now;
-	if ((db->conn = mysql_init(NULL)) == NULL)
-		abort();
-	mysql_optionsv(db->conn, MYSQL_OPT_CONNECT_TIMEOUT, &ct);
-	mysql_optionsv(db->conn, MYSQL_OPT_READ_TIMEOUT, &rt);
-	mysql_optionsv(db->conn, MYSQL_OPT_WRITE_TIMEOUT, &wt);
-	mysql_optionsv(db->conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-	/* uca1400 collation ids do not fit the handshake: set them by statement */
-	mysql_optionsv(db->conn, MYSQL_INIT_COMMAND,
-	    "SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci, time_zone = '+00:00'");
-	if (mysql_real_connect(db->conn, db->s.host, db->s.user, db->s.password,
-	    db->s.database, db->s.port, db->s.socket, flags) == NULL) {
-		unsigned int e = mysql_errno(db->conn);
-
-		db->errnum = e;
-		snprintf(db->error, sizeof(db->error), "%s", mysql_error(db->conn));
-		mysql_close(db->conn);
-		db->conn = NULL;
-		/* a wrong password or database is a configuration error, not an outage,
-		 * but either way this worker cannot serve data: say so (rate-limited) */
-		metrics_db_error(METRICS_DB_UNAVAILABLE);
-		db_log_outage(db, "cannot connect to MariaDB");
-		return DB_UNAVAILABLE;
-	}
-	if ((rc = db_prepare_all(db)) != DB_OK)
-		return rc;
-	db->connected = true;
-	/* one server today; a read replica's index and lag once there are several */
-	metrics_db_server(0, 0);
-	db_log_recovered(db);
-	return DB_OK;
+	return db_servers_connect(db);
 }
 
 struct db *
@@ -259,6 +280,7 @@ db_open(const struct db_settings *s, const char *const *sql, unsigned int nsql)
 	db->sql = sql;
 	db->nsql = nsql;
 	db->stmts = xcalloc(nsql ? nsql : 1, sizeof(*db->stmts));
+	db->nservers = s->nreplicas + 1;
 	(void)db_connect(db);
 	return db;
 }
@@ -269,6 +291,7 @@ db_close(struct db *db)
 	if (db == NULL)
 		return;
 	db_disconnect(db);
+	db_servers_close(db);
 	free(db->stmts);
 	free(db);
 }

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <time.h>
 
+#define DB_SKIP_DOWN	5	/* seconds a server that failed is left alone */
+
 struct db {
 	struct db_settings	  s;
 	MYSQL			 *conn;
@@ -21,10 +23,34 @@ struct db {
 	unsigned long		  unlogged;	/* failures since that line */
 	unsigned int		  errnum;
 	char			  error[512];
+	/* the servers: the replicas, then the primary (db_servers.c) */
+	unsigned int		  nservers;	/* nreplicas + 1 */
+	unsigned int		  cur;		/* the one connected to */
+	time_t			  skip_until[DB_MAX_REPLICAS + 1]; /* down or behind */
+	long long		  next_check;	/* ms, monotonic */
+	time_t			  next_return;
+	long long		  behind_since;	/* ms, monotonic, of the server in use; 0: not behind */
+	unsigned long long	  generation;	/* the highest read through this handle */
+	MYSQL			 *monitor;	/* to the primary, for the lag check */
+	time_t			  monitor_retry;
 };
 
 /* Connects and prepares every statement; on failure the connection stays down. */
 enum db_status	db_connect(struct db *);
+/* Opens a connection to server i (the replicas, then the primary), timeout in seconds;
+ * NULL with db->error set when it does not answer. */
+MYSQL		*db_dial(struct db *, unsigned int i, unsigned int timeout);
+/* Connects db->conn to the first server that answers, in order of preference, skipping
+ * those down or behind this handle's data for a while; sets db->cur. */
+enum db_status	db_servers_connect(struct db *);
+/* Adopts conn as the handle's connection to server i and prepares every statement. */
+enum db_status	db_adopt(struct db *, MYSQL *conn, unsigned int i);
+/* The server in use failed or fell behind: skip it for a while. */
+void		db_servers_skip(struct db *, time_t seconds);
+void		db_servers_close(struct db *);
+/* Tells the metrics which server is in use and its lag. */
+void		db_metrics_server(const struct db *);
+void		db_log_outage(struct db *, const char *what);
 /* Records the failure e (msg from the server), closes a connection that is gone or refuses,
  * and says what the caller answers (DB_UNAVAILABLE: 503; DB_CONFLICT: 409; DB_ERROR: 500). */
 enum db_status	db_fail(struct db *, unsigned int e, const char *msg);

@@ -47,6 +47,10 @@ struct app_spec {
 	/* The pages its handlers write in C (routes with the template RENDER_WRITTEN) and
 	 * its error pages; NULL: every page comes from a template. */
 	const struct render_writer *writer;
+	/* A program that only reads may read from MariaDB replicas (db_replicas, db_max_lag):
+	 * the statement that reads the data generation, by which their lag is measured.
+	 * NULL: the program uses the primary only. */
+	const char *const	 *replica_probe;
 };
 
 /* The worker's handles, reachable from every request as req->app. */

@@ -2,6 +2,7 @@
  * the metrics socket, reopens the log file on SIGHUP), and each worker's accept loop that
  * runs every request through the pipeline of server.c. */
 #include "server.h"
+#include "listen.h"
 #include "buf.h"
 #include "http.h"
 #include "i18n.h"
@@ -72,13 +73,14 @@ set_handler(int sig, void (*fn)(int))
 
 /* The accept loop of one worker process. */
 static int
-worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd, long slot,
+worker_run(const struct app_spec *spec, struct config *cfg, const struct listener *lst, long slot,
     const char *templates_dir, size_t max_body, long max_requests, size_t page_cache)
 {
 	struct db_settings dbs;
 	struct worker w;
 	FCGX_Request fcgi;
-	unsigned long served = 0;
+	unsigned long served = 0, refused = 0;
+	time_t refused_logged = 0;
 	long born = (long)time(NULL), pid = (long)getpid();
 
 	set_handler(SIGTERM, on_stop);
@@ -105,11 +107,12 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd, long 
 	render_set_writer(spec->writer);
 	if (render_init(templates_dir, spec->routes) != 0)
 		return 1;
-	if (db_settings_from_config(&dbs, cfg) != 0)
+	if (db_settings_from_config(&dbs, cfg) != 0 || (spec->replica_probe != NULL &&
+	    db_replicas_from_config(&dbs, cfg, *spec->replica_probe) != 0))
 		return 1;
 	/* connect after fork: a connection must never be shared between processes */
 	w.db = db_open(&dbs, spec->sql, spec->nsql);
-	if (FCGX_InitRequest(&fcgi, listen_fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
+	if (FCGX_InitRequest(&fcgi, lst->fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
 		return 1;
 	while (!stop_requested) {
 		struct request req;
@@ -128,9 +131,23 @@ worker_run(const struct app_spec *spec, struct config *cfg, int listen_fd, long 
 			log_error("accept failed: %d", rc);
 			break;
 		}
+		if (!listener_allows(lst, fcgi.ipcFd)) {
+			/* not one of the web servers of listen_allow: no answer at all, and a
+			 * line in the log a minute at most */
+			refused++;
+			if (time(NULL) - refused_logged >= 60) {
+				log_warn("refused %lu FastCGI connection(s) from addresses not in "
+				    "listen_allow", refused);
+				refused_logged = time(NULL);
+				refused = 0;
+			}
+			FCGX_Free(&fcgi, 1);
+			continue;
+		}
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 		/* a stop signal now waits until this request is answered */
 		sigprocmask(SIG_BLOCK, &stop_signals, NULL);
+		db_check_servers(w.db);	/* with replicas: once a second */
 		status = http_request_init(&req, &fcgi, w.max_body);
 		if (req.request_id[0] == '\0')	/* no id from the web server: the worker's own */
 			snprintf(req.request_id, sizeof(req.request_id), "%lx-%lx-%lx", born, pid,
@@ -184,7 +201,8 @@ struct pool {
 
 static void
 pool_spawn(struct pool *p, long slot, const struct app_spec *spec, struct config *cfg,
-    int fd, const char *tdir, size_t max_body, long max_requests, size_t page_cache)
+    const struct listener *lst, const char *tdir, size_t max_body, long max_requests,
+    size_t page_cache)
 {
 	pid_t pid = fork();
 
@@ -198,7 +216,7 @@ pool_spawn(struct pool *p, long slot, const struct app_spec *spec, struct config
 
 		if (p->metrics_fd >= 0)
 			close(p->metrics_fd);
-		rc = worker_run(spec, cfg, fd, slot, tdir, max_body, max_requests, page_cache);
+		rc = worker_run(spec, cfg, lst, slot, tdir, max_body, max_requests, page_cache);
 
 		/* a worker frees what it took over from the supervisor too and ends through
 		 * exit(), so that a sanitizer build's leak check examines it */
@@ -225,11 +243,12 @@ int
 server_main(const struct app_spec *spec, int argc, char **argv)
 {
 	char default_conf[512];
-	const char *conf_path, *listen_path, *tdir, *catalog, *log_file, *metrics_path;
+	const char *conf_path, *tdir, *catalog, *log_file, *metrics_path;
 	struct config cfg;
+	struct listener lst;
 	struct pool pool;
-	long workers, mode, max_body, max_requests, page_cache_mb, backlog;
-	int fd, opt, check_only = 0;
+	long workers, max_body, max_requests, page_cache_mb;
+	int opt, check_only = 0;
 	sigset_t block, orig;
 
 	snprintf(default_conf, sizeof(default_conf), SYSCONFDIR "/minhbach/%s.conf", spec->name);
@@ -250,22 +269,16 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	}
 	if (config_load(&cfg, conf_path) != 0)
 		return 1;
-	listen_path = config_get(&cfg, "listen", NULL);
 	tdir = config_get(&cfg, "templates_dir", DATADIR "/minhbach/templates");
 	catalog = config_get(&cfg, "catalog", NULL);
 	log_file = config_get(&cfg, "log_file", NULL);
 	metrics_path = config_get(&cfg, "metrics_socket", NULL);
 	if (config_int(&cfg, "workers", 4, 1, MAX_WORKERS, &workers) ||
-	    config_int(&cfg, "listen_mode", 0660, 0, 0777, &mode) ||
 	    config_int(&cfg, "max_body", 1 << 20, 1024, 64L << 20, &max_body) ||
 	    config_int(&cfg, "max_requests", 0, 0, 100000000, &max_requests) ||
 	    config_int(&cfg, "page_cache_mb", 2, 0, 1024, &page_cache_mb) ||
-	    config_int(&cfg, "listen_backlog", 1024, 1, 65535, &backlog))
+	    listener_config(&lst, &cfg) != 0)
 		return 1;
-	if (listen_path == NULL || listen_path[0] != '/') {
-		fprintf(stderr, "%s: `listen` must be the absolute path of a unix socket\n", conf_path);
-		return 1;
-	}
 	if (metrics_path != NULL && metrics_path[0] != '/') {
 		fprintf(stderr, "%s: `metrics_socket` must be the absolute path of a unix socket\n",
 		    conf_path);
@@ -278,7 +291,8 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	{
 		struct db_settings dbs;
 
-		if (db_settings_from_config(&dbs, &cfg) != 0)
+		if (db_settings_from_config(&dbs, &cfg) != 0 || (spec->replica_probe != NULL &&
+		    db_replicas_from_config(&dbs, &cfg, *spec->replica_probe) != 0))
 			return 1;
 	}
 	xmlsafe_init();
@@ -320,16 +334,9 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 		log_error("FCGX_Init failed");
 		return 1;
 	}
-	unlink(listen_path);
-	/* connections the web server may open while every worker is busy; beyond them it
-	 * gets EAGAIN (nginx: a 502). The kernel caps it at net.core.somaxconn. */
-	if ((fd = FCGX_OpenSocket(listen_path, (int)backlog)) < 0) {
-		log_error("cannot listen on %s", listen_path);
+	if (listener_open(&lst) != 0)
 		return 1;
-	}
-	if (chmod(listen_path, (mode_t)mode) != 0)
-		log_warn("chmod %s: %s", listen_path, strerror(errno));
-	log_info("listening on %s with %ld workers (backlog %ld)", listen_path, workers, backlog);
+	log_info("listening on %s with %ld workers (backlog %ld)", lst.path, workers, lst.backlog);
 
 	/* signals arrive only inside sigsuspend(): no race between a check and the wait */
 	sigemptyset(&stop_signals);
@@ -346,7 +353,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	pool.n = workers;
 	for (long i = 0; i < workers; i++)
-		pool_spawn(&pool, i, spec, &cfg, fd, tdir, (size_t)max_body, max_requests,
+		pool_spawn(&pool, i, spec, &cfg, &lst, tdir, (size_t)max_body, max_requests,
 		    (size_t)page_cache_mb << 20);
 	while (!stop_requested) {
 		struct pollfd pfd = { .fd = pool.metrics_fd, .events = POLLIN };
@@ -387,7 +394,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 					if (time(NULL) - pool.started[i] < 1)
 						sleep(1);
 					if (!stop_requested)
-						pool_spawn(&pool, i, spec, &cfg, fd, tdir, (size_t)max_body,
+						pool_spawn(&pool, i, spec, &cfg, &lst, tdir, (size_t)max_body,
 						    max_requests, (size_t)page_cache_mb << 20);
 				}
 			}
@@ -423,7 +430,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 				waitpid(pool.pids[i], NULL, 0);
 			}
 	}
-	unlink(listen_path);
+	listener_close(&lst);
 	if (pool.metrics_fd >= 0) {
 		close(pool.metrics_fd);
 		unlink(metrics_path);

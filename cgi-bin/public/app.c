@@ -165,5 +165,6 @@ const struct app_spec public_app = {
 	.decorate = public_decorate,
 	.json_error = api_error,
 	.generation = public_generation,
+	.replica_probe = &public_sql[SQL_GENERATION],
 	.writer = &public_writer,
 };
