@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -197,6 +198,7 @@ struct pool {
 	time_t	started[MAX_WORKERS];
 	long	n;
 	int	metrics_fd;	/* the supervisor's; -1: no metrics socket */
+	pid_t	supervisor;
 };
 
 static void
@@ -214,6 +216,10 @@ pool_spawn(struct pool *p, long slot, const struct app_spec *spec, struct config
 	if (pid == 0) {
 		int rc;
 
+		/* a worker outlives no supervisor: killed with it (SIGKILL included), it
+		 * finishes its request and goes, rather than answer unsupervised for ever */
+		if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != p->supervisor)
+			_exit(1);
 		if (p->metrics_fd >= 0)
 			close(p->metrics_fd);
 		rc = worker_run(spec, cfg, lst, slot, tdir, max_body, max_requests, page_cache);
@@ -239,17 +245,16 @@ usage(const char *name)
 	    "  -t  check the configuration and templates, then exit\n", name, name);
 }
 
+static int server_run(const struct app_spec *, struct config *, const char *conf_path,
+    int check_only);
+
 int
 server_main(const struct app_spec *spec, int argc, char **argv)
 {
 	char default_conf[512];
-	const char *conf_path, *tdir, *catalog, *log_file, *metrics_path;
+	const char *conf_path;
 	struct config cfg;
-	struct listener lst;
-	struct pool pool;
-	long workers, max_body, max_requests, page_cache_mb;
-	int opt, check_only = 0;
-	sigset_t block, orig;
+	int opt, check_only = 0, rc;
 
 	snprintf(default_conf, sizeof(default_conf), SYSCONFDIR "/minhbach/%s.conf", spec->name);
 	conf_path = default_conf;
@@ -269,15 +274,33 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	}
 	if (config_load(&cfg, conf_path) != 0)
 		return 1;
-	tdir = config_get(&cfg, "templates_dir", DATADIR "/minhbach/templates");
-	catalog = config_get(&cfg, "catalog", NULL);
-	log_file = config_get(&cfg, "log_file", NULL);
-	metrics_path = config_get(&cfg, "metrics_socket", NULL);
-	if (config_int(&cfg, "workers", 4, 1, MAX_WORKERS, &workers) ||
-	    config_int(&cfg, "max_body", 1 << 20, 1024, 64L << 20, &max_body) ||
-	    config_int(&cfg, "max_requests", 0, 0, 100000000, &max_requests) ||
-	    config_int(&cfg, "page_cache_mb", 2, 0, 1024, &page_cache_mb) ||
-	    listener_config(&lst, &cfg) != 0)
+	/* the configuration is freed on every way out, a failed start included */
+	rc = server_run(spec, &cfg, conf_path, check_only);
+	config_free(&cfg);
+	return rc;
+}
+
+/* Checks the configuration and the templates, opens the sockets, starts the workers and
+ * supervises them until SIGTERM or SIGINT. */
+static int
+server_run(const struct app_spec *spec, struct config *cfg, const char *conf_path,
+    int check_only)
+{
+	const char *tdir, *catalog, *log_file, *metrics_path;
+	struct listener lst;
+	struct pool pool;
+	long workers, max_body, max_requests, page_cache_mb;
+	sigset_t block, orig;
+
+	tdir = config_get(cfg, "templates_dir", DATADIR "/minhbach/templates");
+	catalog = config_get(cfg, "catalog", NULL);
+	log_file = config_get(cfg, "log_file", NULL);
+	metrics_path = config_get(cfg, "metrics_socket", NULL);
+	if (config_int(cfg, "workers", 4, 1, MAX_WORKERS, &workers) ||
+	    config_int(cfg, "max_body", 1 << 20, 1024, 64L << 20, &max_body) ||
+	    config_int(cfg, "max_requests", 0, 0, 100000000, &max_requests) ||
+	    config_int(cfg, "page_cache_mb", 2, 0, 1024, &page_cache_mb) ||
+	    listener_config(&lst, cfg) != 0)
 		return 1;
 	if (metrics_path != NULL && metrics_path[0] != '/') {
 		fprintf(stderr, "%s: `metrics_socket` must be the absolute path of a unix socket\n",
@@ -291,8 +314,8 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	{
 		struct db_settings dbs;
 
-		if (db_settings_from_config(&dbs, &cfg) != 0 || (spec->replica_probe != NULL &&
-		    db_replicas_from_config(&dbs, &cfg, *spec->replica_probe) != 0))
+		if (db_settings_from_config(&dbs, cfg) != 0 || (spec->replica_probe != NULL &&
+		    db_replicas_from_config(&dbs, cfg, *spec->replica_probe) != 0))
 			return 1;
 	}
 	xmlsafe_init();
@@ -310,14 +333,14 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 		if (i18n_load(catalog) != 0)
 			return 1;
 	}
-	if (spec->init != NULL && spec->init(&cfg) != 0)
+	if (spec->init != NULL && spec->init(cfg) != 0)
 		return 1;
 	/* compile once here too, so a broken template stops the start, not a worker */
 	render_set_writer(spec->writer);
 	if (render_init(tdir, spec->routes) != 0)
 		return 1;
 	render_free();
-	if (config_warn_unused(&cfg) > 0)
+	if (config_warn_unused(cfg) > 0)
 		return 1;
 	if (check_only) {
 		printf("%s: configuration %s is valid\n", spec->name, conf_path);
@@ -327,6 +350,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 		return 1;
 	memset(&pool, 0, sizeof(pool));
 	pool.metrics_fd = -1;
+	pool.supervisor = getpid();
 	if (metrics_path != NULL && (metrics_init(spec->routes, (unsigned int)workers) != 0 ||
 	    (pool.metrics_fd = metrics_listen(metrics_path)) < 0))
 		return 1;
@@ -353,7 +377,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	pool.n = workers;
 	for (long i = 0; i < workers; i++)
-		pool_spawn(&pool, i, spec, &cfg, &lst, tdir, (size_t)max_body, max_requests,
+		pool_spawn(&pool, i, spec, cfg, &lst, tdir, (size_t)max_body, max_requests,
 		    (size_t)page_cache_mb << 20);
 	while (!stop_requested) {
 		struct pollfd pfd = { .fd = pool.metrics_fd, .events = POLLIN };
@@ -394,7 +418,7 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 					if (time(NULL) - pool.started[i] < 1)
 						sleep(1);
 					if (!stop_requested)
-						pool_spawn(&pool, i, spec, &cfg, &lst, tdir, (size_t)max_body,
+						pool_spawn(&pool, i, spec, cfg, &lst, tdir, (size_t)max_body,
 						    max_requests, (size_t)page_cache_mb << 20);
 				}
 			}
@@ -438,6 +462,5 @@ server_main(const struct app_spec *spec, int argc, char **argv)
 	metrics_free();
 	i18n_free();
 	log_info("stopped");
-	config_free(&cfg);
 	return 0;
 }

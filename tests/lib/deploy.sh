@@ -24,10 +24,11 @@ unit_lines() {
 		sed -e "s|\${CREDENTIALS_DIRECTORY}|$CRED|g" -e "s| $PREFIX/| $P/|g" -e "s|^$PREFIX/|$P/|"
 }
 
-# conf_set FILE KEY VALUE: the key's line, commented out or not, becomes KEY = VALUE; a key
-# that is not in the file is added
+# conf_set FILE KEY VALUE: the key's line becomes KEY = VALUE; without one, its first line
+# commented out (an example file may show several); a key that is not in the file is added
 conf_set() {
-	if grep -q "^#\{0,1\}$2 = " "$1"; then sed -i "s|^#\{0,1\}$2 = .*|$2 = $3|" "$1"
+	if grep -q "^$2 = " "$1"; then sed -i "s|^$2 = .*|$2 = $3|" "$1"
+	elif grep -q "^#$2 = " "$1"; then sed -i "0,/^#$2 = /s|^#$2 = .*|$2 = $3|" "$1"
 	else echo "$2 = $3" >>"$1"; fi
 }
 

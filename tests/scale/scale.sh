@@ -50,8 +50,8 @@ db_stop() { # a clean shutdown, waiting for it
 	for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
 	kill -KILL "$pid" 2>/dev/null || true
 }
-node_start() { # node_start N: public program instance N (1, 2)
-	"$BIN/cgi-bin/public/minhbach-public" -c "$S/etc/public$1.conf" </dev/null \
+node_start() { # node_start N: public program instance N (1, 2), in a process group of its own
+	setsid "$BIN/cgi-bin/public/minhbach-public" -c "$S/etc/public$1.conf" </dev/null \
 		>>"$LOGS/scale-public$1.log" 2>&1 &
 	echo $! >"$S/run/public$1.pid"
 	for _ in $(seq 1 100); do
@@ -61,10 +61,7 @@ node_start() { # node_start N: public program instance N (1, 2)
 	return 1
 }
 node_kill() { # the supervisor and its workers, at once
-	local sup
-	sup=$(cat "$S/run/public$1.pid")
-	pkill -KILL -P "$sup" 2>/dev/null
-	kill -KILL "$sup" 2>/dev/null
+	kill -KILL -- "-$(cat "$S/run/public$1.pid")" 2>/dev/null
 	sleep 0.2
 }
 stop_all() {
@@ -73,7 +70,11 @@ stop_all() {
 	for f in "$S"/run/public*.pid "$S"/run/staff.pid; do
 		[ -f "$f" ] && kill -TERM "$(cat "$f")" 2>/dev/null
 	done
-	sleep 1
+	sleep 2
+	# nothing of the instances outlives the test (a group is the supervisor and its workers)
+	for f in "$S"/run/public*.pid; do
+		[ -f "$f" ] && kill -KILL -- "-$(cat "$f")" 2>/dev/null
+	done
 	for n in 2 1 0; do db_stop "$n"; done
 	rm -rf "$T_TMP"
 }
@@ -306,6 +307,7 @@ load 6 >"$codes"
 first=$(head -1 "$codes" | cut -d' ' -f1)
 is "$(awk -v t="$first" '$1 > t + 1000 && $2 != 200' "$codes" | wc -l)" 0 \
 	"node 1 killed: no failed request after the first second ($(wc -l <"$codes") made)"
+ok "and none of its processes is left listening" bash -c "! ss -ltn | grep -q ':${P_NODE[1]} '"
 node_start 1 || fail "node 1 starts again"
 
 # --- the primary stopped: public pages still 200, staff 503 -----------------------------
@@ -332,5 +334,10 @@ ok "the staff pages recover by themselves" wait_until 15 bash -c \
 publish "M3$$"
 ok "a new publication reaches node 1" wait_until 10 steady 1 "M3$$"
 ok "and node 2" wait_until 10 steady 2 "M3$$"
+
+# --- a supervisor killed alone: its workers do not go on unsupervised -------------------
+sup=$(cat "$S/run/public2.pid")
+kill -KILL "$sup"
+ok "node 2's workers end with their supervisor" wait_until 20 bash -c "! pgrep -g $sup >/dev/null"
 
 done_testing
