@@ -115,6 +115,7 @@ for prog in public staff; do
 	f=$CRED/minhbach-$prog.conf
 	conf_set "$f" listen "$D/run/$prog.sock"
 	conf_set "$f" listen_mode 0666
+	conf_set "$f" metrics_socket "$D/run/$prog-metrics.sock"
 	conf_set "$f" workers 2
 	conf_set "$f" public_origin "$URL"
 	conf_set "$f" db_socket "$PORTAL_DB_SOCKET"
