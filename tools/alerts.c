@@ -33,7 +33,7 @@ enum alert_sql {
 	A_LOCK, A_RECOVER, A_PURGE_REQUESTS, A_PURGE_UNCONFIRMED, A_PURGE_ADDRESSES,
 	A_CONFIRMS, A_CONFIRM_MARK, A_CONFIRM_UNMARK, A_MAX_CHANGE, A_DUE,
 	A_MATCH_PROJECT, A_MATCH_ZONE, A_MATCH_SEARCH, A_CHANGE, A_CHANGE_FIELDS,
-	A_SENDING, A_SENT, A_CHECKED, A_RETRY, A_REFUSED, A_ADDRESS_FAILED,
+	A_SENDING, A_SENT, A_CHECKED, A_RETRY, A_REFUSED, A_ADDRESS_FAILED, A_BOUNCED,
 	A__MAX
 };
 
@@ -83,6 +83,8 @@ static const char *const alert_sql[A__MAX] = {
 	    " next_try_at = NOW() + INTERVAL 1 DAY WHERE id = ?",
 	[A_ADDRESS_FAILED] = "UPDATE alert_addresses SET failures = failures + 1,"
 	    " disabled_at = IF(failures >= 3, NOW(), NULL) WHERE id = ?",
+	[A_BOUNCED] = "UPDATE alert_addresses SET failures = failures + 1,"
+	    " disabled_at = IF(failures >= 3, NOW(), NULL) WHERE email_key = UNHEX(SHA2(LOWER(?), 256))",
 };
 
 /* One subscription, as FOLLOWED reads it. */
@@ -558,5 +560,25 @@ out:
 		db_close(run.db);
 	i18n_free();
 	mailer_close(run.mailer);
+	return rc;
+}
+
+int
+alerts_bounce(const struct db_settings *dbs, const char *address)
+{
+	struct db *db = db_open(dbs, alert_sql, A__MAX);
+	struct db_param p = DB_TEXT(address);
+	unsigned long long n = 0;
+	int rc = 1;
+
+	if (!db_connected(db))
+		fprintf(stderr, "minhbachctl: cannot reach the database: %s\n", db_last_error(db));
+	else if (db_exec(db, A_BOUNCED, &p, 1, &n, NULL) != DB_OK)
+		fprintf(stderr, "minhbachctl: %s\n", db_last_error(db));
+	else {
+		printf("%s\n", n > 0 ? "counted" : "no such address");
+		rc = 0;
+	}
+	db_close(db);
 	return rc;
 }

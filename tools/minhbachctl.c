@@ -443,7 +443,8 @@ usage(void)
 	    "  restore DIR             replace every table's data with DIR's backup, all or\n"
 	    "                          nothing\n"
 	    "  send-alerts             mail the confirmations and the changes that match each\n"
-	    "                          confirmed subscription (the timer runs it)\n");
+	    "                          confirmed subscription (the timer runs it)\n"
+	    "  alert-bounce ADDRESS    count a bounce of ADDRESS (3 in a row disable it)\n");
 }
 
 int
@@ -496,6 +497,8 @@ main(int argc, char **argv)
 		rc = cmd_check();
 	else if (strcmp(argv[0], "send-alerts") == 0 && argc == 1)
 		rc = alerts_run(&cfg, &dbs);
+	else if (strcmp(argv[0], "alert-bounce") == 0 && argc == 2)
+		rc = alerts_bounce(&dbs, argv[1]);
 	else if ((strcmp(argv[0], "backup") == 0 || strcmp(argv[0], "restore") == 0) &&
 	    argc == 2 && sodium_init() >= 0)
 		rc = argv[0][0] == 'b' ? backup_run(&cfg, &dbs, argv[1]) :

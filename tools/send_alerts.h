@@ -14,6 +14,10 @@
  * relay away, a 4xx): those are tried again by a later run, with backoff; 1 on an error of
  * the configuration or the database. */
 int	alerts_run(struct config *, const struct db_settings *);
+/* A bounce the relay received for address (minhbachctl alert-bounce ADDRESS, for the
+ * bounce processing of the deployment's mail system): counts a permanent failure, as a 5xx
+ * does; the third in a row disables the address. Returns 0 or 1. */
+int	alerts_bounce(const struct db_settings *, const char *address);
 
 /* The relay, from the configuration (smtp_url, smtp_from, smtp_user, smtp_password,
  * smtp_starttls). */

@@ -323,8 +323,13 @@ subscribe(struct request *req)
 	if (rc != DB_OK)
 		return db_http_status(rc);
 	if (r == -1) {
+		/* the page itself with the status, so that Retry-After stays (an error page
+		 * replaces the handler's headers) */
+		pg = private_page(req, "error.429");
+		para(&pg->h, "error.429.text");
+		req->resp.status = 429;
 		http_add_header(req, "Retry-After", "3600");
-		return 429;
+		return 200;
 	}
 	if (r == -3)
 		return http_bad_param(req, "target", "alerts.error.target");

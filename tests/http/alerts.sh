@@ -46,6 +46,13 @@ trap 'cleanup_alerts; rm -rf "$T_TMP"' EXIT
 # send_alerts: one run; RC its exit status
 send_alerts() { "$CTL" -c "$CONF" send-alerts >>"$T_TMP/send.log" 2>&1; RC=$?; }
 mail_count() { find "$MAILDIR/new" -type f 2>/dev/null | wc -l; }
+# mails_are N DESCRIPTION: the Maildir holds N messages (else the runs' and the server's logs)
+mails_are() {
+	local n
+	n=$(mail_count)
+	is "$n" "$1" "$2"
+	[ "$n" = "$1" ] || { diag "$(tail -5 "$T_TMP/send.log")"; diag "$(tail -5 "$T_TMP/smtp.log")"; }
+}
 # show_mail FILE: the headers asked for and each text part decoded
 show_mail() {
 	$PY - "$1" <<'PY'
@@ -95,7 +102,7 @@ publish_status() {
 }
 
 cleanup_alerts
-mkdir -p "$MAILDIR"
+mkdir -p "$MAILDIR"/tmp "$MAILDIR"/new "$MAILDIR"/cur
 ok "the SMTP server listens on 127.0.0.1:$SMTP_PORT" smtp_start
 
 # two projects of different zones (neither zone's scope holds the other), both operating
@@ -163,13 +170,13 @@ is "$(root_sql "SELECT COUNT(*) FROM alert_subscriptions")" 1 "but stores nothin
 publish_status "$Q" suspended	# before the confirmation: mailed to no one
 send_alerts
 is "$RC" 0 "send-alerts runs (exit 0)"
-is "$(mail_count)" 1 "exactly one mail: the confirmation"
+mails_are 1 "exactly one mail: the confirmation"
 read_mail
 mail_has "^To: $E1" "to the address"
 CONFIRM=$(mail_link /alerts/confirm)
 ok "with a confirmation link" test -n "$CONFIRM"
 send_alerts
-is "$(mail_count)" 1 "a second run sends it no second time"
+mails_are 1 "a second run sends it no second time"
 fetch "${CONFIRM#"$PORTAL_URL"}x"
 is "$STATUS" 400 "a forged confirmation link is refused (400)"
 body_has "<code>t</code>" "naming the link's token"
@@ -194,14 +201,14 @@ is "$STATUS" 200 "confirmed"
 body_has "Đã xác nhận" "the page says so"
 is "$(root_sql "SELECT confirmed_at IS NOT NULL FROM alert_subscriptions WHERE id = $SUB1")" 1 "the subscription is confirmed"
 send_alerts
-is "$(mail_count)" 1 "the change published before the confirmation is not mailed"
+mails_are 1 "the change published before the confirmation is not mailed"
 
 # --- a matching publication: exactly one alert ------------------------------------------
 publish_status "$P" suspended
 publish_status "$R" delayed	# matches nothing of E1's
 send_alerts
 is "$RC" 0 "send-alerts after a publication: exit 0"
-is "$(mail_count)" 2 "exactly one alert"
+mails_are 2 "exactly one alert"
 read_mail
 mail_has "^To: $E1" "to the subscriber"
 mail_has "^List-Unsubscribe: <$PORTAL_URL/alerts/unsubscribe\\?t=" "List-Unsubscribe with the one-click URL"
@@ -215,10 +222,10 @@ mail_has "$PORTAL_URL/projects/$P" "with a link to the project"
 mail_has "$PORTAL_URL/alerts/manage\\?t=" "and the link that manages all the address's subscriptions"
 ok "the changes of other projects are not in it" bash -c "! grep -q '/projects/$R\\b' '$MAIL'"
 send_alerts
-is "$(mail_count)" 2 "the next run sends nothing: never twice"
+mails_are 2 "the next run sends nothing: never twice"
 publish_status "$Q" operating
 send_alerts
-is "$(mail_count)" 2 "a publication that does not match sends nothing"
+mails_are 2 "a publication that does not match sends nothing"
 
 # --- the relay away: retried later, nothing lost, nothing twice --------------------------
 publish_status "$P" operating
@@ -229,20 +236,20 @@ is "$(root_sql "SELECT CONCAT(tries, ' ', next_try_at > NOW(), ' ', sending_upto
 	"1 1 1" "the subscription waits (backoff) and nothing is left half-sent"
 ok "the SMTP server is back" smtp_start
 send_alerts
-is "$(mail_count)" 2 "before the backoff has passed nothing is tried"
+mails_are 2 "before the backoff has passed nothing is tried"
 root_sql "UPDATE alert_subscriptions SET next_try_at = NOW() WHERE id = $SUB1"
 send_alerts
 is "$RC" 0 "after the backoff: exit 0"
-is "$(mail_count)" 3 "exactly one mail"
+mails_are 3 "exactly one mail"
 read_mail
 mail_has "Tạm ngừng → Đang hoạt động" "with the change published while the relay was away"
 send_alerts
-is "$(mail_count)" 3 "and never again"
+mails_are 3 "and never again"
 # a run that died between handing a mail over and recording it: taken as sent
 publish_status "$P" suspended
 root_sql "UPDATE alert_subscriptions SET sending_upto = (SELECT MAX(id) FROM change_log) WHERE id = $SUB1"
 send_alerts
-is "$(mail_count)" 3 "a mail a crashed run may have sent is not sent again"
+mails_are 3 "a mail a crashed run may have sent is not sent again"
 
 # --- a registry search, in English ---------------------------------------------------------
 root_sql "DELETE FROM alert_requests"
@@ -250,7 +257,7 @@ subscribe "$E2" search "status=suspended&zone=" daily en /en
 is "$STATUS" 200 "a request for a registry search"
 body_has "Check your mailbox" "answered in English"
 send_alerts
-is "$(mail_count)" 4 "its confirmation mail"
+mails_are 4 "its confirmation mail"
 read_mail
 mail_has "Confirm your subscription" "in English"
 fetch "/en/alerts/confirm" -X POST --data-urlencode "t=$(mail_link /en/alerts/confirm | sed 's/.*t=//')"
@@ -258,18 +265,18 @@ is "$STATUS" 200 "confirmed"
 publish_status "$R" suspended
 publish_status "$Q" delayed
 send_alerts
-is "$(mail_count)" 5 "a project that now matches the search: one digest (the first is due at once)"
+mails_are 5 "a project that now matches the search: one digest (the first is due at once)"
 read_mail
 mail_has "Status: Delayed → Suspended" "in English, old → new"
 mail_has "$PORTAL_URL/en/projects/$R" "linking the English page"
 ok "a project that does not match is not in it" bash -c "! grep -q '/projects/$Q\\b' '$MAIL'"
 publish_status "$R" delayed
 send_alerts
-is "$(mail_count)" 5 "a daily digest waits a day"
+mails_are 5 "a daily digest waits a day"
 root_sql "UPDATE alert_subscriptions SET checked_at = NOW() - INTERVAL 25 HOUR WHERE address_id = (SELECT id FROM alert_addresses WHERE email = '$E2')"
 publish_status "$R" suspended
 send_alerts
-is "$(mail_count)" 6 "then the day's changes come as one"
+mails_are 6 "then the day's changes come as one"
 read_mail
 MANAGE=$(mail_link /en/alerts/manage)
 
@@ -304,7 +311,7 @@ is "$(root_sql "SELECT COUNT(*) FROM alert_subscriptions WHERE id = $SUB1")" 0 "
 is "$(root_sql "SELECT COUNT(*) FROM alert_addresses WHERE email = '$E1'")" 0 "and the address with its last one"
 publish_status "$P" operating
 send_alerts
-is "$(mail_count)" 6 "nothing is mailed after the unsubscription"
+mails_are 6 "nothing is mailed after the unsubscription"
 fetch "${UNSUB#"$PORTAL_URL"}"
 is "$STATUS" 200 "the old link says the subscription is gone"
 
@@ -341,6 +348,14 @@ as admin /staff/
 is "$STATUS" 200 "the staff start page"
 body_has "data-slug=\"$PZONE\">$confirmed_zone<" "shows the zone's subscribers ($confirmed_zone)"
 body_lacks "@example\\.org" "and no address"
+
+# a bounce reported by the mail system counts as a permanent failure; the third disables
+B="many1.$$@example.org"
+for _ in 1 2; do "$CTL" -c "$CONF" alert-bounce "$B" >/dev/null; done
+is "$(root_sql "SELECT CONCAT(failures, ' ', disabled_at IS NULL) FROM alert_addresses WHERE email = '$B'")" "2 1" \
+	"two bounces: counted, still mailed"
+is "$("$CTL" -c "$CONF" alert-bounce "MANY1.$$@example.org")" "counted" "a third (in any case)"
+is "$(root_sql "SELECT disabled_at IS NOT NULL FROM alert_addresses WHERE email = '$B'")" 1 "disables the address"
 
 # the projects back as they were
 publish_status "$Q" operating
