@@ -6,6 +6,7 @@
 #include <sodium.h>
 #include <time.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -507,4 +508,27 @@ http_origin_valid(const char *origin)
 	return n > 0 && strlen(origin) < HTTP_ORIGIN_MAX &&
 	    strspn(host, "abcdefghijklmnopqrstuvwxyz0123456789.-:[]") == n &&
 	    host[0] != ':' && host[0] != '.' && host[0] != '-' && host[n - 1] != ':';
+}
+
+bool
+http_same_origin(struct request *req, const char *want)
+{
+	const char *origin = http_env(req, "HTTP_ORIGIN");
+	const char *src = origin ? origin : http_env(req, "HTTP_REFERER");
+	const char *host = http_env(req, "HTTP_HOST");
+	char own[300];
+	size_t n;
+
+	if (src == NULL)
+		return false;
+	if (want == NULL) {
+		if (host == NULL)
+			return false;
+		snprintf(own, sizeof(own), "%s://%s", req->https ? "https" : "http", host);
+		want = own;
+	}
+	n = strlen(want);
+	/* scheme, host and port all: an Origin is exactly that, a Referer starts with it */
+	return strncasecmp(src, want, n) == 0 &&
+	    (src[n] == '\0' || (origin == NULL && src[n] == '/'));
 }

@@ -158,6 +158,11 @@ const char	*http_origin_authority(const char *);
 #define HTTP_ORIGIN_MAX	256
 bool		 http_origin_valid(const char *);
 
+/* Whether a POST comes from a page of origin want (scheme://host[:port]): its Origin header
+ * is exactly want, or, without one, its Referer starts with want and a '/'. Without want,
+ * the request's own scheme and Host. No header at all: false. */
+bool		 http_same_origin(struct request *, const char *want);
+
 /* For a handler that finds a value bad beyond what its declaration checks: records the
  * field and the reason's catalog key for the 400 page, and returns 400. */
 int		 http_bad_param(struct request *, const char *field, const char *reason_key);

@@ -1,7 +1,8 @@
 /* minhbachctl: the administrator's command-line tool — migrate the schema, create the
  * database accounts, load SQL files, create staff users, check the configuration, back up
- * and restore (backup.c, restore.c). */
+ * and restore (backup.c, restore.c), send the e-mail alerts (alerts.c). */
 #include "backup.h"
+#include "send_alerts.h"
 #include "buf.h"
 #include "config.h"
 #include "db.h"
@@ -440,7 +441,10 @@ usage(void)
 	    "  backup DIR              dump the database into DIR (new or empty) with its\n"
 	    "                          manifest, checked by loading it into restore_db\n"
 	    "  restore DIR             replace every table's data with DIR's backup, all or\n"
-	    "                          nothing\n");
+	    "                          nothing\n"
+	    "  send-alerts             mail the confirmations and the changes that match each\n"
+	    "                          confirmed subscription (the timer runs it)\n"
+	    "  alert-bounce ADDRESS    count a bounce of ADDRESS (3 in a row disable it)\n");
 }
 
 int
@@ -475,6 +479,10 @@ main(int argc, char **argv)
 	config_get(&cfg, "staff_db_user", NULL);
 	config_get(&cfg, "staff_db_password", NULL);
 	config_get(&cfg, "restore_db", NULL);
+	for (const char *const *k = (const char *const[]){ "smtp_url", "smtp_from", "smtp_user",
+	    "smtp_password", "smtp_starttls", "public_origin", "alert_secret", "templates_dir",
+	    NULL }; *k != NULL; k++)
+		config_get(&cfg, *k, NULL);
 	if (config_warn_unused(&cfg) > 0)
 		return 1;
 	if (strcmp(argv[0], "migrate") == 0)
@@ -487,6 +495,10 @@ main(int argc, char **argv)
 		rc = cmd_create_user(argc - 1, argv + 1);
 	else if (strcmp(argv[0], "check") == 0)
 		rc = cmd_check();
+	else if (strcmp(argv[0], "send-alerts") == 0 && argc == 1)
+		rc = alerts_run(&cfg, &dbs);
+	else if (strcmp(argv[0], "alert-bounce") == 0 && argc == 2)
+		rc = alerts_bounce(&dbs, argv[1]);
 	else if ((strcmp(argv[0], "backup") == 0 || strcmp(argv[0], "restore") == 0) &&
 	    argc == 2 && sodium_init() >= 0)
 		rc = argv[0][0] == 'b' ? backup_run(&cfg, &dbs, argv[1]) :

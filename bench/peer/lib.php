@@ -123,7 +123,7 @@ function peer_top(array $site, string $title, string $path, string $head, bool $
 	$site_title = h($site['title'] ?? t('site.name'));
 	echo '<!DOCTYPE html><html lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">',
 	    '<meta name="viewport" content="width=device-width, initial-scale=1"><title>', h($title), ' · ',
-	    $site_title, '</title><link rel="stylesheet" href="/static/site.css?v=7">',
+	    $site_title, '</title><link rel="stylesheet" href="/static/site.css?v=8">',
 	    '<link rel="alternate" hreflang="vi" href="', h($path), '"><link rel="alternate" hreflang="en" href="/en',
 	    h($path), '"><link rel="alternate" type="application/atom+xml" title="', h(t('feed.all')),
 	    '" href="/feeds/changes.atom">', $head, '</head><body><a class="skip" href="#main">', h(t('nav.skip')),

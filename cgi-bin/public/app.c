@@ -2,6 +2,7 @@
  * parameters, template), what every page shows (decorate), its start-up and the data
  * generation its page cache is keyed by. main.c only starts it. */
 #include "public.h"
+#include "alerts.h"
 #include "page.h"
 #include "site.h"
 
@@ -22,6 +23,7 @@ const char *const public_sql[SQL__MAX] = {
 #include "sql/finder.def"
 #include "sql/opendata.def"
 #include "sql/announcements.def"
+#include "sql/alerts.def"
 #undef S
 };
 
@@ -46,6 +48,17 @@ static const struct route public_routes[] = {
 	{ "/announcements", GET_HEAD, ROLE_NONE, page_announcements, announcements_params,
 	    RENDER_WRITTEN, ERRORS_HTML },
 	{ "/announcements/{}", GET_HEAD, ROLE_NONE, page_announcement, NULL,
+	    RENDER_WRITTEN, ERRORS_HTML },
+	/* e-mail alerts (page_alerts.c): the only POSTs of the public program */
+	{ "/alerts",	GET_HEAD | METHOD_POST, ROLE_NONE, page_alerts, alerts_params,
+	    RENDER_WRITTEN, ERRORS_HTML },
+	{ "/alerts/confirm", GET_HEAD | METHOD_POST, ROLE_NONE, page_alerts_confirm,
+	    alerts_token_params, RENDER_WRITTEN, ERRORS_HTML },
+	{ "/alerts/unsubscribe", GET_HEAD | METHOD_POST, ROLE_NONE, page_alerts_unsubscribe,
+	    alerts_token_params, RENDER_WRITTEN, ERRORS_HTML },
+	{ "/alerts/manage", GET_HEAD, ROLE_NONE, page_alerts_manage, alerts_token_params,
+	    RENDER_WRITTEN, ERRORS_HTML },
+	{ "/alerts/delete", METHOD_POST, ROLE_NONE, page_alerts_delete, alerts_token_params,
 	    RENDER_WRITTEN, ERRORS_HTML },
 	/* open data (docs/open-data.md): the API answers its errors in JSON */
 	{ "/api",	GET_HEAD, ROLE_NONE, page_api_doc, NULL, RENDER_WRITTEN, ERRORS_HTML },
@@ -138,7 +151,8 @@ public_decorate(struct request *req)
 }
 
 /* Reads the program's own keys before the workers fork: public_origin, the origin of
- * every absolute link (feeds, API, sitemaps, OC4IDS). Returns 0, or -1 with a message. */
+ * every absolute link (feeds, API, sitemaps, OC4IDS), and alert_secret (alerts.h).
+ * Returns 0, or -1 with a message. */
 static int
 public_init(struct config *cfg)
 {
@@ -150,7 +164,7 @@ public_init(struct config *cfg)
 		    "an optional port, no path)\n", cfg->path);
 		return -1;
 	}
-	return 0;
+	return alerts_init(cfg);
 }
 
 static const struct render_writer public_writer = { layout_write, layout_error };

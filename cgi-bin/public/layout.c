@@ -250,7 +250,7 @@ layout_write(struct request *req, struct buf *out)
 	buf_append(out, pg->title.b->data, pg->title.b->len);
 	H(&h, " · ");
 	site_title(&h, s);
-	H(&h, "</title><link rel=\"stylesheet\" href=\"/static/site.css?v=7\">");
+	H(&h, "</title><link rel=\"stylesheet\" href=\"/static/site.css?v=8\">");
 	if (pg->data_links)
 		head_links(&h, req, pg);
 	buf_append(out, pg->head.b->data, pg->head.b->len);

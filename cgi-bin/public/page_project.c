@@ -1,6 +1,7 @@
 /* GET /projects/<id> — one project: facts, legal documents, the timeline of every status
  * change with its reason and legal basis, review findings; its JSON-LD in the head. */
 #include "jsonld.h"
+#include "alerts.h"
 #include "page.h"
 #include "rows.h"
 
@@ -538,5 +539,11 @@ page_project(struct request *req)
 	H(h, "/changes\">");
 	html_t(h, "record.history");
 	H(h, "</a></p>");
+	{
+		char target[24];
+
+		snprintf(target, sizeof(target), "%lld", p.id);
+		alerts_follow_box(pg, "project", target);
+	}
 	return 200;
 }

@@ -1,6 +1,7 @@
 /* GET /projects — the project registry: filters, a search that ignores diacritics and case,
  * sorts, and pages of 50 reached through keyset cursors (?after=key~id), so a deep page
  * costs what the first does. */
+#include "alerts.h"
 #include "boards.h"
 #include "registry.h"
 #include "rows.h"
@@ -418,6 +419,7 @@ page_projects(struct request *req)
 		H(h, "</p>");
 	} else
 		pager(h, &rows, total, capped, page, qs.data, sort, prev);
+	alerts_follow_box(pg, "search", qs.data);
 	data_links(pg, qs.data, sort);
 out:
 	db_values_free(total, REGISTRY_TOTALS);

@@ -27,6 +27,7 @@ enum public_sql {
 #include "sql/finder.def"
 #include "sql/opendata.def"
 #include "sql/announcements.def"
+#include "sql/alerts.def"
 #undef S
 	SQL__MAX
 };

@@ -132,25 +132,7 @@ auth_set_origin(const char *origin)
 bool
 auth_origin_ok(struct request *req)
 {
-	const char *origin = http_env(req, "HTTP_ORIGIN");
-	const char *src = origin ? origin : http_env(req, "HTTP_REFERER");
-	const char *host = http_env(req, "HTTP_HOST");
-	char own[300];
-	const char *want = configured_origin;
-	size_t n;
-
-	if (src == NULL)
-		return false;
-	if (want == NULL) {
-		if (host == NULL)
-			return false;
-		snprintf(own, sizeof(own), "%s://%s", req->https ? "https" : "http", host);
-		want = own;
-	}
-	n = strlen(want);
-	/* scheme, host and port all: an Origin is exactly that, a Referer starts with it */
-	return strncasecmp(src, want, n) == 0 &&
-	    (src[n] == '\0' || (origin == NULL && src[n] == '/'));
+	return http_same_origin(req, configured_origin);
 }
 
 bool

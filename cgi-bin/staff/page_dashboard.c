@@ -1,5 +1,6 @@
-/* GET /staff/ — the start page: the zones of one's boards with their edit links, and the
- * change requests of one's boards (drafts, waiting for review, recently decided). */
+/* GET /staff/ — the start page: the zones of one's boards with their edit links, the
+ * change requests of one's boards (drafts, waiting for review, recently decided), and the
+ * e-mail alerts' subscribers per zone (counts, never an address). */
 #include "staff.h"
 
 int
@@ -15,5 +16,8 @@ page_dashboard(struct request *req)
 	if (rc == DB_OK)
 		rc = dbxml_rows(staff_db(req), SQL_REQUESTS_LIST, me, 4, xml_elem(dash, "requests"),
 		    "request", NULL);
+	if (rc == DB_OK)
+		rc = dbxml_rows(staff_db(req), SQL_ALERT_COUNTS, NULL, 0, xml_elem(dash, "alerts"),
+		    "zone", NULL);
 	return db_http_status(rc);
 }

@@ -63,5 +63,22 @@
       </ul>
       <p class="note"><xsl:value-of select="mb:t('staff.projects.hint')"/></p>
     </section>
+
+    <section aria-labelledby="al-h">
+      <h2 id="al-h"><xsl:value-of select="mb:t('staff.alerts')"/></h2>
+      <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
+        <caption><xsl:value-of select="mb:t('staff.alerts.caption')"/></caption>
+        <thead><tr><th scope="col"><xsl:value-of select="mb:t('staff.alerts.zone')"/></th><th scope="col" class="num"><xsl:value-of select="mb:t('staff.alerts.subscribers')"/></th></tr></thead>
+        <tbody>
+          <xsl:for-each select="dashboard/alerts/zone">
+            <tr><th scope="row"><xsl:choose>
+                <xsl:when test="@slug"><xsl:value-of select="name"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="mb:t('staff.alerts.nozone')"/></xsl:otherwise>
+              </xsl:choose></th>
+              <td class="num" data-slug="{@slug}"><xsl:value-of select="subscribers"/></td></tr>
+          </xsl:for-each>
+        </tbody>
+      </table></div>
+    </section>
   </xsl:template>
 </xsl:stylesheet>

@@ -15,14 +15,15 @@ U=$D/units
 rm -rf "$D"
 mkdir -p "$U" "$D/sysroot/etc"
 ok "make install DESTDIR=... of the build" deploy_install "$D" || diag "$(tail -20 "$D/install.log")"
-UNITS="minhbach-public.service minhbach-staff.service minhbach-migrate.service"
-for u in $UNITS; do
+UNITS="minhbach-public.service minhbach-staff.service minhbach-migrate.service
+	minhbach-alerts.service"
+for u in $UNITS minhbach-alerts.timer; do
 	sed "s|$PREFIX/|$P/|g" "$SHARE/conf/systemd/$u" >"$U/$u"
 done
 
 # verify prints a line for each problem (a bad value is only a warning, exit status 0)
 verify() { (cd "$U" && systemd-analyze verify --man=no "$@" 2>&1); }
-out=$(verify $UNITS)
+out=$(verify $UNITS minhbach-alerts.timer)
 rc=$?
 is "$rc $out" "0 " "systemd-analyze verify: the installed units have no error and no warning"
 sed 's/^ProtectSystem=strict/ProtectSystem=strikt/' "$U/minhbach-public.service" >"$U/broken.service"
@@ -53,6 +54,8 @@ for p in public staff; do
 		grep -q "^ExecStartPre=$P/libexec/minhbach/minhbach-$p -t " "$U/minhbach-$p.service"
 done
 ok "the migrations run as a throw-away user" has minhbach-migrate.service DynamicUser=yes
+ok "the alerts run as a throw-away user" has minhbach-alerts.service DynamicUser=yes
+ok "the timer starts the alerts every 5 minutes" has minhbach-alerts.timer OnUnitInactiveSec=5min
 
 sysusers() { systemd-sysusers --root="$D/sysroot" "$SHARE/conf/systemd/minhbach.sysusers" >/dev/null 2>&1; }
 ok "systemd-sysusers creates the programs' users from the installed sysusers file" sysusers
