@@ -49,9 +49,9 @@ as editor /staff/projects -G --data-urlencode "q=van don"
 body_has 'href="/staff/zones/van-don/edit"' "q finds a zone of the board, without diacritics, with its edit action"
 as editor '/staff/projects?status=nope'
 is "$STATUS" 400 "a bad filter value is refused as the registry refuses it"
-login editor2
-as editor2 '/staff/projects?board=bql-kkt-van-don'
-body_lacks "href=\"/staff/projects/$vd/" "another board's editor never lists them, even asking for that board"
+login reviewer2
+as reviewer2 '/staff/projects?board=bql-kkt-van-don'
+body_lacks "href=\"/projects/$vd\"" "another board's staff never list them, even asking for that board"
 as editor /en/staff/projects
 body_has 'Projects found' "the list in English"
 
@@ -110,9 +110,9 @@ login editor
 post_form editor "/staff/projects/$pw/edit" "name=Tên nháp bị bỏ quên" "note=Nháp" action=save < <(project_form "$pw")
 is "$STATUS" 303 "an editor saves a draft"
 wreq=$(req_of)
-login editor2
-post editor2 "/staff/changes/$wreq/withdraw"
-is "$STATUS" 403 "an editor of another board cannot withdraw it"
+login reviewer2
+post reviewer2 "/staff/changes/$wreq/withdraw"
+is "$STATUS" 403 "a reviewer of another board cannot withdraw it"
 login reviewer
 as reviewer "/staff/changes/$wreq"
 body_has "action=\"/staff/changes/$wreq/withdraw\"" "a reviewer of the board is offered to withdraw it"
