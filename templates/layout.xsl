@@ -39,6 +39,7 @@
             <nav class="wrap" aria-label="{mb:t('nav.label')}">
               <ul>
                 <li><a href="{$base}/staff/"><xsl:value-of select="mb:t('staff.nav.home')"/></a></li>
+                <li><a href="{$base}/staff/projects"><xsl:value-of select="mb:t('staff.projects')"/></a></li>
                 <xsl:if test="/page/user/@admin">
                   <li><a href="{$base}/staff/users"><xsl:value-of select="mb:t('staff.nav.users')"/></a></li>
                   <li><a href="{$base}/staff/audit"><xsl:value-of select="mb:t('staff.nav.audit')"/></a></li>
@@ -113,6 +114,40 @@
       </xsl:choose>
     </p>
   </xsl:template>
+
+  <!-- A value of a form's field (value, current) as people read it: a code's label. -->
+  <xsl:template match="value | current" mode="label">
+    <xsl:variable name="v" select="string(.)"/>
+    <xsl:choose>
+      <xsl:when test="../choice[. = $v]"><xsl:value-of select="mb:t(concat('choice.', ../@name, '.', $v))"/></xsl:when>
+      <xsl:when test="../option[@value = $v]"><xsl:value-of select="mb:pick(../option[@value = $v]/name, ../option[@value = $v]/name_en)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$v"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The conversation of a change request, oldest first: who did what when, the
+       reviewer's comments. -->
+  <xsl:template name="thread">
+    <xsl:param name="thread"/>
+    <xsl:if test="$thread/event">
+      <section class="thread" aria-labelledby="th-h">
+        <h2 id="th-h"><xsl:value-of select="mb:t('staff.thread')"/></h2>
+        <ol class="thread">
+          <xsl:for-each select="$thread/event">
+            <li class="event event-{@kind}"><time><xsl:value-of select="at"/></time>
+              <xsl:text> · </xsl:text><xsl:value-of select="who"/>
+              <xsl:text> · </xsl:text><strong><xsl:value-of select="mb:t(concat('staff.event.', @kind))"/></strong>
+              <xsl:if test="comment"><blockquote class="comment"><xsl:value-of select="comment"/></blockquote></xsl:if></li>
+          </xsl:for-each>
+        </ol>
+        <p class="hint"><xsl:value-of select="mb:t('staff.times')"/><xsl:text> </xsl:text><xsl:call-template name="time-zone"/>.</p>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The time zone of the staff pages' times: "giờ Việt Nam (UTC+7)". -->
+  <xsl:template name="time-zone">
+    <xsl:value-of select="mb:t('staff.time_zone')"/> (<xsl:value-of select="/page/site/utc_label"/>)</xsl:template>
 
   <!-- The hidden CSRF field every staff form carries. -->
   <xsl:template name="csrf">

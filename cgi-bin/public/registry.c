@@ -14,29 +14,6 @@ const struct param_decl projects_params[] = {
 	{ .name = NULL },
 };
 
-/* How a filter's value is bound, arity times over. */
-enum registry_binding {
-	RF_BIND_TEXT,		/* the validated text */
-	RF_BIND_INT,		/* the integer */
-	RF_BIND_DECIMAL,	/* the number */
-	RF_BIND_SEARCH,		/* the search's boolean query (registry_search) */
-};
-
-static const struct {
-	enum registry_binding	binding;
-	unsigned int		arity;
-} registry_filters[RF__MAX] = {
-#define REGISTRY_BINDING(id, key, binding, arity, ...)	[id] = { binding, arity },
-	REGISTRY_FILTERS(REGISTRY_BINDING)
-#undef REGISTRY_BINDING
-};
-
-const char *
-registry_text(const struct param_value *values, unsigned int k)
-{
-	return values != NULL && values[k].count > 0 ? values[k].text[0] : NULL;
-}
-
 /* whether q holds a word to search for (not only spaces and punctuation) */
 static bool
 registry_has_words(const struct param_value *values)
@@ -55,17 +32,6 @@ registry_sort(const struct param_value *values)
 	if (values != NULL && values[RP_SORT].count > 0)
 		return values[RP_SORT].i[0];
 	return registry_has_words(values) ? SORT_RELEVANCE : SORT_NAME;
-}
-
-unsigned int
-registry_given(const struct param_value *values)
-{
-	unsigned int mask = 0;
-
-	for (unsigned int k = 0; k < RF__MAX; k++)
-		if (registry_text(values, k) != NULL)
-			mask |= RF_BIT(k);
-	return mask;
 }
 
 void
@@ -144,24 +110,9 @@ registry_bind_unset(struct registry_binds *b, const struct param_value *values,
 
 		if (!(mask & RF_BIT(k)))
 			continue;
-		if (text != NULL && !(unset & RF_BIT(k))) {
-			switch (registry_filters[k].binding) {
-			case RF_BIND_TEXT:
-				v = DB_TEXT(text);
-				break;
-			case RF_BIND_INT:
-				v = DB_INT(values[k].i[0]);
-				break;
-			case RF_BIND_DECIMAL:
-				v = DB_DOUBLE(values[k].d[0]);
-				break;
-			case RF_BIND_SEARCH:
-				if (registry_search(b, text) != NULL)
-					v = DB_TEXT(b->search);
-				break;
-			}
-		}
-		for (unsigned int i = 0; i < registry_filters[k].arity; i++)
+		if (text != NULL && !(unset & RF_BIT(k)))
+			v = registry_filter_param(values, k, k == RF_Q ? registry_search(b, text) : NULL);
+		for (unsigned int i = 0; i < registry_filter_defs[k].arity; i++)
 			registry_add(b, v);
 	}
 }

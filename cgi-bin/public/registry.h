@@ -7,28 +7,18 @@
 
 #include "keyset.h"
 #include "public.h"
+#include "registry_filters.h"
 #include "vocab.h"
-
-enum registry_filter {
-#define REGISTRY_ID(id, ...)	id,
-	REGISTRY_FILTERS(REGISTRY_ID)
-#undef REGISTRY_ID
-	RF__MAX
-};
 
 /* projects_params: the filters in the order of REGISTRY_FILTERS, then these. */
 enum registry_param { RP_SORT = RF__MAX, RP_PAGE, RP_AFTER };
 
 /* The initializers of projects_params (the API's list appends ?limit= to them). */
-#define REGISTRY_DECL(id, key, binding, arity, list, count, ...)	{ .name = key, __VA_ARGS__ },
 #define REGISTRY_PARAMS \
-	REGISTRY_FILTERS(REGISTRY_DECL) \
+	REGISTRY_FILTER_PARAMS \
 	[RP_SORT] = { .name = "sort", .type = PARAM_ENUM, .choices = vocab_sorts }, \
 	[RP_PAGE] = { .name = "page", .type = PARAM_INT, .min = 1, .max = 1000000 }, \
 	[RP_AFTER] = { .name = "after", .type = PARAM_TEXT, .max = 400 },
-
-#define RF_BIT(id)	(1u << (id))
-#define RF_ALL		(RF_BIT(RF__MAX) - 1)
 
 /* The values bound to one statement: what the caller puts first, the filters', then what
  * it appends. Grows as needed. db: where the search asks whether its words as typed find
@@ -46,9 +36,8 @@ struct registry_binds {
 };
 #define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL, { 0, 0 }, 0, 0 }
 
-/* values: req->params validated against projects_params, or NULL (no filter given). */
-/* A mask of the filters given (RF_BIT each). */
-unsigned int	 registry_given(const struct param_value *values);
+/* values: req->params validated against projects_params, or NULL (no filter given);
+ * registry_text and registry_given (lib/registry_filters.h) read them. */
 /* Appends a value. */
 void		 registry_add(struct registry_binds *, struct db_param);
 /* Appends the values of the filters in mask (RF_ALL for PROJECT_WHERE), each as many times
@@ -68,8 +57,6 @@ enum db_status	 registry_count_fetch(struct registry_binds *b, const struct para
 /* The filters given (and with_sort, the sort) as a query string, for links that keep
  * them; appended to b. */
 void		 registry_query(const struct param_value *values, bool with_sort, struct buf *b);
-/* The value of parameter k of projects_params, NULL when not given. */
-const char	*registry_text(const struct param_value *values, unsigned int k);
 /* The sort's index: the one chosen, else the best matches first for a search with a word,
  * else by name. */
 long long	 registry_sort(const struct param_value *values);

@@ -14,6 +14,7 @@ static const struct route staff_routes[] = {
 	{ "/staff/", GET_HEAD, ROLE_STAFF, page_dashboard, NULL, "staff/dashboard", ERRORS_HTML },
 	{ "/staff/password", GET_HEAD, ROLE_STAFF, page_password, NULL, "staff/password", ERRORS_HTML },
 	{ "/staff/password", POST, ROLE_STAFF, page_password_post, password_form, "staff/password", ERRORS_HTML },
+	{ "/staff/projects", GET_HEAD, ROLE_STAFF, page_staff_projects, staff_projects_params, "staff/projects", ERRORS_HTML },
 	{ "/staff/zones/{}/edit", GET_HEAD, ROLE_EDITOR, page_zone_edit, NULL, "staff/edit", ERRORS_HTML },
 	{ "/staff/zones/{}/edit", POST, ROLE_EDITOR, page_zone_edit_post, edit_form, "staff/edit", ERRORS_HTML },
 	{ "/staff/projects/{}/edit", GET_HEAD, ROLE_EDITOR, page_project_edit, NULL, "staff/edit", ERRORS_HTML },

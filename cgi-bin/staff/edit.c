@@ -168,3 +168,89 @@ edit_scope(struct db *db, const struct record_form *f, long long board_id, bool 
 		*why = target ? "edit.error.scope_province" : "edit.error.scope_index";
 	return rc;
 }
+
+/* The fields whose codes the database lists: their choices, and whether a code exists. */
+static const struct {
+	const char	*field;
+	unsigned int	 choices, exists;
+} coded_fields[] = {
+	{ "sector", SQL_SECTORS, SQL_SECTOR_EXISTS },
+	{ "zone", SQL_ZONE_CHOICES, SQL_ZONE_EXISTS },
+	{ "province", SQL_PROVINCE_CHOICES, SQL_PROVINCE_EXISTS },
+};
+#define NCODED	(sizeof(coded_fields) / sizeof(coded_fields[0]))
+
+static int
+coded_index(const char *field)
+{
+	for (unsigned int k = 0; k < NCODED; k++)
+		if (strcmp(coded_fields[k].field, field) == 0)
+			return (int)k;
+	return -1;
+}
+
+bool
+edit_coded(const char *field)
+{
+	return coded_index(field) >= 0;
+}
+
+enum db_status
+edit_choices_xml(struct db *db, xmlNodePtr fields)
+{
+	enum db_status rc = DB_OK;
+
+	for (xmlNodePtr n = fields ? fields->children : NULL; rc == DB_OK && n; n = n->next) {
+		xmlChar *name = xmlGetProp(n, BAD_CAST "name");
+		int k = name ? coded_index((const char *)name) : -1;
+
+		xmlFree(name);
+		if (k < 0)
+			continue;
+		xmlSetProp(n, BAD_CAST "type", BAD_CAST "enum");
+		rc = dbxml_rows(db, coded_fields[k].choices, NULL, 0, n, "option", NULL);
+	}
+	return rc;
+}
+
+enum db_status
+edit_codes_check(struct db *db, struct record_form *f)
+{
+	enum db_status rc = DB_OK;
+
+	for (unsigned int i = 0; rc == DB_OK && i < f->def->nfields; i++) {
+		int k = coded_index(f->def->fields[i].name);
+		struct db_param p;
+		char *v[1];
+		int found;
+
+		if (k < 0 || f->values[i] == NULL || f->errors[i] != NULL)
+			continue;
+		p = DB_TEXT(f->values[i]);
+		rc = db_fetch_one(db, coded_fields[k].exists, &p, 1, v, 1, &found);
+		db_values_free(v, 1);
+		if (rc == DB_OK && !found) {
+			f->errors[i] = "edit.error.code";
+			f->nerrors++;
+		}
+	}
+	return rc;
+}
+
+enum db_status
+edit_request_event(struct request *req, long long request_id, const char *kind, const char *comment)
+{
+	struct db_param p[4] = { DB_INT(request_id), DB_INT(auth_session(req)->user_id),
+	    DB_TEXT(kind), DB_TEXT(comment) };
+
+	return db_exec(staff_db(req), SQL_REQUEST_EVENT_INSERT, p, 4, NULL, NULL);
+}
+
+enum db_status
+edit_thread_xml(struct request *req, long long request_id, xmlNodePtr parent)
+{
+	struct db_param p = DB_INT(request_id);
+
+	return dbxml_rows(staff_db(req), SQL_REQUEST_EVENTS, &p, 1, xml_elem(parent, "thread"),
+	    "event", NULL);
+}

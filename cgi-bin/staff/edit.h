@@ -35,4 +35,23 @@ enum record_kind edit_kind(const char *entity);
 enum db_status	edit_scope(struct db *, const struct record_form *, long long board_id,
 		    bool admin, const char **field, const char **why);
 
+/* Adds kind ("submitted", "returned", "withdrawn", "published") by the signed-in user, with
+ * the comment (or NULL), to the conversation of change request request_id; inside the
+ * caller's transaction, if any. */
+enum db_status	edit_request_event(struct request *, long long request_id, const char *kind,
+		    const char *comment);
+/* <thread><event kind><who/><comment/><at/></event>…</thread> under parent: the
+ * conversation of the request, oldest first, in the site's time. */
+enum db_status	edit_thread_xml(struct request *, long long request_id, xmlNodePtr parent);
+
+/* The coded fields whose vocabulary the database holds (a project's sector, a target's zone,
+ * an index value's province): edit_choices_xml makes each such <field> of the form a choice
+ * (type "enum", an <option value><name/><name_en/></option> per code); edit_codes_check sets
+ * the error of a code that is not in its vocabulary (the field named, "edit.error.code").
+ * Both return the status of the database. */
+enum db_status	edit_choices_xml(struct db *, xmlNodePtr form_fields);
+enum db_status	edit_codes_check(struct db *, struct record_form *);
+/* True when the field's vocabulary is held in the database. */
+bool		edit_coded(const char *field);
+
 #endif

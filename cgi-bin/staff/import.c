@@ -12,8 +12,14 @@ import_error(struct import *im, unsigned int line, const char *field, const char
 {
 	struct import_error *e;
 
-	if (im->nerrors >= 200)
-		return;		/* enough to fix the file with */
+	for (unsigned int i = 0; i < im->nerrors; i++)
+		if (im->errors[i].line == line && line != 0 && (im->errors[i].field == NULL) ==
+		    (field == NULL) && (field == NULL || strcmp(im->errors[i].field, field) == 0))
+			return;		/* one error a field of a line: the first one found */
+	if (im->nerrors >= IMPORT_MAX_ERRORS) {
+		im->errors_more = true;	/* enough to fix the file with */
+		return;
+	}
 	im->errors = xgrow(im->errors, im->nerrors, sizeof(*im->errors));
 	e = &im->errors[im->nerrors++];
 	e->line = line;
@@ -157,7 +163,8 @@ import_read_csv(struct import *im, const char *p, size_t n)
 	for (unsigned int i = 0; i < head.count; i++)
 		if (!known_column(def, extra, head.fields[i]))
 			import_error(im, head.line, head.fields[i], "import.error.column", NULL);
-	while (im->nerrors == 0 && (rc = csv_next(&r, &rec)) == 1) {
+	/* every row, so that every error of the file is listed (up to IMPORT_MAX_ERRORS) */
+	while (!im->errors_more && (rc = csv_next(&r, &rec)) == 1) {
 		struct kv_list kv = { NULL, 0 };
 
 		if (im->nops >= IMPORT_MAX_OPS) {
@@ -271,6 +278,8 @@ import_xml(const struct import *im, xmlNodePtr parent)
 	xmlNodePtr n = xml_elem(parent, "import");
 
 	xml_attr_int(n, "ops", im->nops);
+	if (im->errors_more)
+		xml_attr(n, "more", "1");
 	for (unsigned int i = 0; i < im->nops && i < 500; i++) {
 		const struct import_op *op = &im->ops[i];
 		xmlNodePtr o = xml_elem(n, "op");

@@ -11,6 +11,7 @@
 #define IMPORT_MAX_OPS		10000	/* operations of one import, CSV or XML */
 #define IMPORT_XML_MAX_ELEMENTS	200000	/* elements of one XML file */
 #define IMPORT_XML_MAX_ATTRIBUTES	32	/* attributes of one XML element */
+#define IMPORT_MAX_ERRORS	200	/* errors listed; past them the page says there are more */
 
 enum import_op_kind { OP_PROJECT_NEW, OP_PROJECT_UPDATE, OP_STATUS, OP_DOCUMENT };
 
@@ -41,6 +42,7 @@ struct import {
 	unsigned int		 nops;
 	struct import_error	*errors;
 	unsigned int		 nerrors;
+	bool			 errors_more;	/* more than IMPORT_MAX_ERRORS: the rest not listed */
 	long long		 board_id;
 };
 
@@ -48,6 +50,8 @@ void	import_free(struct import *);
 /* Adds one operation of kind from the fields of a row or an element, recording errors. */
 struct import_op *import_op_from_kv(struct import *, const struct kv_list *, enum import_op_kind,
 	    unsigned int line);
+/* Records an error of the file (line 0: of the whole file), once per line and field; past
+ * IMPORT_MAX_ERRORS it only sets errors_more. */
 void	import_error(struct import *, unsigned int line, const char *field, const char *reason,
 	    const char *detail);
 /* Reads a CSV file (projects, or status changes: told apart by the header). */

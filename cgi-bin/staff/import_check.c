@@ -135,6 +135,50 @@ check_new_ids(struct request *req, struct import *im, enum db_status *rc)
 	}
 }
 
+/* The sectors' codes, read once an import (few: a line each in the reference data). */
+struct codes {
+	char		**v;
+	unsigned int	 n;
+};
+
+static int
+code_row(void *ctx, const struct db_row *r)
+{
+	struct codes *c = ctx;
+
+	c->v = xgrow(c->v, c->n, sizeof(*c->v));
+	c->v[c->n++] = xstrdup(db_col(r, "@value"));
+	return 0;
+}
+
+static bool
+code_known(const struct codes *c, const char *code)
+{
+	for (unsigned int i = 0; i < c->n; i++)
+		if (strcmp(c->v[i], code) == 0)
+			return true;
+	return false;
+}
+
+static void
+codes_free(struct codes *c)
+{
+	for (unsigned int i = 0; i < c->n; i++)
+		free(c->v[i]);
+	free(c->v);
+}
+
+/* A project's sector is a code of the sectors' list, named by its line. */
+static void
+check_sector(struct import *im, const struct codes *sectors, const struct import_op *op)
+{
+	const char *sector = op->kind == OP_PROJECT_NEW || op->kind == OP_PROJECT_UPDATE ?
+	    record_value(&op->f, "sector") : NULL;
+
+	if (sector != NULL && !code_known(sectors, sector))
+		import_error(im, op->line, "sector", "import.error.code", sector);
+}
+
 /* Every operation against the database: its zone or project exists, in a board of the
  * user's, one board for the whole file; status changes follow the allowed transitions in
  * the file's order; the project versions they expect are noted; new ids are in range. */
@@ -145,10 +189,13 @@ import_check(struct request *req, struct import *im)
 	struct db *db = staff_db(req);
 	size_t nstates;
 	struct project_state *states = states_new(im, &nstates);
-	enum db_status rc = DB_OK;
+	struct codes sectors = { NULL, 0 };
+	enum db_status rc;
 
 	im->board_id = 0;
-	check_new_ids(req, im, &rc);
+	rc = db_query(db, SQL_SECTORS, NULL, 0, code_row, &sectors);
+	if (rc == DB_OK)
+		check_new_ids(req, im, &rc);
 	for (unsigned int i = 0; rc == DB_OK && i < im->nops; i++) {
 		struct import_op *op = &im->ops[i];
 		struct project_state *ps = state_of(states, nstates, op->project_id);
@@ -157,6 +204,7 @@ import_check(struct request *req, struct import *im)
 		char *v[2];
 		int found;
 
+		check_sector(im, &sectors, op);
 		if (op->kind != OP_PROJECT_NEW && ps != NULL && ps->born != NULL) {
 			/* a project this file adds: it starts approved at version 1 */
 			const char *from = ps->from ? ps->from : "approved";
@@ -170,6 +218,8 @@ import_check(struct request *req, struct import *im)
 
 			if (ps != NULL)
 				ps->born = op;
+			if (op->zone == NULL)
+				continue;	/* said already: required */
 			if ((rc = FETCH_ROW(db, SQL_ZONE_BOARD_BY_SLUG, &z, 1, zone_board_cols, &zb,
 			    &found)) != DB_OK)
 				break;
@@ -228,5 +278,6 @@ import_check(struct request *req, struct import *im)
 			import_error(im, op->line, NULL, "import.error.one_board", NULL);
 	}
 	states_free(states, nstates);
+	codes_free(&sectors);
 	return rc;
 }

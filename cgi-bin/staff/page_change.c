@@ -61,6 +61,36 @@ may_open_file(const struct session *s, const struct change *c)
 	return auth_has_role(s, c->board_id, "editor") || auth_has_role(s, c->board_id, "reviewer");
 }
 
+/* Withdrawing an open request: its author, or a reviewer of its board. */
+static bool
+may_withdraw(const struct session *s, const struct change *c)
+{
+	const char *st = c->v[C_STATE];
+
+	return (strcmp(st, "draft") == 0 || strcmp(st, "submitted") == 0 ||
+	    strcmp(st, "returned") == 0) && (c->author_id == s->user_id ||
+	    auth_has_role(s, c->board_id, "reviewer"));
+}
+
+/* The values a change stands beside, in field order: the published ones of the record it
+ * edits; for a status change, the project's status and land area now; none for a record it
+ * adds. Points into t. */
+static char *const *
+change_current(struct edit_target *t)
+{
+	int st, land;
+
+	if (!t->def->adds)
+		return t->current;
+	if (t->def->kind != RECORD_STATUS)
+		return NULL;
+	st = record_field(t->def, "status");
+	land = record_field(t->def, "land_ha_after");
+	t->current[st] = t->status ? xstrdup(t->status) : NULL;
+	t->current[land] = t->land_ha ? xstrdup(t->land_ha) : NULL;
+	return t->current;
+}
+
 int
 page_change(struct request *req)
 {
@@ -70,6 +100,7 @@ page_change(struct request *req)
 	struct edit_target t;
 	struct record_form f;
 	enum record_kind kind;
+	enum db_status rc = DB_OK;
 	int status;
 
 	if ((status = change_load(req, req->path_args[0], &c)) != 0)
@@ -82,6 +113,8 @@ page_change(struct request *req)
 		if (i != C_PAYLOAD)
 			xml_text(ch, change_cols[i], c.v[i]);
 	kind = edit_kind(c.v[C_ENTITY]);
+	if (may_withdraw(s, &c))
+		xml_attr(ch, "can_withdraw", "1");
 	if (strcmp(c.v[C_STATE], "draft") == 0 || strcmp(c.v[C_STATE], "returned") == 0) {
 		if (c.author_id == s->user_id && auth_has_role(s, c.board_id, "editor"))
 			xml_attr(ch, "can_submit", "1");
@@ -101,12 +134,14 @@ page_change(struct request *req)
 		record_form_parse(t.def, c.v[C_PAYLOAD], &f);
 		if (record_value(&f, "doc_file_id") != NULL && may_open_file(s, &c))
 			xml_attr(ch, "file", "1");	/* the reviewer opens the PDF before publishing */
-		record_form_xml(&f, t.def->adds ? NULL : t.current, ch);
+		rc = edit_choices_xml(staff_db(req), record_form_xml(&f, change_current(&t), ch));
 		record_form_free(&f);
 		edit_target_free(&t);
 	}
+	if (rc == DB_OK)
+		rc = edit_thread_xml(req, c.id, ch);
 	change_free(&c);
-	return 200;
+	return rc == DB_OK ? 200 : db_http_status(rc);
 }
 
 /* Audits action on the change request c: "request <id>[: text]" in the detail. */
@@ -142,20 +177,50 @@ changes_nothing(struct request *req, const struct change *c)
 /* Shows the change's page again, with status and the reason (a catalog key) the action
  * was refused; the reason is audited. */
 static int
-refuse(struct request *req, struct change *c, const char *action, int status, const char *why)
+refuse(struct request *req, struct change *c, const char *action, int status, const char *why,
+    const char *field)
 {
 	xmlNodePtr e = xml_elem(req->page, "refused");
 	char detail[400];
 
-	snprintf(detail, sizeof(detail), "%s%s%s", why, status >= 500 ? ": " : "",
-	    status >= 500 ? db_last_error(staff_db(req)) : "");
+	snprintf(detail, sizeof(detail), "%s%s%s%s%s", why, field ? " " : "", field ? field : "",
+	    status >= 500 ? ": " : "", status >= 500 ? db_last_error(staff_db(req)) : "");
 	xml_attr(e, "reason", why);
+	xml_attr(e, "field", field);
 	audit_request(req, action, c, detail);
 	req->resp.status = status;
 	change_free(c);
 	status = page_change(req);
 	/* a database still away cannot show the page: the 503 page says so */
 	return status == 200 ? 200 : req->resp.status;
+}
+
+/* Runs stmt on the request (its state changes when *changed > 0) and adds the event kind
+ * with comment to its conversation, in one transaction; a withdrawal also drops the files
+ * the request uploaded (they would belong to no open request). */
+static enum db_status
+state_change(struct request *req, const struct change *c, unsigned int stmt,
+    const struct db_param *p, unsigned int n, const char *kind, const char *comment,
+    unsigned long long *changed)
+{
+	struct db *db = staff_db(req);
+	enum db_status rc = db_begin(db);
+
+	*changed = 0;
+	if (rc == DB_OK)
+		rc = db_exec(db, stmt, p, n, changed, NULL);
+	if (rc == DB_OK && *changed > 0)
+		rc = edit_request_event(req, c->id, kind, comment);
+	if (rc == DB_OK && *changed > 0 && strcmp(kind, "withdrawn") == 0) {
+		struct db_param f[2] = { DB_INT(c->id), DB_INT(0) };
+
+		rc = db_exec(db, SQL_FILES_OTHER_DELETE, f, 2, NULL, NULL);
+	}
+	if (rc == DB_OK)
+		rc = db_commit(db);
+	if (rc != DB_OK)
+		db_rollback(db);
+	return rc;
 }
 
 int
@@ -178,8 +243,9 @@ page_change_action(struct request *req)
 		if (c.author_id != s->user_id || !auth_has_role(s, c.board_id, "editor"))
 			status = 403;
 		else if (changes_nothing(req, &c))
-			return refuse(req, &c, "submit_refused", 422, "edit.error.unchanged");
-		else if ((rc = db_exec(staff_db(req), SQL_REQUEST_SUBMIT, p, 2, &n, NULL)) != DB_OK)
+			return refuse(req, &c, "submit_refused", 422, "edit.error.unchanged", NULL);
+		else if ((rc = state_change(req, &c, SQL_REQUEST_SUBMIT, p, 2, "submitted", NULL, &n)) !=
+		    DB_OK)
 			status = db_http_status(rc);
 		else if (n == 0)
 			status = 409;
@@ -198,7 +264,8 @@ page_change_action(struct request *req)
 			status = 403;
 		else if (comment == NULL)
 			status = http_bad_param(req, "comment", "error.param.required");
-		else if ((rc = db_exec(staff_db(req), SQL_REQUEST_SET_STATE, p, 4, &n, NULL)) != DB_OK)
+		else if ((rc = state_change(req, &c, SQL_REQUEST_SET_STATE, p, 4, "returned", comment,
+		    &n)) != DB_OK)
 			status = db_http_status(rc);
 		else if (n == 0)
 			status = 409;
@@ -206,16 +273,36 @@ page_change_action(struct request *req)
 			audit_request(req, "send_back", &c, comment);
 			status = staff_redirect(req, path);
 		}
-	} else if (strcmp(action, "publish") == 0) {
-		const char *why = NULL;
+	} else if (strcmp(action, "withdraw") == 0) {
+		struct db_param p = DB_INT(c.id);
+		unsigned long long n = 0;
+		enum db_status rc;
 
-		status = publish_request(req, c.id, &why);
+		if (c.author_id != s->user_id && !auth_has_role(s, c.board_id, "reviewer"))
+			status = 403;
+		else if (!may_withdraw(s, &c))
+			status = 409;	/* published or withdrawn already */
+		else if ((rc = state_change(req, &c, SQL_REQUEST_WITHDRAW, &p, 1, "withdrawn", NULL,
+		    &n)) != DB_OK)
+			status = db_http_status(rc);
+		else if (n == 0)
+			status = 409;
+		else {
+			audit_request(req, "withdraw", &c, NULL);
+			status = staff_redirect(req, path);
+		}
+	} else if (strcmp(action, "publish") == 0) {
+		const char *why = NULL, *field = NULL;
+
+		status = publish_request(req, c.id, &why, &field);
 		if (status == 0)
 			status = staff_redirect(req, path);
-		else if (why != NULL)
-			/* refused or failed: said on the change's page, in the user's language */
+		else if (why != NULL) {
+			/* refused or failed: said on the change's page, in the user's language, with
+			 * the field a data rule concerns */
 			return refuse(req, &c, status >= 500 ? "publish_failed" : "publish_refused",
-			    status, why);
+			    status, why, field);
+		}
 	} else
 		status = 404;
 	change_free(&c);

@@ -53,17 +53,26 @@ open_request(struct request *req, const struct edit_target *t, struct open_reque
 	return DB_OK;
 }
 
-static void
+/* <pending id state><author/></pending> under parent; NULL when there is no open request. */
+static xmlNodePtr
 open_request_xml(const struct open_request *o, xmlNodePtr parent)
 {
 	xmlNodePtr n;
 
 	if (o->id == 0)
-		return;
+		return NULL;
 	n = xml_elem(parent, "pending");
 	xml_attr_int(n, "id", o->id);
 	xml_attr(n, "state", o->state);
 	xml_text(n, "author", o->author);
+	return n;
+}
+
+/* The form's fields under parent, the coded ones a choice from their vocabulary. */
+static enum db_status
+form_xml(struct request *req, const struct record_form *f, char *const *current, xmlNodePtr parent)
+{
+	return edit_choices_xml(staff_db(req), record_form_xml(f, current, parent));
 }
 
 /* The form prefilled with the published values (a status change starts empty). */
@@ -99,7 +108,11 @@ edit_page(struct request *req, enum record_kind kind)
 	}
 	xml_attr(edit, "kind", t.def->entity);
 	edit_target_xml(&t, edit);
-	open_request_xml(&o, edit);
+	if (o.id != 0 && (rc = edit_thread_xml(req, o.id, open_request_xml(&o, edit))) != DB_OK) {
+		open_request_free(&o);
+		edit_target_free(&t);
+		return db_http_status(rc);
+	}
 	if (o.id != 0 && o.author_id == s->user_id && strcmp(o.state, "submitted") != 0) {
 		/* go on with one's own draft */
 		record_form_parse(t.def, o.payload, &f);
@@ -108,11 +121,11 @@ edit_page(struct request *req, enum record_kind kind)
 		xml_text(edit, "note_en", o.note_en);
 	} else
 		form_from_current(&t, &f);
-	record_form_xml(&f, t.def->adds ? NULL : t.current, edit);
+	rc = form_xml(req, &f, t.def->adds ? NULL : t.current, edit);
 	record_form_free(&f);
 	open_request_free(&o);
 	edit_target_free(&t);
-	return 200;
+	return rc == DB_OK ? 200 : db_http_status(rc);
 }
 
 int
@@ -141,7 +154,7 @@ conflict(struct request *req, xmlNodePtr edit, const char *why, char *const *the
 	xmlNodePtr c = xml_elem(edit, "conflict");
 
 	xml_attr(c, "reason", why);
-	record_form_xml(mine, theirs, c);
+	(void)form_xml(req, mine, theirs, c);
 	req->resp.status = 409;
 	audit(req, "edit_conflict", mine->def->entity, 0, why);
 	return 200;
@@ -260,6 +273,8 @@ save_request(struct request *req, const struct edit_target *t, const struct open
 		rc = db_exec(staff_db(req), SQL_REQUEST_INSERT, p, 10, NULL, id);
 	}
 	free(payload);
+	if (rc == DB_OK && submit)
+		rc = edit_request_event(req, (long long)*id, "submitted", NULL);
 	if (rc == DB_OK && pdf != NULL)
 		rc = store_pdf(req, pdf, *id, f);
 	if (rc == DB_OK)
@@ -300,6 +315,10 @@ edit_post(struct request *req, enum record_kind kind)
 	xml_text(edit, "note_en", note_en);
 	record_form_read(t.def, &req->form, &f);
 	record_form_against(&f, t.status, t.land_ha);
+	if ((rc = edit_codes_check(staff_db(req), &f)) != DB_OK) {
+		status = db_http_status(rc);
+		goto out;
+	}
 	if (f.nerrors == 0 && (kind == RECORD_TARGET || kind == RECORD_INDEX)) {
 		const char *field = NULL;
 
@@ -321,7 +340,7 @@ edit_post(struct request *req, enum record_kind kind)
 		xml_attr(edit, "note_error", note ? "error.param.too_long" : "edit.error.note");
 	if (f.nerrors > 0 || xmlHasProp(edit, BAD_CAST "note_error") != NULL ||
 	    xmlHasProp(edit, BAD_CAST "pdf_error") != NULL) {
-		record_form_xml(&f, t.def->adds ? NULL : t.current, edit);
+		(void)form_xml(req, &f, t.def->adds ? NULL : t.current, edit);
 		if (req->resp.status == 200)
 			req->resp.status = 400;
 		goto out;
@@ -329,7 +348,7 @@ edit_post(struct request *req, enum record_kind kind)
 	if (submit && record_unchanged(&f, t.current)) {
 		/* nothing to review: the form proposes the published values */
 		xml_attr(edit, "form_error", "edit.error.unchanged");
-		record_form_xml(&f, t.current, edit);
+		(void)form_xml(req, &f, t.current, edit);
 		req->resp.status = 422;
 		goto out;
 	}

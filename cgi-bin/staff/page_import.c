@@ -47,7 +47,8 @@ page_import_post(struct request *req)
 	}
 	if (note == NULL || *note == '\0' || strlen(note) > 2000)
 		import_error(&im, 0, "note", "edit.error.note", NULL);
-	if (im.nerrors == 0 && (rc = import_check(req, &im)) != DB_OK) {
+	/* the rows' errors and the record's together: every error of the file at once */
+	if (im.nops > 0 && !im.errors_more && (rc = import_check(req, &im)) != DB_OK) {
 		import_free(&im);
 		return db_http_status(rc);
 	}

@@ -4,8 +4,52 @@
 #include "apply.h"
 #include "import.h"
 
+/* The constraints of the record tables (sql/migrations/) and the field of the forms each
+ * concerns: a publication that breaks one names the field. */
+static const struct {
+	const char	*constraint;
+	const char	*field;
+} constraint_fields[] = {
+	{ "projects_sector", "sector" }, { "projects_zone", "zone" },
+	{ "projects_investor", "investor" }, { "investors_country", "investor_country" },
+	{ "projects_money", "registered_capital" }, { "projects_land", "land_ha" },
+	{ "projects_currency", "currency" }, { "projects_dates", "actual_start" },
+	{ "projects_part_revoked", "land_ha_after" }, { "zones_hectares", "leased_ha" },
+	{ "zones_coords", "latitude" }, { "occ_hectares", "leased_ha" },
+	{ "occ_values", "leased_ha" }, { "events_basis", "doc_number" },
+	{ "events_revocation", "revocation" }, { "events_partial", "land_ha_after" },
+	{ "docs_url", "doc_url" }, { "docs_file", "doc_file_id" },
+	{ "docs_file_once", "doc_file_id" }, { "targets_period", "period_end" },
+	{ "targets_value", "target_value" }, { "targets_zone", "zone" },
+	{ "editions_year", "year" }, { "editions_count", "provinces_ranked" },
+	{ "scores_rank", "rank_no" }, { "scores_score", "score" },
+};
+
+const char *
+publish_constraint_field(const char *error)
+{
+	/* "… CONSTRAINT `name` FOREIGN KEY …", "CONSTRAINT `name` failed for …",
+	 * "Duplicate entry '…' for key 'name'" */
+	static const char *const marks[] = { "CONSTRAINT `", "for key '", NULL };
+
+	for (int m = 0; error != NULL && marks[m] != NULL; m++) {
+		const char *at = strstr(error, marks[m]);
+		size_t n;
+
+		if (at == NULL)
+			continue;
+		at += strlen(marks[m]);
+		n = strcspn(at, "`'");
+		for (size_t k = 0; k < sizeof(constraint_fields) / sizeof(constraint_fields[0]); k++)
+			if (strlen(constraint_fields[k].constraint) == n &&
+			    strncmp(constraint_fields[k].constraint, at, n) == 0)
+				return constraint_fields[k].field;
+	}
+	return NULL;
+}
+
 int
-publish_request(struct request *req, long long request_id, const char **why)
+publish_request(struct request *req, long long request_id, const char **why, const char **field)
 {
 	struct session *s = auth_session(req);
 	struct pub pb;
@@ -22,6 +66,7 @@ publish_request(struct request *req, long long request_id, const char **why)
 	pb.db = staff_db(req);
 	pb.request_id = request_id;
 	*why = NULL;
+	*field = NULL;
 	if ((rc = db_begin(pb.db)) != DB_OK) {
 		*why = "publish.error.unavailable";
 		return db_http_status(rc);
@@ -87,6 +132,8 @@ finish:
 		rc = db_exec(pb.db, SQL_REQUEST_SET_STATE, p, 4, NULL, NULL);
 	}
 	if (rc == DB_OK)
+		rc = edit_request_event(req, request_id, "published", NULL);
+	if (rc == DB_OK)
 		rc = db_exec(pb.db, SQL_GENERATION_BUMP, NULL, 0, NULL, NULL);
 	if (rc == DB_OK) {
 		/* the audit row commits with the publication, or neither does */
@@ -99,8 +146,11 @@ finish:
 	if (rc == DB_OK)
 		rc = db_commit(pb.db);
 	if (rc != DB_OK) {
-		if (rc == DB_CONFLICT && pb.why == NULL)
-			pb.why = "publish.error.rules";
+		if (rc == DB_CONFLICT && (pb.why == NULL || strcmp(pb.why, "publish.error.rules") == 0)) {
+			/* a data rule the checks did not catch: the constraint names the field */
+			*field = publish_constraint_field(db_last_error(pb.db));
+			pb.why = *field != NULL ? "publish.error.constraint" : "publish.error.rules";
+		}
 		*why = pb.why ? pb.why : rc == DB_UNAVAILABLE ? "publish.error.unavailable" :
 		    "publish.error.database";
 		status = db_http_status(rc);

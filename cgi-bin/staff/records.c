@@ -374,7 +374,7 @@ type_name(enum param_type t)
 	}
 }
 
-void
+xmlNodePtr
 record_form_xml(const struct record_form *f, char *const *current, xmlNodePtr parent)
 {
 	xmlNodePtr fields = xml_elem(parent, "form-fields");
@@ -399,6 +399,7 @@ record_form_xml(const struct record_form *f, char *const *current, xmlNodePtr pa
 		if (f->errors[i] != NULL)
 			xml_text(n, "error", f->errors[i]);
 	}
+	return fields;
 }
 
 bool

@@ -55,8 +55,8 @@ void		 record_form_free(struct record_form *);
 /* The values as a query string (the change request's payload). */
 char		*record_form_payload(const struct record_form *);
 /* <form-fields><field name type required choices…><value/><current/><error/></field>…
- * current: the published values in field order, or NULL. */
-void		 record_form_xml(const struct record_form *, char *const *current, xmlNodePtr parent);
+ * current: the published values in field order, or NULL. Returns <form-fields>. */
+xmlNodePtr	 record_form_xml(const struct record_form *, char *const *current, xmlNodePtr parent);
 /* The columns of the record's published values (SQL_*_FIELDS): names[0 .. nfields - 1]
  * the fields', names[nfields] "version"; names holds RECORD_FIELDS_MAX + 1. */
 void		 record_columns(const struct record_def *, const char **names);

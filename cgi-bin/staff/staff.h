@@ -22,6 +22,7 @@ enum staff_sql {
 #include "sql/records.def"
 #include "sql/requests.def"
 #include "sql/admin.def"
+#include "sql/projects.def"
 #undef S
 	STAFF_SQL__MAX
 };
@@ -50,6 +51,8 @@ extern const struct param_decl edit_form[];	/* note, action, version */
 extern const struct param_decl change_form[];	/* comment */
 extern const struct param_decl import_form[];	/* note */
 extern const struct param_decl users_form[];	/* action and its fields */
+/* the registry's filters (lib/registry_filters.h), for GET /staff/projects */
+extern const struct param_decl staff_projects_params[];
 
 int	page_login(struct request *);
 int	page_login_post(struct request *);
@@ -57,6 +60,7 @@ int	page_logout(struct request *);
 int	page_password(struct request *);
 int	page_password_post(struct request *);
 int	page_dashboard(struct request *);
+int	page_staff_projects(struct request *);
 int	page_zone_edit(struct request *);
 int	page_zone_edit_post(struct request *);
 int	page_project_edit(struct request *);

@@ -9,6 +9,7 @@ const char *const staff_sql[STAFF_SQL__MAX] = {
 #include "sql/records.def"
 #include "sql/requests.def"
 #include "sql/admin.def"
+#include "sql/projects.def"
 #undef S
 };
 

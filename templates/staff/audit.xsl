@@ -10,7 +10,7 @@
     <h1><xsl:value-of select="mb:t('staff.nav.audit')"/></h1>
     <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
       <caption><xsl:value-of select="mb:t('audit.caption')"/></caption>
-      <thead><tr><th scope="col"><xsl:value-of select="mb:t('audit.at')"/></th><th scope="col"><xsl:value-of select="mb:t('login.username')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.action')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.record')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.detail')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.address')"/></th></tr></thead>
+      <thead><tr><th scope="col"><xsl:value-of select="mb:t('audit.at')"/> (<xsl:call-template name="time-zone"/>)</th><th scope="col"><xsl:value-of select="mb:t('login.username')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.action')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.record')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.detail')"/></th><th scope="col"><xsl:value-of select="mb:t('audit.address')"/></th></tr></thead>
       <tbody>
         <xsl:for-each select="audit/entry">
           <tr><td><xsl:value-of select="at"/></td><th scope="row"><xsl:value-of select="username"/></th><td><code><xsl:value-of select="action"/></code></td>

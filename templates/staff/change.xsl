@@ -14,18 +14,17 @@
   <xsl:template match="page" mode="main">
     <h1><xsl:apply-templates select="/page" mode="title"/>: <xsl:value-of select="mb:t(concat('staff.entity.', $c/entity))"/><xsl:if test="$c/target"> — <xsl:value-of select="$c/target/name"/></xsl:if></h1>
     <xsl:if test="refused">
-      <p class="form-error" role="alert"><xsl:value-of select="mb:t(refused/@reason)"/></p>
+      <p class="form-error" role="alert"><xsl:value-of select="mb:t(refused/@reason)"/>
+        <xsl:if test="refused/@field"><xsl:text> </xsl:text><strong><xsl:value-of select="mb:t(concat('field.', refused/@field))"/></strong> (<code><xsl:value-of select="refused/@field"/></code>)</xsl:if></p>
     </xsl:if>
     <dl class="facts wide">
       <dt><xsl:value-of select="mb:t('staff.request.state')"/></dt><dd><span class="state state-{$c/state}"><xsl:value-of select="mb:t(concat('staff.state.', $c/state))"/></span></dd>
       <dt><xsl:value-of select="mb:t('zones.filter.board')"/></dt><dd><xsl:value-of select="$c/board_name"/></dd>
-      <dt><xsl:value-of select="mb:t('staff.request.author')"/></dt><dd><xsl:value-of select="$c/author"/> (<xsl:value-of select="$c/created_at"/>)</dd>
-      <xsl:if test="$c/submitted_at"><dt><xsl:value-of select="mb:t('staff.submitted_at')"/></dt><dd><xsl:value-of select="$c/submitted_at"/></dd></xsl:if>
-      <xsl:if test="$c/reviewer"><dt><xsl:value-of select="mb:t('staff.reviewer')"/></dt><dd><xsl:value-of select="$c/reviewer"/> (<xsl:value-of select="$c/decided_at"/>)</dd></xsl:if>
+      <dt><xsl:value-of select="mb:t('staff.request.author')"/></dt><dd><xsl:value-of select="$c/author"/> (<time><xsl:value-of select="$c/created_at"/></time>, <xsl:call-template name="time-zone"/>)</dd>
       <dt><xsl:value-of select="mb:t('staff.note')"/></dt><dd><xsl:value-of select="$c/note"/></dd>
       <xsl:if test="$c/note_en"><dt><xsl:value-of select="mb:t('staff.note_en')"/></dt><dd lang="en"><xsl:value-of select="$c/note_en"/></dd></xsl:if>
-      <xsl:if test="$c/review_comment"><dt><xsl:value-of select="mb:t('staff.review_comment')"/></dt><dd class="comment"><xsl:value-of select="$c/review_comment"/></dd></xsl:if>
     </dl>
+    <xsl:call-template name="thread"><xsl:with-param name="thread" select="$c/thread"/></xsl:call-template>
 
     <xsl:if test="$c/import">
       <xsl:call-template name="import-ops"><xsl:with-param name="import" select="$c/import"/></xsl:call-template>
@@ -34,21 +33,25 @@
     <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data diff">
       <caption><xsl:value-of select="mb:t('staff.change.caption')"/></caption>
       <thead><tr><th scope="col"><xsl:value-of select="mb:t('change.field')"/></th>
-        <xsl:if test="$c/entity != 'status'"><th scope="col"><xsl:value-of select="mb:t('staff.published_value')"/></th></xsl:if>
+        <th scope="col"><xsl:value-of select="mb:t('staff.current_value')"/></th>
         <th scope="col"><xsl:value-of select="mb:t('staff.proposed_value')"/></th></tr></thead>
       <tbody>
         <xsl:for-each select="$c/form-fields/field[value or current]">
-          <tr><xsl:if test="$c/entity != 'status' and string(current) != string(value)"><xsl:attribute name="class">differs</xsl:attribute></xsl:if>
+          <tr><xsl:if test="string(current) != string(value) and value"><xsl:attribute name="class">differs</xsl:attribute></xsl:if>
             <th scope="row"><xsl:value-of select="mb:t(concat('field.', @name))"/></th>
-            <xsl:if test="$c/entity != 'status'"><td><xsl:value-of select="current"/></td></xsl:if>
-            <td><xsl:value-of select="value"/></td></tr>
+            <td><xsl:choose>
+              <xsl:when test="current"><xsl:apply-templates select="current" mode="label"/></xsl:when>
+              <xsl:otherwise><span class="none"><xsl:value-of select="mb:t('staff.value.none')"/></span></xsl:otherwise>
+            </xsl:choose></td>
+            <td><xsl:choose>
+              <xsl:when test="@name = 'doc_file_id' and $c/@file"><a href="{$base}/staff/changes/{$c/id}/file" type="application/pdf"><xsl:value-of select="mb:t('staff.change.file')"/></a></xsl:when>
+              <xsl:when test="@name = 'doc_file_id'"><xsl:value-of select="mb:t('staff.change.file_attached')"/></xsl:when>
+              <xsl:when test="value"><xsl:apply-templates select="value" mode="label"/></xsl:when>
+              <xsl:otherwise><span class="none"><xsl:value-of select="mb:t('staff.value.none')"/></span></xsl:otherwise>
+            </xsl:choose></td></tr>
         </xsl:for-each>
       </tbody>
     </table></div>
-    </xsl:if>
-
-    <xsl:if test="$c/@file">
-      <p><a href="{$base}/staff/changes/{$c/id}/file"><xsl:value-of select="mb:t('staff.change.file')"/></a></p>
     </xsl:if>
 
     <xsl:variable name="edit">
@@ -69,6 +72,13 @@
           <button type="submit"><xsl:value-of select="mb:t('staff.submit')"/></button>
         </form>
       </div>
+    </xsl:if>
+    <xsl:if test="$c/@can_withdraw">
+      <form class="inline" method="post" action="{$base}/staff/changes/{$c/id}/withdraw">
+        <xsl:call-template name="csrf"/>
+        <button type="submit" class="secondary"><xsl:value-of select="mb:t('staff.withdraw')"/></button>
+        <xsl:text> </xsl:text><span class="hint"><xsl:value-of select="mb:t('staff.withdraw.hint')"/></span>
+      </form>
     </xsl:if>
     <xsl:if test="$c/@own">
       <p class="notice"><xsl:value-of select="mb:t('staff.own_change')"/></p>

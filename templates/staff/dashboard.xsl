@@ -19,7 +19,7 @@
         <xsl:when test="dashboard/requests/request">
           <div class="table-scroll" role="region" tabindex="0" aria-label="{mb:t('common.scroll_table')}"><table class="data">
             <caption><xsl:value-of select="mb:t('staff.requests.caption')"/></caption>
-            <thead><tr><th scope="col">#</th><th scope="col"><xsl:value-of select="mb:t('staff.request.record')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.request.state')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.request.author')"/></th><th scope="col"><xsl:value-of select="mb:t('common.date')"/></th></tr></thead>
+            <thead><tr><th scope="col">#</th><th scope="col"><xsl:value-of select="mb:t('staff.request.record')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.request.state')"/></th><th scope="col"><xsl:value-of select="mb:t('staff.request.author')"/></th><th scope="col"><xsl:value-of select="mb:t('common.date')"/> (<xsl:call-template name="time-zone"/>)</th></tr></thead>
             <tbody>
               <xsl:for-each select="dashboard/requests/request">
                 <tr><td><a href="{$base}/staff/changes/{@id}"><xsl:value-of select="@id"/></a></td>
@@ -61,7 +61,7 @@
             <xsl:text> · </xsl:text><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:t('staff.view_public')"/></a></li>
         </xsl:for-each>
       </ul>
-      <p class="note"><xsl:value-of select="mb:t('staff.projects.hint')"/></p>
+      <p class="note"><a href="{$base}/staff/projects"><xsl:value-of select="mb:t('staff.projects.hint')"/></a></p>
     </section>
 
     <section aria-labelledby="al-h">

@@ -30,6 +30,7 @@
       <p class="notice" role="status"><xsl:value-of select="mb:t('staff.pending')"/><xsl:text> </xsl:text>
         <a href="{$base}/staff/changes/{$e/pending/@id}">#<xsl:value-of select="$e/pending/@id"/></a> (<xsl:value-of select="$e/pending/author"/>, <xsl:value-of select="mb:t(concat('staff.state.', $e/pending/@state))"/>)</p>
     </xsl:if>
+    <xsl:call-template name="thread"><xsl:with-param name="thread" select="$e/pending/thread"/></xsl:call-template>
     <xsl:choose>
       <xsl:when test="$e/conflict">
         <section class="conflict" aria-labelledby="cf-h">
@@ -42,7 +43,7 @@
             <tbody>
               <xsl:for-each select="$e/conflict/form-fields/field">
                 <tr><xsl:if test="string(current) != string(value)"><xsl:attribute name="class">differs</xsl:attribute></xsl:if>
-                  <th scope="row"><xsl:value-of select="mb:t(concat('field.', @name))"/></th><td><xsl:value-of select="current"/></td><td><xsl:value-of select="value"/></td></tr>
+                  <th scope="row"><xsl:value-of select="mb:t(concat('field.', @name))"/></th><td><xsl:apply-templates select="current" mode="label"/></td><td><xsl:apply-templates select="value" mode="label"/></td></tr>
               </xsl:for-each>
             </tbody>
           </table></div>
@@ -123,6 +124,15 @@
               <option value="{.}"><xsl:if test=". = $v"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
                 <xsl:value-of select="mb:t(concat('choice.', $n, '.', .))"/></option>
             </xsl:for-each>
+            <!-- a vocabulary the database holds (sectors, zones, provinces) -->
+            <xsl:for-each select="option">
+              <option value="{@value}"><xsl:if test="@value = $v"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:value-of select="mb:pick(name, name_en)"/></option>
+            </xsl:for-each>
+            <!-- a code typed before it was a choice stays visible, flagged beside the field -->
+            <xsl:if test="$v != '' and not(choice[. = $v]) and not(option[@value = $v])">
+              <option value="{$v}" selected="selected"><xsl:value-of select="$v"/></option>
+            </xsl:if>
           </select>
         </xsl:when>
         <xsl:when test="@max &gt; 500">
@@ -143,7 +153,7 @@
         </xsl:otherwise>
       </xsl:choose>
       <xsl:if test="error"><p class="field-error" id="{$id}-err"><xsl:value-of select="mb:t(error)"/></p></xsl:if>
-      <xsl:if test="current and string(current) != string(value)"><p class="hint"><xsl:value-of select="mb:t('staff.published_value')"/>: <xsl:value-of select="current"/></p></xsl:if>
+      <xsl:if test="current and string(current) != string(value)"><p class="hint"><xsl:value-of select="mb:t('staff.published_value')"/>: <xsl:apply-templates select="current" mode="label"/></p></xsl:if>
     </div>
   </xsl:template>
 

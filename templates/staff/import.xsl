@@ -22,6 +22,7 @@
               <xsl:if test="detail"> (<xsl:value-of select="detail"/>)</xsl:if></li>
           </xsl:for-each>
         </ul>
+        <xsl:if test="import-form/import/@more"><p class="notice"><xsl:value-of select="mb:t('import.errors.more')"/></p></xsl:if>
       </section>
     </xsl:if>
     <form class="edit" method="post" action="{$base}/staff/import" enctype="multipart/form-data">

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTTP: the registry's search by words (sql/migrations/013_search.sql, cgi-bin/public/search.c):
+# HTTP: the registry's search by words (sql/migrations/013_search.sql, lib/search.c):
 # each word must be a whole word of the project's, zone's, investor's, country's or sector's
 # names or of its decision numbers, ignoring diacritics, case, spaces and punctuation; the
 # best matches first; the same count on the page, in the API and in the downloads. The

@@ -50,3 +50,19 @@ zone_form() {
 		CONCAT('contact=', COALESCE(contact, '')), CONCAT('version=', version))
 		FROM zones WHERE slug = '$1'"
 }
+
+# The project form's fields as published (sector replaced by $2 when given), as field=value
+# arguments for post.
+project_form() {
+	root_sql "SELECT CONCAT_WS('\n', CONCAT('name=', name), CONCAT('name_en=', COALESCE(name_en, '')),
+		CONCAT('sector=', COALESCE(NULLIF('${2:-}', ''), sector)), CONCAT('authority=', authority),
+		CONCAT('currency=', currency), CONCAT('registered_capital=', registered_capital),
+		CONCAT('disbursed_capital=', disbursed_capital), CONCAT('registered_usd=', registered_usd),
+		CONCAT('disbursed_usd=', disbursed_usd), CONCAT('land_ha=', land_ha),
+		CONCAT('approved_on=', approved_on), CONCAT('planned_start=', COALESCE(planned_start, '')),
+		CONCAT('actual_start=', COALESCE(actual_start, '')),
+		CONCAT('planned_operation=', COALESCE(planned_operation, '')),
+		CONCAT('actual_operation=', COALESCE(actual_operation, '')),
+		CONCAT('permit_expires_on=', COALESCE(permit_expires_on, '')), CONCAT('version=', version))
+		FROM projects WHERE id = $1"
+}

@@ -1,4 +1,4 @@
-/* Unit tests: the search's folding and boolean query (cgi-bin/public/search.c).
+/* Unit tests: the search's folding and boolean query (lib/search.c).
  * tests/http/search.sh checks that the database's collation takes the first text as equal
  * to its folded form. */
 #include "search.h"
