@@ -20,7 +20,7 @@
           <xsl:text> · </xsl:text>
           <xsl:call-template name="site-title"/>
         </title>
-        <link rel="stylesheet" href="/static/site.css?v=7"/>
+        <link rel="stylesheet" href="/static/site.css?v=8"/>
         <xsl:apply-templates select="/page" mode="head"/>
       </head>
       <body>

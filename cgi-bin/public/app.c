@@ -20,6 +20,7 @@ const char *const public_sql[SQL__MAX] = {
 #include "sql/changes.def"
 #include "sql/indices.def"
 #include "sql/finder.def"
+#include "sql/map.def"
 #include "sql/opendata.def"
 #include "sql/announcements.def"
 #undef S
@@ -32,6 +33,7 @@ static const struct route public_routes[] = {
 	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, RENDER_WRITTEN, ERRORS_HTML },
+	{ "/map",	GET_HEAD, ROLE_NONE, page_map, zones_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, RENDER_WRITTEN, ERRORS_HTML },
@@ -70,6 +72,7 @@ static const struct route public_routes[] = {
 	{ "/projects.xml", GET_HEAD, ROLE_NONE, page_projects_xml, projects_params, NULL, ERRORS_HTML },
 	{ "/zones.csv",	GET_HEAD, ROLE_NONE, page_zones_csv, zones_params, NULL, ERRORS_HTML },
 	{ "/zones.xml",	GET_HEAD, ROLE_NONE, page_zones_xml, zones_params, NULL, ERRORS_HTML },
+	{ "/zones.geojson", GET_HEAD, ROLE_NONE, page_zones_geojson, zones_params, NULL, ERRORS_HTML },
 	{ "/finder.csv", GET_HEAD, ROLE_NONE, page_finder_csv, finder_params, NULL, ERRORS_HTML },
 	{ "/changes.csv", GET_HEAD, ROLE_NONE, page_changes_csv, NULL, NULL, ERRORS_HTML },
 	{ "/targets.csv", GET_HEAD, ROLE_NONE, page_targets_csv, NULL, NULL, ERRORS_HTML },

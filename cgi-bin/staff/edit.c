@@ -1,6 +1,7 @@
 /* The record a change is about: loading it with its published values, for the edit pages,
  * the change pages and publication. */
 #include "edit.h"
+#include "geo.h"
 
 enum record_kind
 edit_kind(const char *entity)
@@ -167,4 +168,24 @@ edit_scope(struct db *db, const struct record_form *f, long long board_id, bool 
 	if (rc == DB_OK && (!found || !b.is_provincial))
 		*why = target ? "edit.error.scope_province" : "edit.error.scope_index";
 	return rc;
+}
+
+enum db_status
+edit_boundary_against(struct db *db, struct record_form *f)
+{
+	char *v[4];
+	struct geo_box box = { .set = false };
+	int found;
+	enum db_status rc;
+
+	if (f->def->kind != RECORD_ZONE || record_value(f, "boundary") == NULL)
+		return DB_OK;
+	if ((rc = db_fetch_one(db, SQL_PROVINCE_BBOX, NULL, 0, v, 4, &found)) != DB_OK)
+		return rc;
+	if (found && v[0] != NULL && v[1] != NULL && v[2] != NULL && v[3] != NULL)
+		box = (struct geo_box){ strtod(v[0], NULL), strtod(v[1], NULL), strtod(v[2], NULL),
+		    strtod(v[3], NULL), true };
+	db_values_free(v, 4);
+	boundary_check(f, &box);
+	return DB_OK;
 }

@@ -35,4 +35,8 @@ enum record_kind edit_kind(const char *entity);
 enum db_status	edit_scope(struct db *, const struct record_form *, long long board_id,
 		    bool admin, const char **field, const char **why);
 
+/* A zone's boundary within the province's bounding box (provinces.bbox_*; without one,
+ * within the ranges of longitude and latitude): refused on the form's field otherwise. */
+enum db_status	edit_boundary_against(struct db *, struct record_form *);
+
 #endif

@@ -300,6 +300,10 @@ edit_post(struct request *req, enum record_kind kind)
 	xml_text(edit, "note_en", note_en);
 	record_form_read(t.def, &req->form, &f);
 	record_form_against(&f, t.status, t.land_ha);
+	if ((rc = edit_boundary_against(staff_db(req), &f)) != DB_OK) {
+		status = db_http_status(rc);
+		goto out;
+	}
 	if (f.nerrors == 0 && (kind == RECORD_TARGET || kind == RECORD_INDEX)) {
 		const char *field = NULL;
 
