@@ -2,6 +2,7 @@
  * parameters, template), what every page shows (decorate), its start-up and the data
  * generation its page cache is keyed by. main.c only starts it. */
 #include "public.h"
+#include "map.h"
 #include "page.h"
 #include "site.h"
 
@@ -151,6 +152,14 @@ public_init(struct config *cfg)
 		fprintf(stderr, "%s: `public_origin` must be the site's address as the public "
 		    "reaches it, e.g. https://minhbach.example.gov.vn (scheme and lower-case host, "
 		    "an optional port, no path)\n", cfg->path);
+		return -1;
+	}
+	if (map_tiles_set(config_get(cfg, "map_tiles_url", NULL),
+	    config_get(cfg, "map_tiles_attribution", NULL)) != 0) {
+		fprintf(stderr, "%s: `map_tiles_url` and `map_tiles_attribution` go together: a "
+		    "tile URL template of http or https with {z}, {x} and {y} in its path and one "
+		    "host (no {s}), e.g. https://tile.example.org/{z}/{x}/{y}.png, and the text "
+		    "crediting its source\n", cfg->path);
 		return -1;
 	}
 	return 0;

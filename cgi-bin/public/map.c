@@ -16,6 +16,51 @@ static const char *const map_cols[M__MAX] = { "@slug", "@kind", "@status", "name
 /* the worker's zones of the page's map, emptied for each request */
 static struct rows map_rows = ROWS(map_cols);
 
+/* The tile server the site configures (map_tiles_set), for the pannable enhancement. */
+static struct {
+	char	url[512];
+	char	attribution[512];
+	char	origin[HTTP_ORIGIN_MAX];
+} tiles;
+
+int
+map_tiles_set(const char *url, const char *attribution)
+{
+	const char *host, *end;
+	size_t n;
+
+	memset(&tiles, 0, sizeof(tiles));
+	if (url == NULL && attribution == NULL)
+		return 0;
+	if (url == NULL || attribution == NULL || strlen(url) >= sizeof(tiles.url) ||
+	    *attribution == '\0' || strlen(attribution) >= sizeof(tiles.attribution))
+		return -1;
+	for (const char *c = url; *c != '\0'; c++)
+		if (*c <= ' ' || *c >= 0x7f || strchr("\"'<>\\`", *c) != NULL)
+			return -1;
+	for (const char *c = attribution; *c != '\0'; c++)
+		if ((unsigned char)*c < ' ')
+			return -1;
+	if (strstr(url, "{z}") == NULL || strstr(url, "{x}") == NULL || strstr(url, "{y}") == NULL)
+		return -1;
+	/* the origin: scheme and host, no template in it, so that the policy names one host */
+	host = strncmp(url, "https://", 8) == 0 ? url + 8 : strncmp(url, "http://", 7) == 0 ?
+	    url + 7 : NULL;
+	if (host == NULL || (end = strchr(host, '/')) == NULL)
+		return -1;
+	n = (size_t)(end - url);
+	if (n >= sizeof(tiles.origin))
+		return -1;
+	memcpy(tiles.origin, url, n);
+	if (!http_origin_valid(tiles.origin)) {
+		tiles.origin[0] = '\0';
+		return -1;
+	}
+	snprintf(tiles.url, sizeof(tiles.url), "%s", url);
+	snprintf(tiles.attribution, sizeof(tiles.attribution), "%s", attribution);
+	return 0;
+}
+
 /* km a degree of latitude on the sphere of radius 6,371 km */
 #define KM_A_DEGREE	111.195
 
@@ -396,7 +441,21 @@ map_figure(struct request *req, struct page *pg, const struct rows *z, const cha
 	if (!project(req, z, &e, &p))
 		return;
 	km = scale_km(&p);
-	H(h, "<figure class=\"map\" aria-labelledby=\"map-cap\"><div class=\"map-scroll\""
+	H(h, "<figure class=\"map\" aria-labelledby=\"map-cap\"");
+	if (tiles.url[0] != '\0') {
+		/* the pannable map over the configured tiles (htdocs/static/map.js), Leaflet from
+		 * the site itself; images from that one host besides the site */
+		http_page_policy_images(req, tiles.origin);
+		H(&pg->head, "<link rel=\"stylesheet\" href=\"/static/leaflet/leaflet.css\">"
+		    "<script src=\"/static/leaflet/leaflet.js\" defer></script>"
+		    "<script src=\"/static/map.js?v=1\" defer></script>");
+		H(h, " data-tiles=\"");
+		html_text(h, tiles.url);
+		H(h, "\" data-attribution=\"");
+		html_text(h, tiles.attribution);
+		H(h, "\" data-geojson=\"/zones.geojson\"");
+	}
+	H(h, "><div class=\"map-scroll\""
 	    " data-scroll=\"x\" role=\"region\" tabindex=\"0\" aria-label=\"");
 	html_t(h, "map.title");
 	H(h, "\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");

@@ -47,6 +47,11 @@ enum db_status	 map_read(struct request *, const struct db_param p[MAP_BINDS],
  * has coordinates. Marks the page sample when a sample figure is shown. */
 void		 map_figure(struct request *, struct page *, const struct rows *,
 		    const char *current);
+/* The tile server of the pannable enhancement (README, Configuration: map_tiles_url,
+ * map_tiles_attribution): both NULL for none; a URL template of http or https with {z},
+ * {x} and {y} in its path and a fixed host, and its attribution text. Returns 0, or -1 when
+ * they are not that (nothing is set). */
+int		 map_tiles_set(const char *url, const char *attribution);
 /* A zone's occupancy band, 0 (no land to lease) to 4 (75 % and more leased), for its
  * colour (class band-N) and its text (catalog map.band.N). */
 int		 map_band(const char *occupancy_pct);

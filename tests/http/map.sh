@@ -127,7 +127,7 @@ n_bounds=$(root_sql "SELECT COUNT(*) FROM zones WHERE boundary_geojson IS NOT NU
 is "$out" "ok $((n_zones + n_bounds))" "one feature per zone and one per boundary"
 geo() { node -e "const d = JSON.parse(require('fs').readFileSync('$T_TMP/zones.geojson', 'utf8')); $1"; }
 is "$(geo "const f = d.features.find((f) => f.id === 'cai-lan'); console.log(f.geometry.coordinates.join(' '), f.properties.available_ha, f.properties.is_sample, f.properties.url)")" \
-	"$(root_sql "SELECT CONCAT_WS(' ', longitude + 0, latitude + 0, leasable_ha - leased_ha + 0, IF(is_sample, 'true', 'false'), '$PORTAL_URL/zones/cai-lan') FROM zones WHERE slug = 'cai-lan'")" \
+	"$(root_sql "SELECT CONCAT_WS(' ', CAST(longitude AS DOUBLE), CAST(latitude AS DOUBLE), CAST(leasable_ha - leased_ha AS DOUBLE), IF(is_sample, 'true', 'false'), '$PORTAL_URL/zones/cai-lan') FROM zones WHERE slug = 'cai-lan'")" \
 	"a zone's point is [longitude, latitude], with its facts and absolute URL"
 is "$(geo "console.log(d.features.filter((f) => f.properties.geometry_role === 'boundary' && f.properties.boundary_is_sample).map((f) => f.id).sort().join(' '))")" \
 	"$(root_sql "SELECT CONCAT(slug, '/boundary') FROM zones WHERE boundary_geojson IS NOT NULL ORDER BY slug" | sort | tr '\n' ' ' | sed 's/ $//')" \
