@@ -487,13 +487,13 @@ map_figure(struct request *req, struct page *pg, const struct rows *z, const cha
 	areas(pg, z, &p, current);
 	markers(pg, z, &p, current);
 	furniture(h, &p, km);
-	H(h, "</svg></div><figcaption id=\"map-cap\">");
+	H(h, "</svg></div>");
+	legend(h);
+	H(h, "<figcaption id=\"map-cap\">");
 	html_t(h, "map.caption");
 	H(h, " ");
 	html_t(h, "map.scale");
 	H(h, " ");
 	html_int(h, km);
-	H(h, " km.</figcaption>");
-	legend(h);
-	H(h, "</figure>");
+	H(h, " km.</figcaption></figure>");
 }
