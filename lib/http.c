@@ -327,6 +327,18 @@ http_add_page_policy(struct request *req)
 	http_add_header(req, "X-Frame-Options", "DENY");
 }
 
+void
+http_page_policy_images(struct request *req, const char *origin)
+{
+	char csp[sizeof(HTTP_PAGE_CSP) + HTTP_ORIGIN_MAX + 32];
+
+	if (http_header_of(&req->resp, "Content-Security-Policy") != NULL)
+		return;
+	snprintf(csp, sizeof(csp), "%s; img-src 'self' %s", HTTP_PAGE_CSP, origin);
+	http_add_header(req, "Content-Security-Policy", csp);
+	http_add_header(req, "X-Frame-Options", "DENY");
+}
+
 /* Hands bytes to the web server, or to req->out for a request parsed from memory.
  * Returns 0, or -1 when the client went away. */
 static int

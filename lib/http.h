@@ -124,6 +124,10 @@ void		 http_clear_headers(struct request *);
 #define HTTP_PAGE_CSP	"default-src 'self'; object-src 'none'; base-uri 'none'; " \
 	"form-action 'self'; frame-ancestors 'none'"
 
+/* The page's policy, HTTP_PAGE_CSP with images allowed from origin too ("https://host[:port]":
+ * a tile server the site configures), and X-Frame-Options: for an HTML page that shows them. */
+void		 http_page_policy_images(struct request *, const char *origin);
+
 /* Writes status and headers once; then the body. An HTML response gets HTTP_PAGE_CSP and
  * X-Frame-Options unless it set a policy of its own. Returns -1 once the client is gone. */
 int		 http_start(struct request *);

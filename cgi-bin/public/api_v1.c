@@ -103,11 +103,12 @@ api_index(struct request *req)
 	api_begin(req);
 	buf_init(&o);
 	od_origin(&o);
-	doc = json_pack("{s:s, s:s, s:{s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+}}",
+	doc = json_pack("{s:s, s:s, s:{s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+, s:s+}}",
 	    "api", "minhbach", "version", "1",
 	    "links",
 	    "openapi", o.data, "/api/v1/openapi.json",
 	    "zones", o.data, "/api/v1/zones",
+	    "zones_geojson", o.data, "/zones.geojson",
 	    "projects", o.data, "/api/v1/projects",
 	    "targets", o.data, "/api/v1/targets",
 	    "indices", o.data, "/api/v1/indices",

@@ -3,6 +3,7 @@
  * generation its page cache is keyed by. main.c only starts it. */
 #include "public.h"
 #include "alerts.h"
+#include "map.h"
 #include "page.h"
 #include "site.h"
 
@@ -21,6 +22,7 @@ const char *const public_sql[SQL__MAX] = {
 #include "sql/changes.def"
 #include "sql/indices.def"
 #include "sql/finder.def"
+#include "sql/map.def"
 #include "sql/opendata.def"
 #include "sql/announcements.def"
 #include "sql/alerts.def"
@@ -34,6 +36,7 @@ static const struct route public_routes[] = {
 	{ "/",		GET_HEAD, ROLE_NONE, page_home,  NULL,         RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, RENDER_WRITTEN, ERRORS_HTML },
+	{ "/map",	GET_HEAD, ROLE_NONE, page_map, zones_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, RENDER_WRITTEN, ERRORS_HTML },
@@ -83,6 +86,7 @@ static const struct route public_routes[] = {
 	{ "/projects.xml", GET_HEAD, ROLE_NONE, page_projects_xml, projects_params, NULL, ERRORS_HTML },
 	{ "/zones.csv",	GET_HEAD, ROLE_NONE, page_zones_csv, zones_params, NULL, ERRORS_HTML },
 	{ "/zones.xml",	GET_HEAD, ROLE_NONE, page_zones_xml, zones_params, NULL, ERRORS_HTML },
+	{ "/zones.geojson", GET_HEAD, ROLE_NONE, page_zones_geojson, zones_params, NULL, ERRORS_HTML },
 	{ "/finder.csv", GET_HEAD, ROLE_NONE, page_finder_csv, finder_params, NULL, ERRORS_HTML },
 	{ "/changes.csv", GET_HEAD, ROLE_NONE, page_changes_csv, NULL, NULL, ERRORS_HTML },
 	{ "/targets.csv", GET_HEAD, ROLE_NONE, page_targets_csv, NULL, NULL, ERRORS_HTML },
@@ -162,6 +166,14 @@ public_init(struct config *cfg)
 		fprintf(stderr, "%s: `public_origin` must be the site's address as the public "
 		    "reaches it, e.g. https://minhbach.example.gov.vn (scheme and lower-case host, "
 		    "an optional port, no path)\n", cfg->path);
+		return -1;
+	}
+	if (map_tiles_set(config_get(cfg, "map_tiles_url", NULL),
+	    config_get(cfg, "map_tiles_attribution", NULL)) != 0) {
+		fprintf(stderr, "%s: `map_tiles_url` and `map_tiles_attribution` go together: a "
+		    "tile URL template of http or https with {z}, {x} and {y} in its path and one "
+		    "host (no {s}), e.g. https://tile.example.org/{z}/{x}/{y}.png, and the text "
+		    "crediting its source\n", cfg->path);
 		return -1;
 	}
 	return alerts_init(cfg);

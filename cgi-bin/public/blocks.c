@@ -98,7 +98,20 @@ block_change_value(struct html *h, const char *entity, const char *field, const 
 
 	if (value == NULL || *value == '\0' || field == NULL)
 		return;
-	if (strcmp(field, "status") == 0) {
+	if (strcmp(field, "boundary") == 0) {
+		/* the history keeps a boundary's type and size (geo_summary): "Polygon:7" */
+		const char *colon = strchr(value, ':');
+
+		snprintf(key, sizeof(key), "geo.type.%.*s", colon ? (int)(colon - value) : 0, value);
+		html_t(h, key);
+		if (colon != NULL) {
+			H(h, " (");
+			html_text(h, colon + 1);
+			H(h, " ");
+			html_t(h, "map.positions");
+			H(h, ")");
+		}
+	} else if (strcmp(field, "status") == 0) {
 		snprintf(key, sizeof(key), "%s%s",
 		    entity != NULL && strcmp(entity, "zone") == 0 ? "zone.status." : "status.", value);
 		html_t(h, key);
@@ -139,6 +152,25 @@ block_vocab_options(struct html *h, enum vocab v, const char *cur)
 		html_tv(h, vocabs[v].label, *val);
 		H(h, "</option>");
 	}
+}
+
+void
+block_table_open(struct html *h, const char *caption_key, const struct block_col *cols, size_t n)
+{
+	H(h, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
+	html_t(h, "common.scroll_table");
+	H(h, "\"><table class=\"data stack\"><caption>");
+	html_t(h, caption_key);
+	H(h, "</caption><thead><tr>");
+	for (size_t i = 0; i < n; i++) {
+		if (cols[i].num)
+			H(h, "<th scope=\"col\" class=\"num\">");
+		else
+			H(h, "<th scope=\"col\">");
+		html_t(h, cols[i].key);
+		H(h, "</th>");
+	}
+	H(h, "</tr></thead><tbody>");
 }
 
 void

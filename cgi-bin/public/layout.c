@@ -6,15 +6,16 @@
 
 static const char *const od_types[] = {
 	[OD_CSV] = "text/csv", [OD_XML] = "application/xml", [OD_JSON] = "application/json",
-	[OD_API] = "application/json", [OD_FEED] = "application/atom+xml",
+	[OD_API] = "application/json", [OD_GEOJSON] = "application/geo+json",
+	[OD_FEED] = "application/atom+xml",
 };
 static const char *const od_alt_titles[] = {
 	[OD_CSV] = "od.alt.csv", [OD_XML] = "od.alt.xml", [OD_JSON] = "od.alt.json",
-	[OD_API] = "od.alt.json",
+	[OD_API] = "od.alt.json", [OD_GEOJSON] = "od.alt.geojson",
 };
 static const char *const od_kind_keys[] = {
 	[OD_CSV] = "od.links.csv", [OD_XML] = "od.links.xml", [OD_JSON] = "od.links.json",
-	[OD_API] = "od.links.api",
+	[OD_API] = "od.links.api", [OD_GEOJSON] = "od.links.geojson",
 };
 
 static const struct { const char *href, *key; } nav[] = {

@@ -12,7 +12,7 @@
 #include "public.h"
 #include "vocab.h"
 
-enum od_kind { OD_CSV, OD_XML, OD_JSON, OD_API, OD_FEED };
+enum od_kind { OD_CSV, OD_XML, OD_JSON, OD_API, OD_GEOJSON, OD_FEED };
 /* what a link of a record page gives: downloads of the list shown (OD_LIST), the record's
  * own JSON (OD_RECORD) and its history (OD_HISTORY), or its projects' downloads */
 enum od_what { OD_LIST, OD_RECORD, OD_HISTORY, OD_PROJECTS };
@@ -79,6 +79,15 @@ void		 block_change_value(struct html *, const char *entity, const char *field,
 		    const char *value, const char *en);
 /* The <option>s of a vocabulary (vocab.h), each labelled from the catalog, cur selected. */
 void		 block_vocab_options(struct html *, enum vocab, const char *cur);
+/* A data table's start up to <tbody>: a region that scrolls sideways, a table that stacks
+ * on a narrow screen, its caption (a catalog key) and its columns' heads (numeric ones
+ * right-aligned); the caller writes the rows and "</tbody></table></div>". */
+struct block_col {
+	const char	*key;
+	bool		 num;
+};
+void		 block_table_open(struct html *, const char *caption_key,
+		    const struct block_col *, size_t n);
 /* A table cell's opening, its class "num" or none, its column's label for narrow screens
  * (data-label); the caller writes the value and </td>. */
 void		 block_cell_open(struct html *, bool num, const char *label);

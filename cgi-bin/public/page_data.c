@@ -20,6 +20,7 @@ static const struct {
 	{ "data.d.projects", "/projects.xml", "XML (minhbach-1.xsd)", N_PROJECTS },
 	{ "data.d.zones", "/zones.csv", "CSV (UTF-8)", N_ZONES },
 	{ "data.d.zones", "/zones.xml", "XML (minhbach-1.xsd)", N_ZONES },
+	{ "data.d.geojson", "/zones.geojson", "GeoJSON (RFC 7946)", N_ZONES },
 	{ "data.d.finder", "/finder.csv", "CSV (UTF-8)", N__MAX },
 	{ "data.d.changes", "/changes.csv", "CSV (UTF-8)", N_CHANGES },
 	{ "data.d.targets", "/targets.csv", "CSV (UTF-8)", N_TARGETS },
@@ -92,7 +93,8 @@ dataset(struct html *h, const struct public_site *s, const char *modified)
 	    "{\"@type\":\"DataDownload\",\"encodingFormat\":\"application/json\",\"contentUrl\":\"/projects.json\"},"
 	    "{\"@type\":\"DataDownload\",\"encodingFormat\":\"application/xml\",\"contentUrl\":\"/data/minhbach.xml\"},"
 	    "{\"@type\":\"DataDownload\",\"encodingFormat\":\"application/json\",\"contentUrl\":\"/data/oc4ids.json\"},"
-	    "{\"@type\":\"DataDownload\",\"encodingFormat\":\"text/csv\",\"contentUrl\":\"/zones.csv\"}]}"
+	    "{\"@type\":\"DataDownload\",\"encodingFormat\":\"text/csv\",\"contentUrl\":\"/zones.csv\"},"
+	    "{\"@type\":\"DataDownload\",\"encodingFormat\":\"application/geo+json\",\"contentUrl\":\"/zones.geojson\"}]}"
 	    "</script>");
 }
 

@@ -2,6 +2,7 @@
  * occupancy and contact; ?compare=a&compare=b[&compare=c] sets two or three side by side
  * (one zone is shown as its card). More ticks are kept ticked: the first three are compared
  * and the page says why the others are not. */
+#include "map.h"
 #include "page.h"
 #include "rows.h"
 
@@ -346,6 +347,20 @@ page_finder(struct request *req)
 	}
 	if (compared.n > 0)
 		comparison(pg);
+	{
+		/* the zones of the list: its kind and minimum, never a suspended zone */
+		struct db_param m[MAP_BINDS];
+		const struct rows *z;
+
+		for (unsigned int i = 0; i < MAP_BINDS; i++)
+			m[i] = DB_NULL;
+		m[0] = m[1] = kind;
+		m[4] = m[5] = p[0];
+		m[ZONES_BINDS] = m[ZONES_BINDS + 1] = DB_TEXT("suspended");
+		if ((rc = map_read(req, m, &z)) != DB_OK)
+			goto out;
+		map_figure(req, pg, z, NULL);
+	}
 	forms(h, req, f.n);
 out:
 	if (f.names != NULL)

@@ -11,7 +11,7 @@
 #define STATIC_MAX		(1024 * 1024)
 
 static const char *const sitemap_pages[] = { "/", "/zones", "/projects", "/changes",
-    "/targets", "/indices", "/finder", "/announcements", "/data", "/api", NULL };
+    "/targets", "/indices", "/finder", "/map", "/announcements", "/data", "/api", NULL };
 
 /* One <url> with its two languages as alternates (hreflang). */
 static void

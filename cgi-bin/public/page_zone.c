@@ -4,6 +4,7 @@
 #include "boards.h"
 #include "chart.h"
 #include "jsonld.h"
+#include "map.h"
 #include "rows.h"
 
 #include <stdio.h>
@@ -466,6 +467,17 @@ page_zone(struct request *req)
 	snprintf(href, sizeof(href), "%s/zones/%s/changes", h->base, ZV(Z_SLUG));
 	block_last_changed(h, rows_get(&fu, 0, F_LAST_CHANGED), href);
 	zone_cards(h, &z);
+	if (ZV(Z_LAT) != NULL) {
+		/* every zone, this one highlighted */
+		struct db_param m[MAP_BINDS];
+		const struct rows *all;
+
+		for (unsigned int i = 0; i < MAP_BINDS; i++)
+			m[i] = DB_NULL;
+		if ((rc = map_read(req, m, &all)) != DB_OK)
+			goto out;
+		map_figure(req, pg, all, ZV(Z_SLUG));
+	}
 	zone_children(pg, &kids);
 	zone_history(pg, &hist);
 	if ((rc = zone_projects(req, pg, &z, &st, &fu, kids.n > 0)) != DB_OK ||

@@ -1,6 +1,7 @@
 /* GET /zones — the zone directory, with filters by type, management board, minimum
  * available hectares and status. */
 #include "boards.h"
+#include "map.h"
 
 #include <stdio.h>
 
@@ -84,26 +85,13 @@ filters_form(struct request *req, struct html *h)
 static void
 table_head(struct html *h)
 {
-	static const struct { const char *key; bool num; } cols[] = {
+	static const struct block_col cols[] = {
 		{ "zone.name", false }, { "zone.kind", false }, { "zone.total", true },
 		{ "zone.leasable", true }, { "zone.leased", true }, { "zone.available", true },
 		{ "zone.occupancy", false }, { "zone.projects", true }, { "zone.overdue", true },
 	};
 
-	H(h, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
-	html_t(h, "common.scroll_table");
-	H(h, "\"><table class=\"data stack\"><caption>");
-	html_t(h, "zones.caption");
-	H(h, "</caption><thead><tr>");
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
-		if (cols[i].num)
-			H(h, "<th scope=\"col\" class=\"num\">");
-		else
-			H(h, "<th scope=\"col\">");
-		html_t(h, cols[i].key);
-		H(h, "</th>");
-	}
-	H(h, "</tr></thead><tbody>");
+	block_table_open(h, "zones.caption", cols, sizeof(cols) / sizeof(cols[0]));
 }
 
 /* a count of the zone's projects (its overdue ones), linking to the registry's list of them */
@@ -128,7 +116,7 @@ count_cell(struct page *pg, const char *label, const char *slug, bool overdue,
 }
 
 /* the directory's rows, written as they arrive */
-struct rows {
+struct dir_rows {
 	struct page	*pg;
 	unsigned long	 n;
 };
@@ -136,7 +124,7 @@ struct rows {
 static int
 zone_row(void *ctx, const struct db_row *r)
 {
-	struct rows *rows = ctx;
+	struct dir_rows *rows = ctx;
 	struct page *pg = rows->pg;
 	struct html *h = &pg->h;
 	const char *slug = db_col(r, "@slug"), *kind = db_col(r, "@kind");
@@ -205,7 +193,7 @@ page_zones(struct request *req)
 	struct page *pg = page_start(req);
 	struct html *h = &pg->h;
 	struct db_param p[ZONES_BINDS];
-	struct rows rows = { pg, 0 };
+	struct dir_rows rows = { pg, 0 };
 	struct buf *main = h->b, table;
 	const char *q = req->query_string != NULL ? req->query_string : "";
 	const char *qm = *q != '\0' ? "?" : "";
@@ -235,6 +223,26 @@ page_zones(struct request *req)
 	html_t(h, "zones.projects.scope");
 	H(h, "</p>");
 	if (rows.n > 0) {
+		struct db_param m[MAP_BINDS];
+		const struct rows *z;
+
+		memcpy(m, p, sizeof(p));
+		m[ZONES_BINDS] = m[ZONES_BINDS + 1] = DB_NULL;
+		if ((rc = map_read(req, m, &z)) != DB_OK) {
+			buf_free(&table);
+			return db_http_status(rc);
+		}
+		map_figure(req, pg, z, NULL);
+		H(h, "<p><a href=\"");
+		html_base(h);
+		H(h, "/map");
+		if (*q != '\0') {
+			H(h, "?");
+			html_href(h, q);
+		}
+		H(h, "\">");
+		html_t(h, "map.link");
+		H(h, "</a></p>");
 		table_head(h);
 		buf_append(main, table.data, table.len);
 		H(h, "</tbody></table></div>");
@@ -247,6 +255,7 @@ page_zones(struct request *req)
 	page_link(pg, OD_CSV, OD_LIST, NULL, "/zones.csv%s%s", qm, q);
 	page_link(pg, OD_XML, OD_LIST, NULL, "/zones.xml%s%s", qm, q);
 	page_link(pg, OD_API, OD_LIST, NULL, "/api/v1/zones%s%s", qm, q);
+	page_link(pg, OD_GEOJSON, OD_LIST, NULL, "/zones.geojson%s%s", qm, q);
 	page_link_changes_feed(pg);
 	return 200;
 }

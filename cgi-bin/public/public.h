@@ -25,6 +25,7 @@ enum public_sql {
 #include "sql/changes.def"
 #include "sql/indices.def"
 #include "sql/finder.def"
+#include "sql/map.def"
 #include "sql/opendata.def"
 #include "sql/announcements.def"
 #include "sql/alerts.def"
@@ -59,6 +60,9 @@ int	page_targets(struct request *);
 int	page_indices(struct request *);
 int	page_index(struct request *);
 int	page_finder(struct request *);
+/* The map of the zones (page_map.c, map.c) and their GeoJSON (page_geojson.c). */
+int	page_map(struct request *);
+int	page_zones_geojson(struct request *);
 /* The boards' announcements (page_announcements.c): the list, one, its feed, API and CSV
  * (a zone's board's latest: boards.h). */
 int	page_announcements(struct request *);

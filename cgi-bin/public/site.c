@@ -11,11 +11,13 @@
  * site's row only after a publication. */
 enum { SITE_PROVINCE, SITE_PROVINCE_NAME, SITE_PROVINCE_NAME_EN, SITE_TITLE, SITE_TITLE_EN,
     SITE_PUBLISHER, SITE_PUBLISHER_EN, SITE_CONTACT, SITE_LICENCE, SITE_LICENCE_URL,
-    SITE_GENERATION, SITE_CHANGED, SITE_PROJECTS, SITE__MAX };
+    SITE_GENERATION, SITE_CHANGED, SITE_PROJECTS, SITE_WEST, SITE_SOUTH, SITE_EAST, SITE_NORTH,
+    SITE__MAX };
 
 static const char *const site_columns[SITE__MAX] = { "province_code", "province_name",
     "province_name_en", "title", "title_en", "publisher", "publisher_en", "contact_email",
-    "licence_name", "licence_url", "generation", "changed_at", "projects" };
+    "licence_name", "licence_url", "generation", "changed_at", "projects", "bbox_west",
+    "bbox_south", "bbox_east", "bbox_north" };
 
 static struct {
 	const struct request	*req;		/* the request the facts are for */
@@ -74,6 +76,10 @@ public_site_read(struct db *db, struct request *req, int *found)
 		[SITE_GENERATION] = &site_current.facts.generation,
 		[SITE_CHANGED] = &site_current.facts.changed_at,
 		[SITE_PROJECTS] = &site_current.facts.projects,
+		[SITE_WEST] = &site_current.facts.bbox[0],
+		[SITE_SOUTH] = &site_current.facts.bbox[1],
+		[SITE_EAST] = &site_current.facts.bbox[2],
+		[SITE_NORTH] = &site_current.facts.bbox[3],
 	};
 
 	site_current.req = NULL;

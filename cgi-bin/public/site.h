@@ -20,6 +20,9 @@ struct public_site {
 	const char	*generation;
 	const char	*changed_at;	/* "YYYY-MM-DD hh:mm:ss", UTC */
 	const char	*projects;	/* how many projects are published */
+	/* the province's bounding box, west, south, east, north (decimal degrees); NULLs
+	 * when none is recorded (migration 026) */
+	const char	*bbox[4];
 };
 
 /* The generation of the published data (one primary-key lookup), for the worker's page

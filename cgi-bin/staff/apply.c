@@ -2,6 +2,7 @@
  * and its public change history. The import applies its operations through these too. */
 #include "apply.h"
 
+#include "geo.h"
 #include "i18n.h"
 
 /* A change of the history: its summary as catalog keys (key, and arg: a second key it
@@ -84,6 +85,15 @@ apply_fields(struct pub *pb)
 		if (zone && (strstr(def->fields[i].name, "_ha") || strcmp(def->fields[i].name,
 		    "occupancy_as_of") == 0))
 			hectares = true;
+		if (zone && strcmp(def->fields[i].name, "boundary") == 0) {
+			/* its type and size: the history keeps short values, the record the text */
+			char *was = geo_summary(cur[i]), *now = geo_summary(pb->f.values[i]);
+
+			rc = log_field(pb, change_id, "boundary", was, now);
+			free(was);
+			free(now);
+			continue;
+		}
 		rc = log_field(pb, change_id, def->fields[i].name, cur[i], pb->f.values[i]);
 	}
 	if (rc == DB_OK && hectares) {

@@ -1,6 +1,7 @@
 /* The record a change is about: loading it with its published values, for the edit pages,
  * the change pages and publication. */
 #include "edit.h"
+#include "geo.h"
 
 enum record_kind
 edit_kind(const char *entity)
@@ -253,4 +254,24 @@ edit_thread_xml(struct request *req, long long request_id, xmlNodePtr parent)
 
 	return dbxml_rows(staff_db(req), SQL_REQUEST_EVENTS, &p, 1, xml_elem(parent, "thread"),
 	    "event", NULL);
+}
+
+enum db_status
+edit_boundary_against(struct db *db, struct record_form *f)
+{
+	char *v[4];
+	struct geo_box box = { .set = false };
+	int found;
+	enum db_status rc;
+
+	if (f->def->kind != RECORD_ZONE || record_value(f, "boundary") == NULL)
+		return DB_OK;
+	if ((rc = db_fetch_one(db, SQL_PROVINCE_BBOX, NULL, 0, v, 4, &found)) != DB_OK)
+		return rc;
+	if (found && v[0] != NULL && v[1] != NULL && v[2] != NULL && v[3] != NULL)
+		box = (struct geo_box){ strtod(v[0], NULL), strtod(v[1], NULL), strtod(v[2], NULL),
+		    strtod(v[3], NULL), true };
+	db_values_free(v, 4);
+	boundary_check(f, &box);
+	return DB_OK;
 }

@@ -53,5 +53,8 @@ enum db_status	edit_choices_xml(struct db *, xmlNodePtr form_fields);
 enum db_status	edit_codes_check(struct db *, struct record_form *);
 /* True when the field's vocabulary is held in the database. */
 bool		edit_coded(const char *field);
+/* A zone's boundary within the province's bounding box (provinces.bbox_*; without one,
+ * within the ranges of longitude and latitude): refused on the form's field otherwise. */
+enum db_status	edit_boundary_against(struct db *, struct record_form *);
 
 #endif

@@ -319,6 +319,10 @@ edit_post(struct request *req, enum record_kind kind)
 		status = db_http_status(rc);
 		goto out;
 	}
+	if ((rc = edit_boundary_against(staff_db(req), &f)) != DB_OK) {
+		status = db_http_status(rc);
+		goto out;
+	}
 	if (f.nerrors == 0 && (kind == RECORD_TARGET || kind == RECORD_INDEX)) {
 		const char *field = NULL;
 

@@ -1,6 +1,7 @@
 /* The records staff edit (zones, projects, project status changes): their fields, the
  * validation of a form, and the payload a change request stores until it is published. */
 #include "staff.h"
+#include "geo.h"
 #include "vocab.h"
 
 #include <ctype.h>
@@ -28,6 +29,9 @@ static const struct param_decl zone_fields[] = {
 	{ .name = "longitude", .type = PARAM_DECIMAL, .min = 0, .max = 180 },
 	{ .name = "contact", .type = PARAM_TEXT, .max = 300 },
 	{ .name = "contact_en", .type = PARAM_TEXT, .max = 300 },
+	/* GeoJSON, checked by cross_checks (lib/geo.c) and against the province's box when
+	 * saved (edit_boundary_against) */
+	{ .name = "boundary", .type = PARAM_TEXT, .max = GEO_MAX_CHARS },
 	{ .name = NULL },
 };
 
@@ -140,7 +144,7 @@ static const struct param_decl index_fields[] = {
 };
 
 const struct record_def record_defs[RECORD__MAX] = {
-	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 14, PARENT_ZONE, false },
+	[RECORD_ZONE] = { RECORD_ZONE, "zone", zone_fields, 15, PARENT_ZONE, false },
 	[RECORD_PROJECT] = { RECORD_PROJECT, "project", project_fields, 16, PARENT_PROJECT, false },
 	[RECORD_STATUS] = { RECORD_STATUS, "status", status_fields, 16, PARENT_PROJECT, true },
 	[RECORD_FINDING] = { RECORD_FINDING, "finding", finding_fields, 10, PARENT_PROJECT, true },
@@ -168,8 +172,8 @@ record_value(const struct record_form *f, const char *name)
 	return i < 0 ? NULL : f->values[i];
 }
 
-static void
-set_error(struct record_form *f, const char *name, const char *key)
+void
+record_form_error(struct record_form *f, const char *name, const char *key)
 {
 	int i = record_field(f->def, name);
 
@@ -187,6 +191,24 @@ num(const struct record_form *f, const char *name)
 	return v ? strtod(v, NULL) : 0;
 }
 
+void
+boundary_check(struct record_form *f, const struct geo_box *box)
+{
+	int i = record_field(f->def, "boundary");
+	const char *why;
+	char *canonical;
+
+	if (i < 0 || f->values[i] == NULL)
+		return;
+	if ((why = geo_boundary_check(f->values[i], box, &canonical)) != NULL) {
+		record_form_error(f, "boundary", why);
+		return;
+	}
+	/* stored as checked: compact, "type" and "coordinates" only */
+	free(f->values[i]);
+	f->values[i] = canonical;
+}
+
 /* Rules across fields; the database checks them again when publishing. */
 static void
 cross_checks(struct record_form *f)
@@ -196,20 +218,21 @@ cross_checks(struct record_form *f)
 	switch (f->def->kind) {
 	case RECORD_ZONE:
 		if (num(f, "leasable_ha") > num(f, "total_ha"))
-			set_error(f, "leasable_ha", "edit.error.leasable_gt_total");
+			record_form_error(f, "leasable_ha", "edit.error.leasable_gt_total");
 		if (num(f, "leased_ha") > num(f, "leasable_ha"))
-			set_error(f, "leased_ha", "edit.error.leased_gt_leasable");
+			record_form_error(f, "leased_ha", "edit.error.leased_gt_leasable");
 		if ((record_value(f, "latitude") == NULL) != (record_value(f, "longitude") == NULL))
-			set_error(f, "longitude", "edit.error.coordinates");
+			record_form_error(f, "longitude", "edit.error.coordinates");
+		boundary_check(f, NULL);
 		break;
 	case RECORD_PROJECT:
 		a = record_value(f, "approved_on");
 		if (a && (b = record_value(f, "actual_start")) && strcmp(b, a) < 0)
-			set_error(f, "actual_start", "edit.error.before_approval");
+			record_form_error(f, "actual_start", "edit.error.before_approval");
 		if (a && (b = record_value(f, "planned_start")) && strcmp(b, a) < 0)
-			set_error(f, "planned_start", "edit.error.before_approval");
+			record_form_error(f, "planned_start", "edit.error.before_approval");
 		if (num(f, "disbursed_usd") > num(f, "registered_usd") * 2)
-			set_error(f, "disbursed_usd", "edit.error.disbursed");
+			record_form_error(f, "disbursed_usd", "edit.error.disbursed");
 		break;
 	case RECORD_STATUS:
 		a = record_value(f, "status");
@@ -219,36 +242,36 @@ cross_checks(struct record_form *f)
 
 			for (int k = 0; need[k]; k++)
 				if (record_value(f, need[k]) == NULL)
-					set_error(f, need[k], "edit.error.basis_required");
+					record_form_error(f, need[k], "edit.error.basis_required");
 		}
 		if (a != NULL && strcmp(a, "revoked") == 0) {
 			if (record_value(f, "revocation") == NULL)
-				set_error(f, "revocation", "edit.error.revocation_required");
+				record_form_error(f, "revocation", "edit.error.revocation_required");
 			else if (strcmp(record_value(f, "revocation"), "partial") == 0 &&
 			    record_value(f, "land_ha_after") == NULL)
-				set_error(f, "land_ha_after", "edit.error.land_after_required");
+				record_form_error(f, "land_ha_after", "edit.error.land_after_required");
 			/* a partial revocation leaves land: none left is a whole revocation */
 			else if (strcmp(record_value(f, "revocation"), "partial") == 0 &&
 			    num(f, "land_ha_after") <= 0)
-				set_error(f, "land_ha_after", "edit.error.land_after_zero");
+				record_form_error(f, "land_ha_after", "edit.error.land_after_zero");
 		} else if (record_value(f, "revocation") != NULL)
-			set_error(f, "revocation", "edit.error.revocation_only");
+			record_form_error(f, "revocation", "edit.error.revocation_only");
 		break;
 	case RECORD_TARGET:
 		a = record_value(f, "period_start");
 		if (a && (b = record_value(f, "period_end")) && strcmp(b, a) < 0)
-			set_error(f, "period_end", "edit.error.period");
+			record_form_error(f, "period_end", "edit.error.period");
 		break;
 	case RECORD_INDEX:
 		if (num(f, "rank_no") > num(f, "provinces_ranked"))
-			set_error(f, "rank_no", "edit.error.rank");
+			record_form_error(f, "rank_no", "edit.error.rank");
 		break;
 	default:
 		break;
 	}
 	if ((b = record_value(f, "doc_url")) != NULL && strncmp(b, "https://", 8) != 0 &&
 	    strncmp(b, "http://", 7) != 0)
-		set_error(f, "doc_url", "edit.error.url");
+		record_form_error(f, "doc_url", "edit.error.url");
 	/* a legal basis is whole or absent: number, date and issuer go together */
 	if (record_field(f->def, "doc_number") >= 0 && f->def->kind != RECORD_DOCUMENT &&
 	    (record_value(f, "doc_number") != NULL || record_value(f, "doc_issued_on") != NULL ||
@@ -257,7 +280,7 @@ cross_checks(struct record_form *f)
 
 		for (int k = 0; basis[k]; k++)
 			if (record_value(f, basis[k]) == NULL)
-				set_error(f, basis[k], "edit.error.basis_whole");
+				record_form_error(f, basis[k], "edit.error.basis_whole");
 	}
 }
 
@@ -296,7 +319,7 @@ form_read(const struct record_def *def, const struct kv_list *l, struct record_f
 		f->values[i] = raw ? trimmed(raw) : NULL;
 		if (f->values[i] == NULL) {
 			if (p->required)
-				set_error(f, p->name, "error.param.required");
+				record_form_error(f, p->name, "error.param.required");
 			continue;
 		}
 		if ((f->errors[i] = param_check(p, f->values[i], &iv, &dv)) != NULL)
@@ -430,10 +453,10 @@ record_form_against(struct record_form *f, const char *status, const char *land_
 	if (f->def->kind != RECORD_STATUS)
 		return;
 	if (record_value(f, "status") != NULL && !status_transition_ok(status, record_value(f, "status")))
-		set_error(f, "status", "edit.error.transition");
+		record_form_error(f, "status", "edit.error.transition");
 	if (record_value(f, "land_ha_after") != NULL && num(f, "land_ha_after") >= strtod(land_ha ?
 	    land_ha : "0", NULL))
-		set_error(f, "land_ha_after", "edit.error.land_after");
+		record_form_error(f, "land_ha_after", "edit.error.land_after");
 }
 
 bool

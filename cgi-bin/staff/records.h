@@ -65,6 +65,13 @@ bool		 record_same(const struct param_decl *, const char *a, const char *b);
 /* True when the form of an edited record (not one that adds) proposes exactly the
  * published values current (in field order): a change that changes nothing. */
 bool		 record_unchanged(const struct record_form *, char *const *current);
+/* Refuses field name of the form for the reason key (a catalog key), unless it has one. */
+void		 record_form_error(struct record_form *, const char *name, const char *key);
+/* A zone's boundary (GeoJSON, lib/geo.h) checked, within box (NULL: the ranges of longitude
+ * and latitude only), and replaced by the form it is stored in; refused on the field
+ * "boundary" otherwise. */
+struct geo_box;
+void		 boundary_check(struct record_form *, const struct geo_box *box);
 /* Index of a field by name, or -1. */
 int		 record_field(const struct record_def *, const char *name);
 /* The value of a field of the form (NULL when empty). */

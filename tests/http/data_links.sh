@@ -18,7 +18,7 @@ json_len() { node -e 'const d = JSON.parse(require("fs").readFileSync(process.ar
 num() { tr -d '.,' <<<"$1"; }
 
 # Checks the page's block: its label, a link of each kind, every link 200, the filters kept.
-# check_list PATH KINDS(csv xml json api feed) COUNT-REGEX ROW-ELEMENT
+# check_list PATH KINDS(csv xml json api geojson feed) COUNT-REGEX ROW-ELEMENT
 check_list() {
 	local path=$1 kinds=$2 count_re=$3 elem=$4 query want href k
 	fetch "$path"
@@ -36,6 +36,7 @@ check_list() {
 		xml) href=$(grep -E '\.xml(\?|$)' "$LINKS" | head -1) ;;
 		json) href=$(grep -E '\.json(\?|$)' "$LINKS" | head -1) ;;
 		api) href=$(grep -E '^/api/v1/' "$LINKS" | head -1) ;;
+		geojson) href=$(grep -E '\.geojson(\?|$)' "$LINKS" | head -1) ;;
 		feed) href=$(grep -E '\.atom(\?|$)' "$LINKS" | head -1) ;;
 		esac
 		if [ -z "$href" ]; then fail "$path: a visible $k link"; continue; fi
@@ -57,6 +58,9 @@ check_list() {
 			csv) is "$(csv_rows)" "$want" "$path: the CSV has the page's $want rows" ;;
 			xml) is "$(grep -o "<$elem " "$BODY" | wc -l)" "$want" "$path: the XML has the page's $want rows" ;;
 			json) is "$(json_len)" "$want" "$path: the JSON has the page's $want rows" ;;
+			geojson) is "$(node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+				console.log(d.features.filter((f) => f.properties.geometry_role === "point").length)' "$BODY")" \
+				"$want" "$path: the GeoJSON has the page's $want zones" ;;
 			api) [[ $href == /api/v1/zones* || $href == /api/v1/announcements* ]] &&
 				is "$(json_len)" "$want" "$path: the API has the page's $want rows" ;;
 			esac
@@ -76,7 +80,8 @@ for q in "" "status=revoked" "status=operating&zone=van-don&sort=capital_desc" "
 done
 check_list "/en/projects?status=delayed&sort=name_desc" "csv xml json api feed" "$projects_count_en" project
 for q in "" "kind=kcn" "board=$board&min_ha=10" "status=operating&kind=kkt"; do
-	check_list "/zones${q:+?$q}" "csv xml api" "$zones_count" zone
+	check_list "/zones${q:+?$q}" "csv xml api geojson" "$zones_count" zone
+	check_list "/map${q:+?$q}" "csv api geojson" "$zones_count" zone
 done
 check_list "/finder?min_ha=100&kind=kcn" "csv" "$zones_count" ""
 check_list /changes "csv api feed" "" ""

@@ -246,7 +246,7 @@ is "$(grep -E '^/zones/[a-z0-9-]+$' "$T_TMP/locs" | sed 's|/zones/||' | sort | t
 is "$(grep -E '^/projects/[0-9]+$' "$T_TMP/locs" | sed 's|/projects/||' | sort -n | tr '\n' ' ')" \
 	"$(root_sql 'SELECT id FROM projects ORDER BY id' | tr '\n' ' ')" "the sitemap lists every project"
 ok "… and their English pages" grep -q '^/en/projects/1$' "$T_TMP/locs"
-for p in / /zones /projects /changes /targets /indices /finder /data /api; do
+for p in / /zones /projects /changes /targets /indices /finder /map /data /api; do
 	grep -qx -- "$p" "$T_TMP/locs" || fail "the sitemap lists $p"
 done
 pass "the sitemap lists the fixed pages"

@@ -28,7 +28,7 @@ check_page() {
 # public pages, twice each: the second comes from the caches (nginx, the worker's)
 for path in / /zones /zones/van-don /zones/cai-lan/changes /projects "/projects?q=van+don" \
 	/projects/1 /projects/1/changes /changes /targets /indices /indices/pci \
-	"/finder?compare=van-don&compare=cai-lan" /data /api /en/ /en/projects/1; do
+	"/finder?compare=van-don&compare=cai-lan" /data /api /map /en/map /en/ /en/projects/1; do
 	check_page "$path" 200
 	check_page "$path" 200
 done
@@ -69,6 +69,6 @@ fi
 M="$top_srcdir/templates $top_srcdir/cgi-bin/public"
 ok "the public pages' markup is where this looks" grep -rqE 'H\(h, "<' "$top_srcdir/cgi-bin/public"
 is "$(grep -rlE ' style=|<style| on[a-z]+=\\?"' $M || true)" "" "no inline style or handler in the pages' markup"
-is "$(grep -rE '<script' $M | grep -vE 'type=\\?"application/ld\+json' || true)" "" \
-	"no script in the pages' markup but JSON-LD data blocks"
+is "$(grep -rE '<script' $M | grep -vE 'type=\\?"application/ld\+json|<script src=\\?"/static/' || true)" "" \
+	"no script in the pages' markup but JSON-LD data blocks and the site's own files"
 done_testing

@@ -47,7 +47,8 @@ zone_form() {
 		CONCAT('developer=', COALESCE(developer, '')), CONCAT('location=', COALESCE(location, '')),
 		CONCAT('location_en=', COALESCE(location_en, '')), CONCAT('contact_en=', COALESCE(contact_en, '')),
 		CONCAT('latitude=', COALESCE(latitude, '')), CONCAT('longitude=', COALESCE(longitude, '')),
-		CONCAT('contact=', COALESCE(contact, '')), CONCAT('version=', version))
+		CONCAT('contact=', COALESCE(contact, '')), CONCAT('boundary=', COALESCE(boundary_geojson, '')),
+		CONCAT('version=', version))
 		FROM zones WHERE slug = '$1'"
 }
 

@@ -5,6 +5,7 @@
  * SQL; pages written in C (the registry, the zones, the announcements) answer; an unknown
  * record is 404; a POST is 405. Skipped without ./portal test. */
 #include "public.h"
+#include "map.h"
 #include "pipeline.h"
 #include "tap.h"
 
@@ -84,6 +85,53 @@ pipeline(void)
 	free(r);
 }
 
+/* The map's tile server (map_tiles_set, from the configuration's map_tiles_url and
+ * map_tiles_attribution): checked, and when set, the pages with a map load the enhancement
+ * and allow images from exactly that host; the others keep the plain policy. */
+static void
+tiles(void)
+{
+	char *r;
+
+	ok(map_tiles_set(NULL, NULL) == 0, "no tile server: the map is the SVG alone");
+	ok(map_tiles_set("https://tiles.example.org/{z}/{x}/{y}.png", NULL) == -1,
+	    "a tile URL without its attribution is refused");
+	ok(map_tiles_set("https://{s}.tiles.example.org/{z}/{x}/{y}.png", "x") == -1,
+	    "a tile URL whose host is a template is refused (the policy names one host)");
+	ok(map_tiles_set("https://tiles.example.org/tiles.png", "x") == -1,
+	    "a tile URL without {z}, {x}, {y} is refused");
+	ok(map_tiles_set("javascript:alert(1)//{z}/{x}/{y}", "x") == -1,
+	    "a tile URL of another scheme is refused");
+	ok(map_tiles_set("https://tiles.example.org/{z}/{x}/{y}.png?a=\"b", "x") == -1,
+	    "a tile URL with a quote is refused");
+	ok(map_tiles_set("https://tiles.example.org:8443/osm/{z}/{x}/{y}.png",
+	    "© OpenStreetMap <contributors>") == 0, "a tile server is taken");
+	r = run("GET", "/map?kind=kkt");
+	ok(has(r, "Status: 200", "Content-Security-Policy: default-src 'self'; object-src 'none'; "
+	    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; img-src 'self' "
+	    "https://tiles.example.org:8443\r\n"), "/map allows images from exactly the tile host");
+	ok(r != NULL && strstr(r, "X-Frame-Options: DENY") != NULL &&
+	    strstr(r, "<script src=\"/static/leaflet/leaflet.js\" defer></script>") != NULL &&
+	    strstr(r, "data-tiles=\"https://tiles.example.org:8443/osm/{z}/{x}/{y}.png\" "
+	    "data-attribution=\"© OpenStreetMap &lt;contributors&gt;\"") != NULL,
+	    "and loads Leaflet from the site, with the tiles and their attribution escaped");
+	ok(r != NULL && strstr(r, "<svg") != NULL, "the SVG map stays in the page");
+	free(r);
+	r = run("GET", "/en/zones/cai-lan");
+	ok(has(r, "Status: 200", "img-src 'self' https://tiles.example.org:8443\r\n"),
+	    "a zone's page with its map too");
+	free(r);
+	r = run("GET", "/projects?sort=name");
+	ok(has(r, "Status: 200", NULL) && strstr(r, "img-src") == NULL &&
+	    strstr(r, "leaflet") == NULL, "a page without a map keeps the plain policy");
+	free(r);
+	map_tiles_set(NULL, NULL);
+	r = run("GET", "/map?kind=kcn");
+	ok(has(r, "Status: 200", "<svg") && strstr(r, "img-src") == NULL &&
+	    strstr(r, "data-tiles") == NULL, "without a tile server, no script and no other host");
+	free(r);
+}
+
 int
 main(void)
 {
@@ -98,6 +146,7 @@ main(void)
 		return done();
 	}
 	pipeline();
+	tiles();
 	pipeline_close(&w, &cfg);
 	return done();
 }
