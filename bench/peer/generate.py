@@ -29,7 +29,8 @@ def write(name, pairs, source):
 
 defs = ['site.def', 'projects.def', 'project.def']
 src = '#define S(id, sql) @@ id = sql ;\n' + ''.join('#include "%s"\n' % d for d in defs)
-out = subprocess.run(['cpp', '-P', '-w', '-I', os.path.join(root, 'cgi-bin/public/sql')],
+out = subprocess.run(['cpp', '-P', '-w', '-I', os.path.join(root, 'cgi-bin/public/sql'),
+                      '-I', os.path.join(root, 'lib')],
                      input=src, capture_output=True, text=True, check=True).stdout
 statements = []
 for m in re.finditer(r'@@\s*(\w+)\s*=\s*((?:"(?:[^"\\]|\\.)*"\s*)+);', out):

@@ -113,6 +113,25 @@ function peer_status(int $status): void
 }
 
 // the page's beginning: head (with its extra links), header, navigation, the sample notice
+// the "Follow by e-mail" box of the C program's project and registry pages
+// (cgi-bin/public/page_alerts.c, alerts_follow_box), in Vietnamese
+function peer_follow(string $kind, string $target): void
+{
+	echo '<aside class="follow" aria-labelledby="follow-h"><h2 id="follow-h">', h(t('alerts.box.title')),
+	    '</h2><p>', h(t('alerts.box.' . $kind)), '</p><form method="post" action="/alerts">',
+	    '<input type="hidden" name="follow" value="', h($kind), '"><input type="hidden" name="target" value="',
+	    h($target), '"><p><label for="follow-email">', h(t('alerts.email')),
+	    '</label> <input type="email" id="follow-email" name="email" required maxlength="254" autocomplete="email">',
+	    '</p><p><label for="follow-frequency">', h(t('alerts.frequency')),
+	    '</label> <select id="follow-frequency" name="frequency"><option value="immediate">',
+	    h(t('alerts.frequency.immediate')), '</option><option value="daily">', h(t('alerts.frequency.daily')),
+	    '</option></select></p><p><label for="follow-lang">', h(t('alerts.lang')),
+	    '</label> <select id="follow-lang" name="lang"><option value="vi">Tiếng Việt</option>',
+	    '<option value="en" lang="en">English</option></select></p><p class="hint">', h(t('alerts.consent')),
+	    ' <a href="/alerts">', h(t('alerts.privacy.link')), '</a></p><p><button type="submit">',
+	    h(t('alerts.submit')), '</button></p></form></aside>';
+}
+
 function peer_top(array $site, string $title, string $path, string $head, bool $sample): void
 {
 	header('Content-Type: text/html; charset=utf-8');

@@ -129,6 +129,7 @@ function peer_project(int $id): void
 		echo '<p>', h(t('project.findings.none')), '</p>';
 	}
 	echo '</section><p><a href="', $self, '/changes">', h(t('record.history')), '</a></p>';
+	peer_follow('project', (string)$id);
 	peer_bottom($site, '<p>' . h(t('od.links.record')) . ' <a href="/api/v1' . $self . '" type="application/json">'
 	    . h(t('od.links.record')) . '</a> · <a href="/api/v1' . $self . '/history" type="application/json">'
 	    . h(t('od.links.history')) . '</a></p><p><a href="/feeds' . $self . '.atom" type="application/atom+xml" class="feed">'

@@ -108,6 +108,7 @@ if ($rows) {
 } else {
 	echo '<p>', h(t('projects.none')), '</p>';
 }
+peer_follow('search', '');
 peer_bottom($site, '<p>' . h(t('od.links.download')) . ' <a href="/projects.csv" type="text/csv">CSV</a> · '
     . '<a href="/projects.xml" type="application/xml">XML</a> · <a href="/projects.json" type="application/json">JSON</a> · '
     . '<a href="/api/v1/projects" type="application/json">' . h(t('od.links.api')) . '</a></p>'
