@@ -68,11 +68,14 @@ db_execute(struct db *db, unsigned int idx, const struct db_param *p, unsigned i
 	MYSQL_STMT *st;
 	enum db_status rc;
 
-	if (idx >= db->nsql)
+	if (DB_PARTS_STATEMENT(idx) >= db->nsql)
 		abort();
 	if ((rc = db_connect(db)) != DB_OK)
 		return rc;
-	st = db->stmts[idx];	/* never NULL on a connected handle (db_prepare_all) */
+	/* never NULL on a connected handle (db_prepare_all); a variant may fail to prepare */
+	st = DB_PARTS_ABSENT(idx) == 0 ? db->stmts[idx] : db_variant(db, idx);
+	if (st == NULL)
+		return db->connected ? DB_ERROR : DB_UNAVAILABLE;
 	if (mysql_stmt_param_count(st) != n) {
 		log_error("statement %u takes %lu parameters, given %u", idx,
 		    mysql_stmt_param_count(st), n);

@@ -107,6 +107,20 @@ void		 db_check_servers(struct db *);
  * seconds it has been behind the primary (0 when not, or when the primary is unreachable). */
 int		 db_server_in_use(const struct db *, double *lag);
 
+/* Optional parts of a statement's text (lib/db_parts.c): a part is enclosed in the SQL
+ * comments "part:name" and "end:name"; names[i] is the name of bit i (at most DB_PARTS_MAX). A statement index DB_PARTS(idx, absent) is statement idx with the
+ * parts of the bits of absent left out, prepared on its first use; absent 0 is idx itself.
+ * The caller binds the values of the parts kept only. */
+#define DB_PARTS_MAX		15
+#define DB_PARTS(idx, absent)	((unsigned int)(idx) | (unsigned int)(absent) << 16)
+#define DB_PARTS_STATEMENT(id)	((id) & 0xffffu)
+#define DB_PARTS_ABSENT(id)	((id) >> 16)
+void		 db_set_parts(struct db *, const char *const *names, unsigned int n);
+/* Appends sql to out without the parts of the bits of absent (names[i]: bit i). */
+struct buf;
+void		 db_parts_strip(const char *sql, const char *const *names, unsigned int n,
+		    unsigned int absent, struct buf *out);
+
 /* Runs statement idx and calls fn for each row, streamed from the server (fn must not
  * run another query). A read that fails because the server went away is retried once
  * after reconnecting, when no row has been delivered yet. */

@@ -154,6 +154,7 @@ db_fail(struct db *db, unsigned int e, const char *msg)
 static void
 db_disconnect(struct db *db)
 {
+	db_variants_close(db);
 	if (db->stmts != NULL)
 		for (unsigned int i = 0; i < db->nsql; i++)
 			if (db->stmts[i] != NULL) {

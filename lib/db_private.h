@@ -9,6 +9,13 @@
 #include <time.h>
 
 #define DB_SKIP_DOWN	5	/* seconds a server that failed is left alone */
+#define DB_VARIANTS	48	/* statements without some of their parts kept (db_parts.c) */
+
+struct db_variant {
+	unsigned int		 id;	/* DB_PARTS(statement, absent) */
+	MYSQL_STMT		*st;
+	unsigned long long	 used;
+};
 
 struct db {
 	struct db_settings	  s;
@@ -33,8 +40,18 @@ struct db {
 	unsigned long long	  generation;	/* the highest read through this handle */
 	MYSQL			 *monitor;	/* to the primary, for the lag check */
 	time_t			  monitor_retry;
+	/* the optional parts of statements (db_parts.c) */
+	const char *const	 *parts;
+	unsigned int		  nparts;
+	struct db_variant	  variants[DB_VARIANTS];
+	unsigned long long	  variants_tick;
 };
 
+/* The variant DB_PARTS id on the connection, prepared on its first use; NULL (db_fail
+ * done) when it cannot be prepared. */
+MYSQL_STMT	*db_variant(struct db *, unsigned int id);
+/* Closes the variants (with the connection). */
+void		db_variants_close(struct db *);
 /* Connects and prepares every statement; on failure the connection stays down. */
 enum db_status	db_connect(struct db *);
 /* Opens a connection to server i (the replicas, then the primary), timeout in seconds;

@@ -51,6 +51,9 @@ struct app_spec {
 	 * the statement that reads the data generation, by which their lag is measured.
 	 * NULL: the program uses the primary only. */
 	const char *const	 *replica_probe;
+	/* The names of the optional parts of its statements (db_set_parts); NULL: none. */
+	const char *const	 *sql_parts;
+	unsigned int		  nsql_parts;
 };
 
 /* The worker's handles, reachable from every request as req->app. */

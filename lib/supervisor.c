@@ -113,6 +113,8 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 		return 1;
 	/* connect after fork: a connection must never be shared between processes */
 	w.db = db_open(&dbs, spec->sql, spec->nsql);
+	if (spec->sql_parts != NULL)
+		db_set_parts(w.db, spec->sql_parts, spec->nsql_parts);
 	if (FCGX_InitRequest(&fcgi, lst->fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
 		return 1;
 	while (!stop_requested) {

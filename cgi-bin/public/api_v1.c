@@ -240,7 +240,7 @@ api_projects(struct request *req)
 		free(key);
 		return api_db_error(req, rc);
 	}
-	b.n = 0;
+	registry_reset(&b);
 	order = registry_order(values, req->lang);
 	registry_bind_rows(&b, values, order);
 	registry_cursor_bind(&b, key, id, limit + 1);
@@ -252,7 +252,8 @@ api_projects(struct request *req)
 	c.url_prefix = prefix.data;
 	c.items = json_array();
 	page.limit = (unsigned long)limit;
-	rc = db_query(db, registry_sql(REGISTRY_DATA, order), b.p, b.n, collect_row, &c);
+	rc = db_query(db, REGISTRY_STMT(&b, registry_sql(REGISTRY_DATA, order)), b.p, b.n,
+	    collect_row, &c);
 	registry_binds_free(&b);
 	free(key);
 	buf_free(&prefix);

@@ -5,6 +5,7 @@
 #include "alerts.h"
 #include "map.h"
 #include "page.h"
+#include "registry.h"
 #include "site.h"
 
 #include <stdio.h>
@@ -192,5 +193,7 @@ const struct app_spec public_app = {
 	.json_error = api_error,
 	.generation = public_generation,
 	.replica_probe = &public_sql[SQL_GENERATION],
+	.sql_parts = registry_parts,
+	.nsql_parts = RP__PARTS,
 	.writer = &public_writer,
 };

@@ -60,10 +60,10 @@ projects_bind(struct request *req, struct registry_binds *b)
 {
 	enum registry_order order = registry_order(req->params, req->lang);
 
-	b->n = 0;
+	registry_reset(b);
 	registry_bind_rows(b, req->params, order);
 	registry_cursor_bind(b, NULL, 0, 1LL << 62);
-	return registry_sql(REGISTRY_DATA, order);
+	return REGISTRY_STMT(b, registry_sql(REGISTRY_DATA, order));
 }
 
 int
@@ -329,15 +329,16 @@ stream_xml(struct request *req, unsigned int parts, const struct param_value *va
 		    xml_zone);
 	if (rc == DB_OK && (parts & XML_PROJECTS)) {
 		registry_bind(&p, values, RF_ALL);
-		rc = xml_section(req, &s, "projects", SQL_OD_XML_PROJECTS, p.p, p.n, xml_project);
+		rc = xml_section(req, &s, "projects", REGISTRY_STMT(&p, SQL_OD_XML_PROJECTS), p.p,
+		    p.n, xml_project);
 		registry_add(&q, (parts & XML_ZONE_DOCUMENTS) ? DB_INT(1) : DB_NULL);
 		registry_bind(&q, values, RF_ALL);
 		if (rc == DB_OK)
-			rc = xml_section(req, &s, "documents", SQL_OD_XML_DOCUMENTS, q.p, q.n,
-			    xml_document);
+			rc = xml_section(req, &s, "documents", REGISTRY_STMT(&q, SQL_OD_XML_DOCUMENTS),
+			    q.p, q.n, xml_document);
 		if (rc == DB_OK)
-			rc = xml_section(req, &s, "status_changes", SQL_OD_XML_EVENTS, p.p, p.n,
-			    xml_event);
+			rc = xml_section(req, &s, "status_changes", REGISTRY_STMT(&p, SQL_OD_XML_EVENTS),
+			    p.p, p.n, xml_event);
 		registry_binds_free(&p);
 		registry_binds_free(&q);
 	}

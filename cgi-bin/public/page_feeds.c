@@ -458,7 +458,7 @@ page_feed_projects(struct request *req)
 
 	registry_bind(&b, req->params, RF_ALL);
 	registry_add(&b, DB_INT(FEED_ENTRIES));
-	rc = feed_read(req, SQL_OD_CHANGES_SEARCH, b.p, b.n);
+	rc = feed_read(req, REGISTRY_STMT(&b, SQL_OD_CHANGES_SEARCH), b.p, b.n);
 	registry_binds_free(&b);
 	if (rc != DB_OK)
 		return db_http_status(rc);

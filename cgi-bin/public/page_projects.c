@@ -149,7 +149,7 @@ projects_walk(struct db *db, struct registry_binds *b, const struct param_value 
 	if (stmt == SQL__MAX)
 		return false;
 	for (unsigned int part = 1; stmt != SQL__MAX && *rc == DB_OK && !rows->keyset.more; part++) {
-		*rc = db_query(db, stmt, b->p, b->n, project_row, rows);
+		*rc = db_query(db, REGISTRY_STMT(b, stmt), b->p, b->n, project_row, rows);
 		stmt = registry_walk(b, values, order, part, PROJECTS_PER_PAGE + 1 - rows->keyset.n);
 	}
 	if (*rc != DB_OK || rows->keyset.more)
@@ -396,11 +396,12 @@ page_projects(struct request *req)
 		buf_append(h->b, draft.data, draft.len);
 	else {
 		rows.h = h;
-		b.n = 0;
+		registry_reset(&b);
 		registry_bind_rows(&b, values, order);
 		nfilters = b.n;
 		registry_cursor_bind(&b, cur.key, cur.id, PROJECTS_PER_PAGE + 1);
-		rc = db_query(db, registry_sql(REGISTRY_PAGE, order), b.p, b.n, project_row, &rows);
+		rc = db_query(db, REGISTRY_STMT(&b, registry_sql(REGISTRY_PAGE, order)), b.p, b.n,
+		    project_row, &rows);
 	}
 	if (rc == DB_OK && cur.key != NULL && page > 1 && rows.keyset.first_key != NULL) {
 		/* the previous page starts after the row 51 rows before this page's first */
@@ -409,7 +410,8 @@ page_projects(struct request *req)
 		registry_add(&b, DB_TEXT(rows.keyset.first_key));
 		registry_add(&b, DB_INT(rows.keyset.first_id));
 		registry_add(&b, DB_INT(PROJECTS_PER_PAGE));
-		rc = db_query(db, registry_sql(REGISTRY_BACK, order), b.p, b.n, back_row, &prev);
+		rc = db_query(db, REGISTRY_STMT(&b, registry_sql(REGISTRY_BACK, order)), b.p, b.n,
+		    back_row, &prev);
 	}
 	if (rc != DB_OK)
 		goto out;

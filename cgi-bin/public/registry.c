@@ -14,6 +14,13 @@ const struct param_decl projects_params[] = {
 	{ .name = NULL },
 };
 
+#define REGISTRY_PART_NAME(id, key, ...)	[id] = key,
+const char *const registry_parts[RP__PARTS] = {
+	REGISTRY_FILTERS(REGISTRY_PART_NAME)
+	[RP_KEYSET] = "after",
+};
+#undef REGISTRY_PART_NAME
+
 /* whether q holds a word to search for (not only spaces and punctuation) */
 static bool
 registry_has_words(const struct param_value *values)
@@ -99,7 +106,7 @@ registry_search(struct registry_binds *b, const char *q)
 	return b->search;
 }
 
-/* registry_bind, with the filters in unset bound as not given */
+/* registry_bind, with the filters in unset taken as not given */
 static void
 registry_bind_unset(struct registry_binds *b, const struct param_value *values,
     unsigned int mask, unsigned int unset)
@@ -112,9 +119,20 @@ registry_bind_unset(struct registry_binds *b, const struct param_value *values,
 			continue;
 		if (text != NULL && !(unset & RF_BIT(k)))
 			v = registry_filter_param(values, k, k == RF_Q ? registry_search(b, text) : NULL);
+		if (v.type == DBP_NULL) {
+			b->absent |= 1u << k;
+			continue;
+		}
 		for (unsigned int i = 0; i < registry_filter_defs[k].arity; i++)
 			registry_add(b, v);
 	}
+}
+
+void
+registry_reset(struct registry_binds *b)
+{
+	b->n = 0;
+	b->absent = 0;
 }
 
 void
@@ -176,9 +194,10 @@ registry_count_fetch(struct registry_binds *b, const struct param_value *values,
 	int found;
 
 	for (int round = 0; ; round++) {
-		b->n = 0;
+		registry_reset(b);
 		stmt = registry_count(b, values, cap);
-		rc = db_fetch_one(b->db, stmt, b->p, b->n, total, REGISTRY_TOTALS, &found);
+		rc = db_fetch_one(b->db, REGISTRY_STMT(b, stmt), b->p, b->n, total, REGISTRY_TOTALS,
+		    &found);
 		*capped = rc == DB_OK && stmt == SQL_PROJECTS_COUNT_SEARCH_CAPPED &&
 		    total[0] != NULL && strtoll(total[0], NULL, 10) > cap;
 		if (rc != DB_OK || !b->undecided || round > 0)
@@ -357,7 +376,7 @@ registry_walk_plan(struct registry_binds *b, enum registry_order order)
 {
 	long long n[2] = { 0, 0 };	/* in the text, in the names */
 
-	b->n = 0;
+	registry_reset(b);
 	registry_add_words(b);
 	registry_add_words(b);
 	if (db_query(b->db, SQL_PROJECTS_SAMPLE, b->p, b->n, registry_sampled, n) != DB_OK ||
@@ -397,7 +416,7 @@ registry_walk(struct registry_binds *b, const struct param_value *values,
 	if (part >= b->walks)
 		return SQL__MAX;
 	stmt = b->walk[part];
-	b->n = 0;
+	registry_reset(b);
 	if (stmt == SQL_PROJECTS_NAMED || stmt == SQL_PROJECTS_NAMED_EN) {
 		registry_add(b, DB_TEXT(b->search));
 	} else {
@@ -419,7 +438,7 @@ registry_count_walked(struct registry_binds *b, const struct param_value *values
 
 	/* the walk found projects with the words as typed: they are kept */
 	b->undecided = false;
-	b->n = 0;
+	registry_reset(b);
 	registry_add_words(b);
 	registry_add(b, DB_INT(cap + 1));
 	rc = db_fetch_one(b->db, SQL_PROJECTS_COUNT_WALK, b->p, b->n, total, REGISTRY_TOTALS, &found);
@@ -436,9 +455,13 @@ registry_count_walked(struct registry_binds *b, const struct param_value *values
 void
 registry_cursor_bind(struct registry_binds *b, const char *key, long long id, long long limit)
 {
-	registry_add(b, key ? DB_INT(1) : DB_NULL);
-	registry_add(b, DB_TEXT(key));
-	registry_add(b, DB_TEXT(key));
-	registry_add(b, key ? DB_INT(id) : DB_NULL);
+	if (key == NULL) {
+		b->absent |= 1u << RP_KEYSET;
+	} else {
+		registry_add(b, DB_INT(1));
+		registry_add(b, DB_TEXT(key));
+		registry_add(b, DB_TEXT(key));
+		registry_add(b, DB_INT(id));
+	}
 	registry_add(b, DB_INT(limit));
 }

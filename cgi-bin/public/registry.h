@@ -20,12 +20,20 @@ enum registry_param { RP_SORT = RF__MAX, RP_PAGE, RP_AFTER };
 	[RP_PAGE] = { .name = "page", .type = PARAM_INT, .min = 1, .max = 1000000 }, \
 	[RP_AFTER] = { .name = "after", .type = PARAM_TEXT, .max = 400 },
 
+/* The optional parts of the registry's statements (db_set_parts; sql/projects.def): each
+ * filter's condition, named by its parameter, then the keyset condition of a page after
+ * the first, RP_KEYSET. A filter with no value is not bound and its part is left out. */
+enum { RP_KEYSET = RF__MAX, RP__PARTS };
+extern const char *const registry_parts[RP__PARTS];
+
 /* The values bound to one statement: what the caller puts first, the filters', then what
- * it appends. Grows as needed. db: where the search asks whether its words as typed find
- * anything (else the last word is completed); without it they are taken as typed. */
+ * it appends, and the parts of the statement left out for want of a value. Grows as
+ * needed. db: where the search asks whether its words as typed find anything (else the
+ * last word is completed); without it they are taken as typed. */
 struct registry_binds {
 	struct db_param	*p;
 	unsigned int	 n;
+	unsigned int	 absent;	/* bits of registry_parts */
 	struct db	*db;
 	bool		 searched;	/* search is set (NULL: q has no word) */
 	bool		 undecided;	/* search holds the words as typed, not yet asked */
@@ -34,14 +42,19 @@ struct registry_binds {
 	unsigned int	 walk[2], walks;	/* registry_walk's plan: its statements */
 	long long	 projects;	/* how many are published (0: unknown), for that plan */
 };
-#define REGISTRY_BINDS(db)	{ NULL, 0, (db), false, false, NULL, NULL, { 0, 0 }, 0, 0 }
+#define REGISTRY_BINDS(db)	{ NULL, 0, 0, (db), false, false, NULL, NULL, { 0, 0 }, 0, 0 }
+/* The statement idx as the values bound take it (DB_PARTS). */
+#define REGISTRY_STMT(b, idx)	DB_PARTS((idx), (b)->absent)
+/* Forgets the values bound. */
+void		 registry_reset(struct registry_binds *);
 
 /* values: req->params validated against projects_params, or NULL (no filter given);
  * registry_text and registry_given (lib/registry_filters.h) read them. */
 /* Appends a value. */
 void		 registry_add(struct registry_binds *, struct db_param);
 /* Appends the values of the filters in mask (RF_ALL for PROJECT_WHERE), each as many times
- * as its arity, in the order of REGISTRY_FILTERS; a filter not given is bound as NULL. */
+ * as its arity, in the order of REGISTRY_FILTERS; a filter not given is not bound, and its
+ * part is absent. */
 void		 registry_bind(struct registry_binds *, const struct param_value *values,
 		    unsigned int mask);
 void		 registry_binds_free(struct registry_binds *);

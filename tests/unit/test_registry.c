@@ -1,7 +1,10 @@
 /* The registry's filters (REGISTRY_FILTERS, cgi-bin/public/sql/projects.def): each
- * fragment holds as many placeholders as its declared arity, and every statement that
- * binds the filters takes what registry_bind gives it. */
+ * fragment holds as many placeholders as its declared arity, every statement that binds
+ * the filters takes what registry_bind gives it, and without a filter's part (a filter not
+ * given, db_parts_strip) it takes that filter's values fewer. */
 #include "tap.h"
+#include "buf.h"
+#include "db.h"
 
 /* the statements, by name, as the public program prepares them */
 static const struct { const char *id, *sql; } stmts[] = {
@@ -101,6 +104,65 @@ main(void)
 	ok(statement("SQL_OD_XML_PROJECTS") == ARITY_ALL, "the XML export's projects");
 	ok(statement("SQL_OD_XML_DOCUMENTS") == ARITY_ALL + 1, "its documents: flag, filters");
 	ok(statement("SQL_OD_XML_EVENTS") == ARITY_ALL, "its status changes");
+	/* each part (the names of registry.c's registry_parts), left out alone and all together */
+	{
+		static const char *const names[] = {
+#define PART_NAME(id, key, ...)	key,
+			REGISTRY_FILTERS(PART_NAME)
+#undef PART_NAME
+			"after",
+		};
+		static const unsigned int arity[] = {
+#define PART_ARITY(id, key, binding, a, ...)	a,
+			REGISTRY_FILTERS(PART_ARITY)
+#undef PART_ARITY
+			4,
+		};
+		const unsigned int nparts = sizeof(names) / sizeof(names[0]);
+		unsigned int with_parts = 0, bad = 0;
+		struct buf out;
+
+		buf_init(&out);
+		for (unsigned int k = 0; k < sizeof(stmts) / sizeof(stmts[0]); k++) {
+			unsigned int all = placeholders(stmts[k].sql), kept = all, seen = 0;
+
+			for (unsigned int i = 0; i < nparts; i++) {
+				char mark[64];
+
+				snprintf(mark, sizeof(mark), "/*part:%s*/", names[i]);
+				if (strstr(stmts[k].sql, mark) == NULL)
+					continue;
+				seen++;
+				buf_reset(&out);
+				db_parts_strip(stmts[k].sql, names, nparts, 1u << i, &out);
+				if (placeholders(out.data) != all - arity[i] ||
+				    strstr(out.data, mark) != NULL) {
+					printf("# %s without %s: %u placeholders of %u\n", stmts[k].id,
+					    names[i], placeholders(out.data), all);
+					bad++;
+				}
+				kept -= arity[i];
+			}
+			with_parts += seen > 0;
+			buf_reset(&out);
+			db_parts_strip(stmts[k].sql, names, nparts, (1u << nparts) - 1, &out);
+			if (placeholders(out.data) != kept || strstr(out.data, "/*part:") != NULL ||
+			    strstr(out.data, "/*end:") != NULL) {
+				printf("# %s without every part: %u placeholders, %u expected\n",
+				    stmts[k].id, placeholders(out.data), kept);
+				bad++;
+			}
+		}
+		buf_free(&out);
+		ok(with_parts >= 50, "the registry's statements have parts (%u)", with_parts);
+		ok(bad == 0, "without a part, a statement takes that part's values fewer (%u wrong)",
+		    bad);
+		buf_init(&out);
+		db_parts_strip("a /*part:x*/ AND ? /*end:x*/ b /*part:y*/ ? /*end:y*/", names, 0, 3, &out);
+		ok(strcmp(out.data, "a /*part:x*/ AND ? /*end:x*/ b /*part:y*/ ? /*end:y*/") == 0,
+		    "only named parts go");
+		buf_free(&out);
+	}
 	/* the counting itself */
 	ok(placeholders("SELECT '?' FROM t WHERE a = ? AND `b?` = ?") == 2,
 	    "a quoted '?' is no placeholder");
