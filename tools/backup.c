@@ -121,6 +121,32 @@ bk_rows(MYSQL *c, const char *fmt, ...)
 	return res;
 }
 
+/* Updates the optimizer's statistics of every table of db. After a load or a restore the
+ * server's own may still count the tables as empty (it recounts a table after a tenth of it
+ * changed, and forgets those changes when it restarts), and with an empty projects table
+ * the registry's page is planned as a read and sort of every project instead of the first
+ * rows of its sort's index (docs/performance.md). Returns 0, or -1 with a message. */
+int
+bk_analyze(MYSQL *c, const char *db)
+{
+	MYSQL_RES *res, *done;
+	MYSQL_ROW row;
+	int rc = -1;
+
+	if ((res = bk_rows(c, "SELECT GROUP_CONCAT(CONCAT('`', table_schema, '`.`', table_name, '`'))"
+	    " FROM information_schema.tables WHERE table_schema = '%s' AND table_type = 'BASE TABLE'",
+	    db)) == NULL)
+		return -1;
+	if ((row = mysql_fetch_row(res)) != NULL && row[0] != NULL &&
+	    (done = bk_rows(c, "ANALYZE TABLE %s", row[0])) != NULL) {
+		mysql_free_result(done);
+		rc = 0;
+	} else if (row == NULL || row[0] == NULL)
+		rc = 0;		/* no table */
+	mysql_free_result(res);
+	return rc;
+}
+
 /* The first value of a one-number query, or -1 on failure. */
 int __attribute__((format(printf, 3, 4)))
 bk_number(MYSQL *c, unsigned long long *out, const char *fmt, ...)

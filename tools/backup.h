@@ -56,6 +56,8 @@ int	 bk_number(MYSQL *, unsigned long long *, const char *, ...)
 /* What database db holds (tables, rows, versions), and (pdfs) every stored PDF checked
  * against its SHA-256 and size. 0, or -1 with a message naming each damaged PDF. */
 int	 bk_facts(MYSQL *, const char *db, struct facts *, bool pdfs);
+/* ANALYZE TABLE of every table of db: the optimizer's statistics after a load or a restore. */
+int	 bk_analyze(MYSQL *, const char *db);
 /* A [client] option file (0600) for mariadb-dump and mariadb: the password on no command
  * line. Its path in out; 0 or -1. */
 int	 bk_defaults_file(const struct db_settings *, char out[64]);

@@ -250,6 +250,22 @@ cmd_grant(const char *sql_dir)
 	return rc;
 }
 
+/* ANALYZE TABLE of every table (bk_analyze): what a load or a restore does at its end. */
+static int
+cmd_analyze(void)
+{
+	MYSQL *c = bk_connect(&dbs);
+	int rc;
+
+	if (c == NULL)
+		return 1;
+	rc = bk_analyze(c, dbs.database) == 0 ? 0 : 1;
+	mysql_close(c);
+	if (rc == 0)
+		printf("statistics of %s updated\n", dbs.database);
+	return rc;
+}
+
 static int
 cmd_load(int argc, char **argv)
 {
@@ -269,7 +285,7 @@ cmd_load(int argc, char **argv)
 			printf("loaded %s\n", argv[i]);
 	}
 	db_close(db);
-	return rc;
+	return rc == 0 ? cmd_analyze() : rc;
 }
 
 /* Reads the password from MINHBACH_PASSWORD or the first line of standard input. */
@@ -433,7 +449,8 @@ usage(void)
 	    "usage: minhbachctl [-c config] command [arguments]\n"
 	    "  migrate                 apply the schema migrations not yet applied\n"
 	    "  grant                   create the public and staff accounts with their rights\n"
-	    "  load FILE.sql...        run SQL files (demo data)\n"
+	    "  load FILE.sql...        run SQL files (demo data), then analyze\n"
+	    "  analyze                 update the optimizer's statistics of every table\n"
 	    "  create-user NAME [--admin] [--display NAME] [--role editor:BOARD]...\n"
 	    "                          create or update a staff user; the password comes from\n"
 	    "                          MINHBACH_PASSWORD or standard input\n"
@@ -491,6 +508,8 @@ main(int argc, char **argv)
 		rc = cmd_grant(sql_dir);
 	else if (strcmp(argv[0], "load") == 0)
 		rc = cmd_load(argc - 1, argv + 1);
+	else if (strcmp(argv[0], "analyze") == 0 && argc == 1)
+		rc = cmd_analyze();
 	else if (strcmp(argv[0], "create-user") == 0)
 		rc = cmd_create_user(argc - 1, argv + 1);
 	else if (strcmp(argv[0], "check") == 0)

@@ -162,6 +162,8 @@ restore_run(struct config *cfg, const struct db_settings *s, const char *dir)
 		goto refused;
 	if (restore_swap(c, s->database, scratch, &want, &live, dir) != 0)
 		goto refused;
+	if (bk_analyze(c, s->database) != 0)
+		bk_say("restored; the tables' statistics were not updated (minhbachctl analyze)");
 	printf("restored %s from %s (made %s): %u tables, %llu PDFs checked, generation %llu\n",
 	    s->database, dir, want.created, want.ntables, want.documents, want.generation);
 	rc = 0;
