@@ -135,6 +135,20 @@ project_row(void *ctx, const struct db_row *r)
 	return 0;
 }
 
+/* With no filter, the count of every published project is the site's, read once a data
+ * generation (SQL_SITE): copied into total[REGISTRY_TOTALS]. Returns whether it was. */
+static bool
+all_counted(const struct request *req, const struct param_value *values, char **total)
+{
+	const struct public_site *site = public_site(req);
+
+	if (registry_given(values) != 0 || site == NULL || site->totals[0] == NULL)
+		return false;
+	for (unsigned int k = 0; k < REGISTRY_TOTALS; k++)
+		total[k] = site->totals[k] != NULL ? xstrdup(site->totals[k]) : NULL;
+	return true;
+}
+
 /* A search's first page read in the sort's index (registry_walk) into a draft, kept when the
  * walk filled the page (and found the row past it) before it stopped (WALK_EXAMINED): the
  * search's words are common there. Else the page is read from the FULLTEXT index as any
@@ -384,7 +398,7 @@ page_projects(struct request *req)
 		goto out;
 	if (walked)
 		rc = registry_count_walked(&b, values, PROJECTS_COUNT_CAP, total, &capped);
-	else
+	else if (!all_counted(req, values, total))
 		rc = registry_count_fetch(&b, values, PROJECTS_COUNT_CAP, total, &capped);
 	if (rc == DB_OK)
 		rc = projects_facets_read(req);

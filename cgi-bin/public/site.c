@@ -11,13 +11,13 @@
  * site's row only after a publication. */
 enum { SITE_PROVINCE, SITE_PROVINCE_NAME, SITE_PROVINCE_NAME_EN, SITE_TITLE, SITE_TITLE_EN,
     SITE_PUBLISHER, SITE_PUBLISHER_EN, SITE_CONTACT, SITE_LICENCE, SITE_LICENCE_URL,
-    SITE_GENERATION, SITE_CHANGED, SITE_PROJECTS, SITE_WEST, SITE_SOUTH, SITE_EAST, SITE_NORTH,
-    SITE__MAX };
+    SITE_GENERATION, SITE_CHANGED, SITE_PROJECTS, SITE_USD, SITE_HA, SITE_SAMPLE, SITE_WEST,
+    SITE_SOUTH, SITE_EAST, SITE_NORTH, SITE__MAX };
 
 static const char *const site_columns[SITE__MAX] = { "province_code", "province_name",
     "province_name_en", "title", "title_en", "publisher", "publisher_en", "contact_email",
-    "licence_name", "licence_url", "generation", "changed_at", "projects", "bbox_west",
-    "bbox_south", "bbox_east", "bbox_north" };
+    "licence_name", "licence_url", "generation", "changed_at", "projects", "registered_usd",
+    "land_ha", "is_sample", "bbox_west", "bbox_south", "bbox_east", "bbox_north" };
 
 static struct {
 	const struct request	*req;		/* the request the facts are for */
@@ -76,6 +76,9 @@ public_site_read(struct db *db, struct request *req, int *found)
 		[SITE_GENERATION] = &site_current.facts.generation,
 		[SITE_CHANGED] = &site_current.facts.changed_at,
 		[SITE_PROJECTS] = &site_current.facts.projects,
+		[SITE_USD] = &site_current.facts.totals[1],
+		[SITE_HA] = &site_current.facts.totals[2],
+		[SITE_SAMPLE] = &site_current.facts.totals[3],
 		[SITE_WEST] = &site_current.facts.bbox[0],
 		[SITE_SOUTH] = &site_current.facts.bbox[1],
 		[SITE_EAST] = &site_current.facts.bbox[2],
@@ -108,6 +111,7 @@ public_site_read(struct db *db, struct request *req, int *found)
 		for (unsigned int k = 0; k < SITE__MAX; k++)
 			if (k < sizeof(facts) / sizeof(facts[0]) && facts[k] != NULL)
 				*facts[k] = site_current.values[k];
+		site_current.facts.totals[0] = site_current.facts.projects;
 	} else {
 		metrics_cache(METRICS_CACHE_SITE, true);
 	}

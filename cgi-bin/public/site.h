@@ -20,6 +20,9 @@ struct public_site {
 	const char	*generation;
 	const char	*changed_at;	/* "YYYY-MM-DD hh:mm:ss", UTC */
 	const char	*projects;	/* how many projects are published */
+	/* the registry's count of them all, as registry_count_fetch gives it: how many, their
+	 * registered capital (USD), land (ha), whether a sample project is among them */
+	const char	*totals[4];
 	/* the province's bounding box, west, south, east, north (decimal degrees); NULLs
 	 * when none is recorded (migration 026) */
 	const char	*bbox[4];
