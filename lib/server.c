@@ -124,6 +124,16 @@ server_authorized(struct worker *w, struct request *req)
 	return false;
 }
 
+struct db *
+server_db_open(const struct app_spec *app, const struct db_settings *dbs)
+{
+	struct db *db = db_open(dbs, app->sql, app->nsql);
+
+	if (app->sql_parts != NULL)
+		db_set_parts(db, app->sql_parts, app->nsql_parts);
+	return db;
+}
+
 void
 server_handle(struct worker *w, struct request *req)
 {

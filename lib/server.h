@@ -72,6 +72,9 @@ struct worker {
  * the log file). Returns the process exit status. (supervisor.c) */
 int	server_main(const struct app_spec *, int argc, char **argv);
 
+/* The program's handle on MariaDB: its statements and their optional parts (db_open,
+ * db_set_parts). */
+struct db	*server_db_open(const struct app_spec *, const struct db_settings *);
 /* Runs one request through the pipeline (exposed for the tests). */
 void	server_handle(struct worker *, struct request *);
 /* Answers the error page of status (for a 400, perr names the field; may be NULL), or the

@@ -112,9 +112,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 	    db_replicas_from_config(&dbs, cfg, *spec->replica_probe) != 0))
 		return 1;
 	/* connect after fork: a connection must never be shared between processes */
-	w.db = db_open(&dbs, spec->sql, spec->nsql);
-	if (spec->sql_parts != NULL)
-		db_set_parts(w.db, spec->sql_parts, spec->nsql_parts);
+	w.db = server_db_open(spec, &dbs);
 	if (FCGX_InitRequest(&fcgi, lst->fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
 		return 1;
 	while (!stop_requested) {

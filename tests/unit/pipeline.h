@@ -89,7 +89,7 @@ pipeline_open(struct worker *w, struct config *cfg, const struct app_spec *app,
 	w->spec = app;
 	w->cfg = cfg;
 	w->max_body = 1 << 20;
-	w->db = db_open(&dbs, app->sql, app->nsql);
+	w->db = server_db_open(app, &dbs);
 	return db_connected(w->db);
 }
 
