@@ -98,7 +98,7 @@ buf_grow(struct buf *b, size_t extra)
 }
 
 void
-buf_append(struct buf *b, const void *p, size_t n)
+buf_append_grow(struct buf *b, const void *p, size_t n)
 {
 	buf_grow(b, n);
 	if (n > 0)
@@ -111,12 +111,6 @@ void
 buf_puts(struct buf *b, const char *s)
 {
 	buf_append(b, s, strlen(s));
-}
-
-void
-buf_putc(struct buf *b, char c)
-{
-	buf_append(b, &c, 1);
 }
 
 void
@@ -194,17 +188,23 @@ url_encode(struct buf *b, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
 
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
+	while (*s != '\0') {
+		size_t run = 0;		/* the unreserved bytes, appended as they are at once */
+		unsigned char c;
+		char esc[3];
 
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~')
-			buf_putc(b, (char)c);
-		else {
-			buf_putc(b, '%');
-			buf_putc(b, hex[c >> 4]);
-			buf_putc(b, hex[c & 15]);
-		}
+		while ((c = (unsigned char)s[run]) != '\0' && ((c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+		    c == '.' || c == '~'))
+			run++;
+		buf_append(b, s, run);
+		if (c == '\0')
+			break;
+		esc[0] = '%';
+		esc[1] = hex[c >> 4];
+		esc[2] = hex[c & 15];
+		buf_append(b, esc, 3);
+		s += run + 1;
 	}
 }
 

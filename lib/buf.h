@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 struct buf {
 	char   *data;	/* always NUL-terminated when non-NULL */
@@ -17,9 +18,27 @@ void	 buf_free(struct buf *);
 void	 buf_reset(struct buf *);
 /* The append functions abort() on allocation failure: a worker that cannot allocate
  * a few bytes cannot answer anyway, and the supervisor restarts it. */
-void	 buf_append(struct buf *, const void *, size_t);
+void	 buf_append_grow(struct buf *, const void *, size_t);
+/* Inline while the bytes fit: a page is written in thousands of appends of a few bytes,
+ * most of them literals the compiler copies in place (the registry's page: 4,000 appends,
+ * 210,000 of its 930,000 instructions when each was a call; callgrind, bench). */
+static inline void
+buf_append(struct buf *b, const void *p, size_t n)
+{
+	if (b->len + n < b->cap) {
+		if (n > 0)	/* p may be NULL then */
+			memcpy(b->data + b->len, p, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+	} else
+		buf_append_grow(b, p, n);
+}
+static inline void
+buf_putc(struct buf *b, char c)
+{
+	buf_append(b, &c, 1);
+}
 void	 buf_puts(struct buf *, const char *);
-void	 buf_putc(struct buf *, char);
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_vprintf(struct buf *, const char *, va_list)

@@ -101,7 +101,41 @@ struct db_columns {
 	unsigned long	*caps, *lengths;
 	my_bool		*nulls, *errors;
 	const char	**names, **values;
+	MYSQL_TIME	*times;		/* the dates' (db_time_column) */
+	bool		*is_time;
 };
+
+/* A DATE, or a DATETIME or TIMESTAMP without fractions of a second: fetched as a MYSQL_TIME
+ * and written as text here. Connector/C writes them with sprintf, 1,660 instructions a
+ * date: 98,000 of the registry page's million (callgrind, bench). */
+static bool
+db_time_column(const MYSQL_FIELD *f)
+{
+	return f->type == MYSQL_TYPE_DATE || ((f->type == MYSQL_TYPE_DATETIME ||
+	    f->type == MYSQL_TYPE_TIMESTAMP) && f->decimals == 0);
+}
+
+/* "YYYY-MM-DD" or "YYYY-MM-DD hh:mm:ss", as Connector/C writes them; its length. */
+static unsigned long
+db_time_text(char *out, const MYSQL_TIME *t, bool date_only)
+{
+	unsigned int v[6] = { t->year, t->month, t->day, t->hour, t->minute, t->second };
+	char *p = out;
+
+	for (unsigned int k = 0; k < (date_only ? 3u : 6u); k++) {
+		unsigned int n = v[k], digits = k == 0 ? 4 : 2;
+
+		if (k > 0)
+			*p++ = k == 3 ? ' ' : k < 3 ? '-' : ':';
+		for (unsigned int d = digits; d > 0; d--) {
+			p[d - 1] = (char)('0' + n % 10);
+			n /= 10;
+		}
+		p += digits;
+	}
+	*p = '\0';
+	return (unsigned long)(p - out);
+}
 
 static void
 db_columns_free(struct db_columns *c)
@@ -116,16 +150,24 @@ db_columns_free(struct db_columns *c)
 	free(c->errors);
 	free(c->names);
 	free(c->values);
+	free(c->times);
+	free(c->is_time);
 }
 
 static void
 db_columns_bind(struct db_columns *c, unsigned int i)
 {
 	memset(&c->bind[i], 0, sizeof(c->bind[i]));
-	c->bind[i].buffer_type = MYSQL_TYPE_STRING;
-	c->bind[i].buffer = c->bufs[i];
-	c->bind[i].buffer_length = c->caps[i] - 1;	/* room for our terminator */
-	c->bind[i].length = &c->lengths[i];
+	if (c->is_time[i]) {
+		c->bind[i].buffer_type = MYSQL_TYPE_DATETIME;
+		c->bind[i].buffer = &c->times[i];
+		c->bind[i].buffer_length = sizeof(c->times[i]);
+	} else {
+		c->bind[i].buffer_type = MYSQL_TYPE_STRING;
+		c->bind[i].buffer = c->bufs[i];
+		c->bind[i].buffer_length = c->caps[i] - 1;	/* room for our terminator */
+		c->bind[i].length = &c->lengths[i];
+	}
 	c->bind[i].is_null = &c->nulls[i];
 	c->bind[i].error = &c->errors[i];
 }
@@ -162,10 +204,13 @@ db_fetch_rows(struct db *db, MYSQL_STMT *st, db_row_fn fn, void *ctx, bool *deli
 	c.errors = xcalloc(c.n, sizeof(*c.errors));
 	c.names = xcalloc(c.n, sizeof(*c.names));
 	c.values = xcalloc(c.n, sizeof(*c.values));
+	c.times = xcalloc(c.n, sizeof(*c.times));
+	c.is_time = xcalloc(c.n, sizeof(*c.is_time));
 	for (unsigned int i = 0; i < c.n; i++) {
 		c.caps[i] = DB_COLUMN_START;
 		c.bufs[i] = xmalloc(c.caps[i]);
 		c.names[i] = fields[i].name;
+		c.is_time[i] = db_time_column(&fields[i]);
 		db_columns_bind(&c, i);
 	}
 	if (mysql_stmt_bind_result(st, c.bind) != 0) {
@@ -189,6 +234,12 @@ db_fetch_rows(struct db *db, MYSQL_STMT *st, db_row_fn fn, void *ctx, bool *deli
 		for (unsigned int i = 0; i < c.n; i++) {
 			if (c.nulls[i]) {
 				c.values[i] = NULL;
+				continue;
+			}
+			if (c.is_time[i]) {
+				c.lengths[i] = db_time_text(c.bufs[i], &c.times[i],
+				    fields[i].type == MYSQL_TYPE_DATE);
+				c.values[i] = c.bufs[i];
 				continue;
 			}
 			if (c.lengths[i] >= c.caps[i]) {

@@ -19,7 +19,7 @@ struct html {
 };
 
 /* Literal markup: only a string literal compiles ("" lit). */
-#define H(h, lit)	html_raw((h), "" lit, sizeof(lit) - 1)
+#define H(h, lit)	buf_append((h)->b, "" lit, sizeof(lit) - 1)
 void	html_raw(struct html *, const char *, size_t);
 
 /* Text or a double-quoted attribute value: & < > " escaped. NULL writes nothing. */

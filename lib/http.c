@@ -3,7 +3,7 @@
 #include "log.h"
 #include "params.h"
 
-#include <sodium.h>
+#include <xxhash.h>
 #include <time.h>
 
 #include <stdio.h>
@@ -441,11 +441,14 @@ etag_matches(const char *list, const char *etag)
 void
 http_etag(char out[HTTP_ETAG_SIZE], const void *body, size_t len)
 {
-	unsigned char hash[16];
+	/* the 128-bit XXH3 of the bytes: an ETag needs no cryptographic hash, and BLAKE2b
+	 * (crypto_generichash) took 18 % of the instructions of the registry's page, 237,000
+	 * of 1.33 million (callgrind, bench) */
+	XXH128_canonical_t hash;
 
-	crypto_generichash(hash, sizeof(hash), body, len, NULL, 0);
+	XXH128_canonicalFromHash(&hash, XXH3_128bits(body, len));
 	out[0] = '"';
-	hex_encode(out + 1, hash, sizeof(hash));
+	hex_encode(out + 1, hash.digest, sizeof(hash.digest));
 	strcat(out, "\"");
 }
 
