@@ -119,6 +119,11 @@
   <xsl:template match="value | current" mode="label">
     <xsl:variable name="v" select="string(.)"/>
     <xsl:choose>
+      <xsl:when test="../@list">
+        <xsl:for-each select="../option[contains(concat(',', $v, ','), concat(',', @value, ','))]">
+          <xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="mb:pick(name, name_en)"/>
+        </xsl:for-each>
+      </xsl:when>
       <xsl:when test="../choice[. = $v]"><xsl:value-of select="mb:t(concat('choice.', ../@name, '.', $v))"/></xsl:when>
       <xsl:when test="../option[@value = $v]"><xsl:value-of select="mb:pick(../option[@value = $v]/name, ../option[@value = $v]/name_en)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$v"/></xsl:otherwise>

@@ -70,6 +70,30 @@ const struct od_field od_zone_fields[] = {
 	{ "overdue_projects", "overdue", OD_INT, NULL, NULL },
 	{ "overdue_projects_is_sample", "overdue_sample", OD_BOOL, NULL, NULL },
 	{ "occupancy_stale", "occupancy_stale", OD_BOOL, NULL, NULL },
+	/* the facts that decide a site (FACTS_COLUMNS, zone.def): null when not published */
+#define FACT(name, kind, aux)	{ "facts." name, name, kind, aux, NULL }
+	{ "facts.rent", "rent_amount", OD_MONEY, "rent_currency", NULL },
+	FACT("rent_unit", OD_CODE, "choice.rent_unit."),
+	FACT("rent_term_end", OD_TEXT, NULL), FACT("rent_as_of", OD_TEXT, NULL),
+	FACT("rent_source", OD_TEXT, NULL),
+	{ "facts.fee", "fee_amount", OD_MONEY, "fee_currency", NULL },
+	FACT("fee_unit", OD_CODE, "choice.fee_unit."), FACT("fee_as_of", OD_TEXT, NULL),
+	FACT("fee_source", OD_TEXT, NULL),
+	FACT("power_capacity", OD_NUM, NULL), FACT("power_unit", OD_TEXT, NULL),
+	FACT("water_m3_day", OD_NUM, NULL), FACT("wastewater_m3_day", OD_NUM, NULL),
+	FACT("infra_as_of", OD_TEXT, NULL), FACT("infra_source", OD_TEXT, NULL),
+	FACT("seaport_km", OD_NUM, NULL), FACT("airport_km", OD_NUM, NULL),
+	FACT("border_gate_km", OD_NUM, NULL), FACT("expressway_km", OD_NUM, NULL),
+	FACT("distances_as_of", OD_TEXT, NULL), FACT("distances_source", OD_TEXT, NULL),
+	FACT("sectors_admitted", OD_LIST, NULL), FACT("sectors_as_of", OD_TEXT, NULL),
+	FACT("sectors_source", OD_TEXT, NULL),
+	FACT("incentives", OD_NAME, "incentives_en"), FACT("incentives_basis", OD_TEXT, NULL),
+	FACT("incentives_as_of", OD_TEXT, NULL), FACT("incentives_source", OD_TEXT, NULL),
+	FACT("developer_name", OD_TEXT, NULL), FACT("developer_phone", OD_TEXT, NULL),
+	FACT("developer_email", OD_TEXT, NULL), FACT("developer_web", OD_TEXT, NULL),
+	FACT("developer_as_of", OD_TEXT, NULL), FACT("developer_source", OD_TEXT, NULL),
+	{ "facts.is_sample", "facts_sample", OD_BOOL, NULL, NULL },
+#undef FACT
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ "version", "version", OD_INT, NULL, NULL },
 	{ "updated_at", "updated_at", OD_TEXT, NULL, NULL },
@@ -190,6 +214,20 @@ od_value(const struct od_field *f, const struct db_row *r)
 
 		free(url);
 		return j;
+	}
+	case OD_LIST: {
+		json_t *a;
+
+		if (v == NULL)
+			return json_null();
+		a = json_array();
+		for (const char *c = v; *c != '\0'; ) {
+			size_t n = strcspn(c, ",");
+
+			json_array_append_new(a, json_stringn(c, n));
+			c += n + (c[n] == ',');
+		}
+		return a;
 	}
 	case OD_KEYS: {
 		struct buf vi, en;
@@ -315,6 +353,7 @@ od_csv_row(struct buf *b, const struct od_field *fields, const struct db_row *r)
 			csv_text(&w, v == NULL ? NULL : f->aux2 ? f->aux2 : db_col(r, f->aux));
 			break;
 		case OD_TEXT:
+		case OD_LIST:
 			csv_text(&w, v);
 			break;
 		case OD_URL: {

@@ -26,6 +26,7 @@ enum od_kind {
 	OD_URL,		/* a link: a path ("/documents/7") made absolute with the origin */
 	OD_KEYS,	/* {"vi", "en"}: the catalog's "key: arg" (col: the key, aux: the arg
 			 * column), else the text of the column aux2 in Vietnamese only */
+	OD_LIST,	/* codes, comma-separated: a JSON array of strings, the CSV's text */
 };
 
 struct od_field {

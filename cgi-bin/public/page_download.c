@@ -187,6 +187,16 @@ xml_zone(void *ctx, const struct db_row *r)
 	static const char *const cols[] = { "name", "name_en", "total_ha", "leasable_ha",
 	    "leased_ha", "occupancy_as_of", "developer", "location", "location_en", "latitude",
 	    "longitude", "established_on", "contact", "contact_en", NULL };
+	/* FACTS_COLUMNS (zone.def) in mb:ZoneFacts' order */
+	static const char *const facts[] = { "rent_amount", "rent_currency", "rent_unit",
+	    "rent_term_end", "rent_as_of", "rent_source", "fee_amount", "fee_currency", "fee_unit",
+	    "fee_as_of", "fee_source", "power_capacity", "power_unit", "water_m3_day",
+	    "wastewater_m3_day", "infra_as_of", "infra_source", "seaport_km", "airport_km",
+	    "border_gate_km", "expressway_km", "distances_as_of", "distances_source",
+	    "sectors_admitted", "sectors_as_of", "sectors_source", "incentives", "incentives_en",
+	    "incentives_basis", "incentives_as_of", "incentives_source", "developer_name",
+	    "developer_phone", "developer_email", "developer_web", "developer_as_of",
+	    "developer_source", NULL };
 	struct stream *s = ctx;
 	xmlTextWriterPtr w = s->w;
 
@@ -200,6 +210,14 @@ xml_zone(void *ctx, const struct db_row *r)
 	x_bool_attr(w, "sample", db_col(r, "is_sample"));
 	for (unsigned int i = 0; cols[i] != NULL; i++)
 		x_elem(w, cols[i], db_col(r, cols[i]));
+	if (db_col(r, "facts_sample") != NULL) {
+		/* the facts that decide a site, when the zone has published any (mb:ZoneFacts) */
+		x_start(w, "facts");
+		x_bool_attr(w, "sample", db_col(r, "facts_sample"));
+		for (unsigned int i = 0; facts[i] != NULL; i++)
+			x_elem(w, facts[i], db_col(r, facts[i]));
+		xmlTextWriterEndElement(w);
+	}
 	return x_end_row(s);
 }
 
@@ -405,6 +423,12 @@ static const struct od_field finder_fields[] = {
 	{ "board.name", "board_name", OD_NAME, "board_name_en", NULL },
 	{ "board.phone", "board_phone", OD_TEXT, NULL, NULL },
 	{ "board.email", "board_email", OD_TEXT, NULL, NULL },
+	{ "rent.amount", "rent_amount", OD_NUM, NULL, NULL },
+	{ "rent.currency", "rent_currency", OD_TEXT, NULL, NULL },
+	{ "rent.unit", "rent_unit", OD_TEXT, NULL, NULL },
+	{ "wastewater_m3_day", "wastewater_m3_day", OD_NUM, NULL, NULL },
+	{ "sectors_admitted", "sectors_admitted", OD_TEXT, NULL, NULL },
+	{ "facts_is_sample", "facts_sample", OD_BOOL, NULL, NULL },
 	{ "is_sample", "is_sample", OD_BOOL, NULL, NULL },
 	{ NULL, NULL, 0, NULL, NULL },
 };
@@ -412,11 +436,10 @@ static const struct od_field finder_fields[] = {
 int
 page_finder_csv(struct request *req)
 {
-	const struct param_value *min = param(req, "min_ha");
-	struct db_param kind = public_opt_text(req, "kind");
-	struct db_param p[3] = { min->count ? DB_DOUBLE(min->d[0]) : DB_NULL, kind, kind };
+	struct db_param p[FINDER_BINDS];
 
-	return stream_csv(req, SQL_FINDER, p, 3, finder_fields, "finder.csv");
+	finder_bind(req, p);
+	return stream_csv(req, SQL_FINDER, p, FINDER_BINDS, finder_fields, "finder.csv");
 }
 
 static const struct od_field change_csv_fields[] = {

@@ -5,6 +5,7 @@
 #include "map.h"
 #include "page.h"
 #include "rows.h"
+#include "zone_facts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,28 @@ static const char *const finder_kinds[] = { "kcn", "kkt", NULL };
 const struct param_decl finder_params[] = {
 	{ .name = "min_ha", .type = PARAM_DECIMAL, .min = 0, .max = 100000 },
 	{ .name = "kind", .type = PARAM_ENUM, .choices = finder_kinds },
+	/* the zone's facts (zone_facts.c): rent in USD/m² for the term, a sector's code, m³/day */
+	{ .name = "max_rent", .type = PARAM_DECIMAL, .min = 0, .max = 1000000000 },
+	{ .name = "sector", .type = PARAM_SLUG },
+	{ .name = "min_wastewater", .type = PARAM_DECIMAL, .min = 0, .max = 10000000 },
 	/* every zone of the list may be ticked; only the first three are compared */
 	{ .name = "compare", .type = PARAM_SLUG, .multi = true },
 	{ .name = NULL },
 };
+
+void
+finder_bind(struct request *req, struct db_param *p)
+{
+	const struct param_value *min = param(req, "min_ha"), *rent = param(req, "max_rent");
+	const struct param_value *waste = param(req, "min_wastewater");
+	struct db_param kind = public_opt_text(req, "kind"), sector = public_opt_text(req, "sector");
+
+	p[0] = min->count ? DB_DOUBLE(min->d[0]) : DB_NULL;
+	p[1] = p[2] = kind;
+	p[3] = p[4] = rent->count ? DB_DOUBLE(rent->d[0]) : DB_NULL;
+	p[5] = p[6] = sector;
+	p[7] = p[8] = waste->count ? DB_DOUBLE(waste->d[0]) : DB_NULL;
+}
 
 /* a zone of the list or of the comparison (SQL_FINDER, SQL_COMPARE) */
 enum { Z_SLUG, Z_KIND, Z_NAME, Z_NAME_EN, Z_LEASABLE, Z_AVAILABLE, Z_OCCUPANCY, Z_DEVELOPER,
@@ -175,12 +194,14 @@ compared_zone(unsigned int i, const char **z)
 }
 
 /* one zone: its card; more: a table, a column a zone */
-static void
-comparison(struct page *pg)
+static enum db_status
+comparison(struct request *req, struct page *pg, const struct param_value *cmp)
 {
 	struct html *h = &pg->h;
 	const char *z[Z__MAX];
 	size_t nc = sizeof(criteria) / sizeof(criteria[0]);
+	unsigned int ns = cmp->count < FINDER_COMPARE_MAX ? cmp->count : FINDER_COMPARE_MAX;
+	enum db_status rc;
 
 	H(h, "<section aria-labelledby=\"cmp-h\">");
 	if (compared.n == 1) {
@@ -195,10 +216,11 @@ comparison(struct page *pg)
 			criterion(h, k, z);
 			H(h, "</dd>");
 		}
+		rc = zone_facts_compare(req, pg, cmp->text, ns, false);
 		H(h, "</dl><p class=\"hint\">");
 		html_t(h, "finder.compare.one");
 		H(h, "</p></div></section>");
-		return;
+		return rc;
 	}
 	H(h, "<h2 id=\"cmp-h\">");
 	html_t(h, "finder.compare");
@@ -233,13 +255,57 @@ comparison(struct page *pg)
 		}
 		H(h, "</tr>");
 	}
+	rc = zone_facts_compare(req, pg, cmp->text, ns, true);
 	H(h, "</tbody></table></div></section>");
+	return rc;
+}
+
+/* the filters on the zone's facts, and what they leave out */
+static enum db_status
+facts_filters(struct html *h, struct request *req)
+{
+	static const struct { const char *name, *label; } numbers[] = {
+		{ "max_rent", "finder.max_rent" }, { "min_wastewater", "finder.min_wastewater" } };
+	enum db_status rc;
+
+	for (size_t k = 0; k < 2; k++) {
+		H(h, "<div><label for=\"f-");
+		html_text(h, numbers[k].name);
+		H(h, "\">");
+		html_t(h, numbers[k].label);
+		H(h, "</label><input id=\"f-");
+		html_text(h, numbers[k].name);
+		H(h, "\" name=\"");
+		html_text(h, numbers[k].name);
+		H(h, "\" type=\"number\" min=\"0\" step=\"any\" inputmode=\"decimal\" value=\"");
+		html_text(h, param_text(req, numbers[k].name));
+		H(h, "\"></div>");
+	}
+	H(h, "<div><label for=\"f-sector\">");
+	html_t(h, "finder.sector");
+	H(h, "</label><select id=\"f-sector\" name=\"sector\"><option value=\"\">");
+	html_t(h, "common.all");
+	H(h, "</option>");
+	rc = zone_facts_sector_options(req, h, param_text(req, "sector"));
+	H(h, "</select></div>");
+	return rc;
 }
 
 static void
+hidden(struct html *h, struct request *req, const char *name)
+{
+	H(h, "<input type=\"hidden\" name=\"");
+	html_text(h, name);
+	H(h, "\" value=\"");
+	html_text(h, param_text(req, name));
+	H(h, "\">");
+}
+
+static enum db_status
 forms(struct html *h, struct request *req, long long count)
 {
 	const char *min = param_text(req, "min_ha"), *kind = param_text(req, "kind");
+	enum db_status rc;
 
 	H(h, "<form class=\"filters\" method=\"get\" action=\"");
 	html_base(h);
@@ -254,20 +320,33 @@ forms(struct html *h, struct request *req, long long count)
 	html_t(h, "common.all");
 	H(h, "</option>");
 	block_vocab_options(h, VOCAB_ZONE_KIND, kind);
-	H(h, "</select></div><div class=\"actions\"><button type=\"submit\">");
+	H(h, "</select></div>");
+	if ((rc = facts_filters(h, req)) != DB_OK)
+		return rc;
+	H(h, "<div class=\"actions\"><button type=\"submit\">");
 	html_t(h, "finder.search");
 	H(h, "</button></div></form><form method=\"get\" action=\"");
 	html_base(h);
-	H(h, "/finder\"><input type=\"hidden\" name=\"min_ha\" value=\"");
-	html_text(h, min);
-	H(h, "\"><input type=\"hidden\" name=\"kind\" value=\"");
-	html_text(h, kind);
-	H(h, "\"><p class=\"count\" role=\"status\">");
+	H(h, "/finder\">");
+	hidden(h, req, "min_ha");
+	hidden(h, req, "kind");
+	hidden(h, req, "max_rent");
+	hidden(h, req, "sector");
+	hidden(h, req, "min_wastewater");
+	H(h, "<p class=\"count\" role=\"status\">");
 	html_t(h, "zones.count");
 	H(h, ": <strong>");
 	html_int(h, count);
 	H(h, "</strong>. ");
 	html_t(h, "finder.pick");
+	if (param_text(req, "max_rent") != NULL) {
+		H(h, " ");
+		html_t(h, "finder.rent_note");
+	}
+	if (param_text(req, "sector") != NULL || param_text(req, "min_wastewater") != NULL) {
+		H(h, " ");
+		html_t(h, "finder.facts_note");
+	}
 	H(h, "</p><div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
 	html_t(h, "common.scroll_table");
 	H(h, "\"><table class=\"data stack\"><caption>");
@@ -287,6 +366,7 @@ forms(struct html *h, struct request *req, long long count)
 	H(h, "</tbody></table></div><p><button type=\"submit\">");
 	html_t(h, "finder.compare.submit");
 	H(h, "</button></p></form>");
+	return DB_OK;
 }
 
 int
@@ -295,10 +375,8 @@ page_finder(struct request *req)
 	struct page *pg = page_start(req);
 	struct html *h = &pg->h;
 	struct db *db = public_db(req);
-	const struct param_value *min = param(req, "min_ha");
 	const struct param_value *cmp = param(req, "compare");
-	struct db_param kind = public_opt_text(req, "kind");
-	struct db_param p[3] = { min->count ? DB_DOUBLE(min->d[0]) : DB_NULL, kind, kind };
+	struct db_param p[FINDER_BINDS];
 	struct finder f = { pg, cmp, NULL, 0 };
 	struct buf *main_buf = h->b;
 	enum db_status rc;
@@ -314,8 +392,9 @@ page_finder(struct request *req)
 	rows_reset(&compared);
 	if (cmp->count > FINDER_COMPARE_MAX)
 		f.names = xcalloc(cmp->count, sizeof(*f.names));
+	finder_bind(req, p);
 	h->b = &list_rows;
-	rc = db_query(db, SQL_FINDER, p, 3, finder_row, &f);
+	rc = db_query(db, SQL_FINDER, p, FINDER_BINDS, finder_row, &f);
 	h->b = main_buf;
 	if (rc == DB_OK && cmp->count > 0) {
 		struct db_param c[2 * FINDER_COMPARE_MAX];
@@ -345,8 +424,8 @@ page_finder(struct request *req)
 		}
 		H(h, "</p>");
 	}
-	if (compared.n > 0)
-		comparison(pg);
+	if (compared.n > 0 && (rc = comparison(req, pg, cmp)) != DB_OK)
+		goto out;
 	{
 		/* the zones of the list: its kind and minimum, never a suspended zone */
 		struct db_param m[MAP_BINDS];
@@ -354,14 +433,14 @@ page_finder(struct request *req)
 
 		for (unsigned int i = 0; i < MAP_BINDS; i++)
 			m[i] = DB_NULL;
-		m[0] = m[1] = kind;
+		m[0] = m[1] = p[1];
 		m[4] = m[5] = p[0];
 		m[ZONES_BINDS] = m[ZONES_BINDS + 1] = DB_TEXT("suspended");
 		if ((rc = map_read(req, m, &z)) != DB_OK)
 			goto out;
 		map_figure(req, pg, z, NULL);
 	}
-	forms(h, req, f.n);
+	rc = forms(h, req, f.n);
 out:
 	if (f.names != NULL)
 		for (unsigned int i = 0; i < cmp->count; i++)

@@ -6,6 +6,7 @@
 #include "jsonld.h"
 #include "map.h"
 #include "rows.h"
+#include "zone_facts.h"
 
 #include <stdio.h>
 
@@ -467,6 +468,8 @@ page_zone(struct request *req)
 	snprintf(href, sizeof(href), "%s/zones/%s/changes", h->base, ZV(Z_SLUG));
 	block_last_changed(h, rows_get(&fu, 0, F_LAST_CHANGED), href);
 	zone_cards(h, &z);
+	if ((rc = zone_facts_section(req, pg, rec)) != DB_OK)
+		goto out;
 	if (ZV(Z_LAT) != NULL) {
 		/* every zone, this one highlighted */
 		struct db_param m[MAP_BINDS];

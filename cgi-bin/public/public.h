@@ -78,6 +78,10 @@ extern const struct param_decl projects_params[];
 extern const struct param_decl changes_params[];
 extern const struct param_decl index_params[];
 extern const struct param_decl finder_params[];
+/* The finder's filters (finder_params) as the binds of SQL_FINDER: minimum hectares, kind
+ * twice, the rent's maximum, the sector and the wastewater's minimum twice each. */
+#define FINDER_BINDS	9
+void	finder_bind(struct request *, struct db_param *);
 /* The directory's filters (zones_params) as the binds of its statements' WHERE: kind,
  * board, min_ha and status, each twice; the page, its downloads and the API share them. */
 #define ZONES_BINDS	8

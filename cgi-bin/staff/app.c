@@ -17,6 +17,8 @@ static const struct route staff_routes[] = {
 	{ "/staff/projects", GET_HEAD, ROLE_STAFF, page_staff_projects, staff_projects_params, "staff/projects", ERRORS_HTML },
 	{ "/staff/zones/{}/edit", GET_HEAD, ROLE_EDITOR, page_zone_edit, NULL, "staff/edit", ERRORS_HTML },
 	{ "/staff/zones/{}/edit", POST, ROLE_EDITOR, page_zone_edit_post, edit_form, "staff/edit", ERRORS_HTML },
+	{ "/staff/zones/{}/facts", GET_HEAD, ROLE_EDITOR, page_facts_edit, NULL, "staff/edit", ERRORS_HTML },
+	{ "/staff/zones/{}/facts", POST, ROLE_EDITOR, page_facts_edit_post, edit_form, "staff/edit", ERRORS_HTML },
 	{ "/staff/projects/{}/edit", GET_HEAD, ROLE_EDITOR, page_project_edit, NULL, "staff/edit", ERRORS_HTML },
 	{ "/staff/projects/{}/edit", POST, ROLE_EDITOR, page_project_edit_post, edit_form, "staff/edit", ERRORS_HTML },
 	{ "/staff/projects/{}/status", GET_HEAD, ROLE_EDITOR, page_status, NULL, "staff/edit", ERRORS_HTML },

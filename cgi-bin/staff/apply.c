@@ -34,11 +34,24 @@ log_field(struct pub *pb, unsigned long long change_id, const char *field, const
 
 /* Zones and projects: every editable field set from the form, the old → new of those that
  * changed written to the change history. */
+/* The statements of the records edited field by field, and their entry in the history: a
+ * zone's facts are the zone's (its change page and feed list them). */
+static const struct {
+	enum record_kind kind;
+	unsigned int	 lock, update;
+	const char	*entity, *summary;
+} edited[] = {
+	{ RECORD_ZONE, SQL_ZONE_FIELDS_LOCK, SQL_ZONE_UPDATE, "zone", "changelog.zone" },
+	{ RECORD_PROJECT, SQL_PROJECT_FIELDS_LOCK, SQL_PROJECT_UPDATE, "project", "changelog.project" },
+	{ RECORD_FACTS, SQL_FACTS_FIELDS_LOCK, SQL_FACTS_UPDATE, "zone", "changelog.zone_facts" },
+};
+
 static enum db_status
 apply_fields(struct pub *pb)
 {
 	const struct record_def *def = pb->f.def;
 	bool zone = def->kind == RECORD_ZONE;
+	unsigned int e = 0;
 	struct db_param key = DB_INT(pb->entity_id);
 	struct db_param p[RECORD_FIELDS_MAX + 2];
 	char *cur[RECORD_FIELDS_MAX + 1];
@@ -48,9 +61,14 @@ apply_fields(struct pub *pb)
 	int found;
 	bool hectares = false;
 
+	while (e + 1 < sizeof(edited) / sizeof(edited[0]) && edited[e].kind != def->kind)
+		e++;
+	/* a zone without facts gets its row (version 0) in this transaction */
+	if (def->kind == RECORD_FACTS &&
+	    (rc = db_exec(pb->db, SQL_FACTS_ROW, &key, 1, NULL, NULL)) != DB_OK)
+		return rc;
 	record_columns(def, names);
-	rc = db_fetch_named(pb->db, zone ? SQL_ZONE_FIELDS_LOCK : SQL_PROJECT_FIELDS_LOCK, &key, 1,
-	    names, def->nfields + 1, cur, &found);
+	rc = db_fetch_named(pb->db, edited[e].lock, &key, 1, names, def->nfields + 1, cur, &found);
 	if (rc != DB_OK || !found) {
 		db_values_free(cur, def->nfields + 1);
 		return rc != DB_OK ? rc : DB_CONFLICT;
@@ -70,15 +88,13 @@ apply_fields(struct pub *pb)
 		p[i] = DB_TEXT(pb->f.values[i]);
 	p[def->nfields] = DB_INT(pb->entity_id);
 	p[def->nfields + 1] = DB_INT(pb->base_version);
-	rc = db_exec(pb->db, zone ? SQL_ZONE_UPDATE : SQL_PROJECT_UPDATE, p, def->nfields + 2, &n,
-	    NULL);
+	rc = db_exec(pb->db, edited[e].update, p, def->nfields + 2, &n, NULL);
 	if (rc == DB_OK && n == 0) {
 		pb->why = "publish.error.version";
 		rc = DB_CONFLICT;
 	}
 	if (rc == DB_OK)
-		rc = log_change(pb, zone ? "zone" : "project",
-		    zone ? "changelog.zone" : "changelog.project", NULL, &change_id);
+		rc = log_change(pb, edited[e].entity, edited[e].summary, NULL, &change_id);
 	for (unsigned int i = 0; rc == DB_OK && i < def->nfields; i++) {
 		if (record_same(&def->fields[i], cur[i], pb->f.values[i]))
 			continue;

@@ -24,7 +24,8 @@ load_current(struct request *req, struct edit_target *t)
 
 	if (t->def->adds)
 		return 0;	/* it adds a record: there are no published values to edit */
-	stmt = t->def->kind == RECORD_ZONE ? SQL_ZONE_FIELDS : SQL_PROJECT_FIELDS;
+	stmt = t->def->kind == RECORD_ZONE ? SQL_ZONE_FIELDS : t->def->kind == RECORD_FACTS ?
+	    SQL_FACTS_FIELDS : SQL_PROJECT_FIELDS;
 	record_columns(t->def, names);
 	rc = db_fetch_named(staff_db(req), stmt, &p, 1, names, t->def->nfields + 1, v, &found);
 	if (rc != DB_OK)
@@ -170,14 +171,17 @@ edit_scope(struct db *db, const struct record_form *f, long long board_id, bool 
 	return rc;
 }
 
-/* The fields whose codes the database lists: their choices, and whether a code exists. */
+/* The fields whose codes the database lists: their choices, and whether a code exists;
+ * a list takes several codes, comma-separated (a zone's sectors admitted). */
 static const struct {
 	const char	*field;
 	unsigned int	 choices, exists;
+	bool		 list;
 } coded_fields[] = {
-	{ "sector", SQL_SECTORS, SQL_SECTOR_EXISTS },
-	{ "zone", SQL_ZONE_CHOICES, SQL_ZONE_EXISTS },
-	{ "province", SQL_PROVINCE_CHOICES, SQL_PROVINCE_EXISTS },
+	{ "sector", SQL_SECTORS, SQL_SECTOR_EXISTS, false },
+	{ "zone", SQL_ZONE_CHOICES, SQL_ZONE_EXISTS, false },
+	{ "province", SQL_PROVINCE_CHOICES, SQL_PROVINCE_EXISTS, false },
+	{ "sectors_admitted", SQL_SECTORS, SQL_SECTOR_EXISTS, true },
 };
 #define NCODED	(sizeof(coded_fields) / sizeof(coded_fields[0]))
 
@@ -209,6 +213,8 @@ edit_choices_xml(struct db *db, xmlNodePtr fields)
 		if (k < 0)
 			continue;
 		xmlSetProp(n, BAD_CAST "type", BAD_CAST "enum");
+		if (coded_fields[k].list)
+			xmlSetProp(n, BAD_CAST "list", BAD_CAST "1");
 		rc = dbxml_rows(db, coded_fields[k].choices, NULL, 0, n, "option", NULL);
 	}
 	return rc;
@@ -227,12 +233,21 @@ edit_codes_check(struct db *db, struct record_form *f)
 
 		if (k < 0 || f->values[i] == NULL || f->errors[i] != NULL)
 			continue;
-		p = DB_TEXT(f->values[i]);
-		rc = db_fetch_one(db, coded_fields[k].exists, &p, 1, v, 1, &found);
-		db_values_free(v, 1);
-		if (rc == DB_OK && !found) {
-			f->errors[i] = "edit.error.code";
-			f->nerrors++;
+		/* each code of a list (sorted and checked for its letters by the form) */
+		for (const char *c = f->values[i]; rc == DB_OK && c != NULL && *c != '\0'; ) {
+			size_t n = coded_fields[k].list ? strcspn(c, ",") : strlen(c);
+			char *code = xstrndup(c, n);
+
+			p = DB_TEXT(code);
+			rc = db_fetch_one(db, coded_fields[k].exists, &p, 1, v, 1, &found);
+			db_values_free(v, 1);
+			free(code);
+			if (rc == DB_OK && !found) {
+				f->errors[i] = "edit.error.code";
+				f->nerrors++;
+				break;
+			}
+			c = c[n] == ',' ? c + n + 1 : NULL;
 		}
 	}
 	return rc;

@@ -141,6 +141,12 @@ page_project_edit(struct request *req)
 }
 
 int
+page_facts_edit(struct request *req)
+{
+	return edit_page(req, RECORD_FACTS);
+}
+
+int
 page_status(struct request *req)
 {
 	return edit_page(req, RECORD_STATUS);
@@ -415,6 +421,12 @@ int
 page_project_edit_post(struct request *req)
 {
 	return edit_post(req, RECORD_PROJECT);
+}
+
+int
+page_facts_edit_post(struct request *req)
+{
+	return edit_post(req, RECORD_FACTS);
 }
 
 int

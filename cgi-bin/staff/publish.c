@@ -23,6 +23,10 @@ static const struct {
 	{ "targets_value", "target_value" }, { "targets_zone", "zone" },
 	{ "editions_year", "year" }, { "editions_count", "provinces_ranked" },
 	{ "scores_rank", "rank_no" }, { "scores_score", "score" },
+	{ "zone_facts_rent", "rent_amount" }, { "zone_facts_fee", "fee_amount" },
+	{ "zone_facts_power", "power_capacity" }, { "zone_facts_water", "water_m3_day" },
+	{ "zone_facts_wastewater", "wastewater_m3_day" }, { "zone_facts_distances", "seaport_km" },
+	{ "zone_facts_sector_list", "sectors_admitted" }, { "zone_facts_sectors", "sectors_admitted" },
 };
 
 const char *

@@ -153,6 +153,7 @@ const struct record_def record_defs[RECORD__MAX] = {
 	    PARENT_BOARD, true },
 	[RECORD_TARGET] = { RECORD_TARGET, "target", target_fields, 8, PARENT_BOARD, true },
 	[RECORD_INDEX] = { RECORD_INDEX, "index", index_fields, 8, PARENT_BOARD, true },
+	[RECORD_FACTS] = { RECORD_FACTS, "zone_facts", facts_fields, 37, PARENT_ZONE, false },
 };
 
 int
@@ -266,6 +267,9 @@ cross_checks(struct record_form *f)
 		if (num(f, "rank_no") > num(f, "provinces_ranked"))
 			record_form_error(f, "rank_no", "edit.error.rank");
 		break;
+	case RECORD_FACTS:
+		facts_checks(f);
+		break;
 	default:
 		break;
 	}
@@ -313,10 +317,12 @@ form_read(const struct record_def *def, const struct kv_list *l, struct record_f
 	for (unsigned int i = 0; i < def->nfields; i++) {
 		const struct param_decl *p = &def->fields[i];
 		const char *raw = trusted || !server_only(p) ? kv_get(l, p->name) : NULL;
+		char *several = p->multi ? facts_join(l, p->name) : NULL;
 		long long iv;
 		double dv;
 
-		f->values[i] = raw ? trimmed(raw) : NULL;
+		f->values[i] = several ? trimmed(several) : raw ? trimmed(raw) : NULL;
+		free(several);
 		if (f->values[i] == NULL) {
 			if (p->required)
 				record_form_error(f, p->name, "error.param.required");

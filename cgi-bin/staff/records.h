@@ -7,7 +7,7 @@
 
 #include "params.h"
 
-#define RECORD_FIELDS_MAX	24
+#define RECORD_FIELDS_MAX	40
 
 enum record_kind {
 	RECORD_ZONE,		/* edits a zone */
@@ -18,6 +18,7 @@ enum record_kind {
 	RECORD_ANNOUNCEMENT,	/* adds a board's announcement */
 	RECORD_TARGET,		/* sets a target, in a board's charge */
 	RECORD_INDEX,		/* sets a governance index value, in a board's charge */
+	RECORD_FACTS,		/* edits a zone's facts that decide a site (facts.c) */
 	RECORD__MAX
 };
 
@@ -81,6 +82,12 @@ const char	*record_value(const struct record_form *, const char *name);
  * area): the transition is allowed, a partial revocation leaves less land. The rules
  * within the form are checked when it is read; these need the record. */
 void		 record_form_against(struct record_form *, const char *status, const char *land_ha);
+/* A zone's facts (facts.c): their fields, the rules across them (called by the form's
+ * checks), and a field of several values as one text, comma-separated (NULL: none). */
+extern const struct param_decl facts_fields[];
+void		 facts_checks(struct record_form *);
+char		*facts_join(const struct kv_list *, const char *name);
+
 /* Project status changes allowed: true when from → to is. */
 bool		 status_transition_ok(const char *from, const char *to);
 /* True when a status change form is a partial revocation (status "revoked", revocation

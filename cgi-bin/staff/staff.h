@@ -63,6 +63,8 @@ int	page_dashboard(struct request *);
 int	page_staff_projects(struct request *);
 int	page_zone_edit(struct request *);
 int	page_zone_edit_post(struct request *);
+int	page_facts_edit(struct request *);
+int	page_facts_edit_post(struct request *);
 int	page_project_edit(struct request *);
 int	page_project_edit_post(struct request *);
 int	page_status(struct request *);

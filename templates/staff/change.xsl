@@ -58,6 +58,7 @@
       <xsl:value-of select="$base"/>
       <xsl:choose>
         <xsl:when test="$c/entity = 'zone'">/staff/zones/<xsl:value-of select="$c/target/@ref"/>/edit</xsl:when>
+        <xsl:when test="$c/entity = 'zone_facts'">/staff/zones/<xsl:value-of select="$c/target/@ref"/>/facts</xsl:when>
         <xsl:when test="$c/entity = 'project'">/staff/projects/<xsl:value-of select="$c/target/@ref"/>/edit</xsl:when>
         <xsl:when test="$c/entity = 'status'">/staff/projects/<xsl:value-of select="$c/target/@ref"/>/status</xsl:when>
         <xsl:when test="$c/target/@parent = 'project'">/staff/projects/<xsl:value-of select="$c/target/@ref"/>/<xsl:value-of select="$c/entity"/></xsl:when>

@@ -57,6 +57,7 @@
           <li><xsl:value-of select="name"/> <small> — <xsl:value-of select="board_name"/></small>
             <xsl:if test="$me/role[@board = $b and @role = 'editor']">
               <xsl:text> · </xsl:text><a href="{$base}/staff/zones/{@slug}/edit"><xsl:value-of select="mb:t('staff.edit')"/></a>
+              <xsl:text> · </xsl:text><a href="{$base}/staff/zones/{@slug}/facts"><xsl:value-of select="mb:t('staff.edit_facts')"/></a>
             </xsl:if>
             <xsl:text> · </xsl:text><a href="{$base}/zones/{@slug}"><xsl:value-of select="mb:t('staff.view_public')"/></a></li>
         </xsl:for-each>

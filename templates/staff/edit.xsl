@@ -55,6 +55,7 @@
           <xsl:value-of select="$base"/>
           <xsl:choose>
             <xsl:when test="$e/@kind = 'zone'">/staff/zones/<xsl:value-of select="$t/@ref"/>/edit</xsl:when>
+            <xsl:when test="$e/@kind = 'zone_facts'">/staff/zones/<xsl:value-of select="$t/@ref"/>/facts</xsl:when>
             <xsl:when test="$e/@kind = 'project'">/staff/projects/<xsl:value-of select="$t/@ref"/>/edit</xsl:when>
             <xsl:when test="$e/@kind = 'status'">/staff/projects/<xsl:value-of select="$t/@ref"/>/status</xsl:when>
             <xsl:when test="$t/@parent = 'project'">/staff/projects/<xsl:value-of select="$t/@ref"/>/<xsl:value-of select="$e/@kind"/></xsl:when>
@@ -114,6 +115,17 @@
       <label for="{$id}"><xsl:value-of select="mb:t(concat('field.', @name))"/>
         <xsl:if test="@required"> <span class="req" aria-hidden="true">*</span></xsl:if></label>
       <xsl:choose>
+        <xsl:when test="@list">
+          <!-- several codes of a vocabulary the database holds (a zone's sectors admitted) -->
+          <xsl:variable name="v" select="concat(',', value, ',')"/>
+          <select id="{$id}" name="{@name}" multiple="multiple" size="6">
+            <xsl:call-template name="aria"/>
+            <xsl:for-each select="option">
+              <option value="{@value}"><xsl:if test="contains($v, concat(',', @value, ','))"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:value-of select="mb:pick(name, name_en)"/></option>
+            </xsl:for-each>
+          </select>
+        </xsl:when>
         <xsl:when test="@type = 'enum'">
           <select id="{$id}" name="{@name}">
             <xsl:call-template name="aria"/>

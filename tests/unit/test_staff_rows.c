@@ -73,11 +73,12 @@ main(void)
 		    d->sql, d->ncols, missing ? ": not " : "", missing ? missing : "");
 	}
 	{
-		/* the published values of zones and projects, read by their fields' names */
+		/* the published values of zones, projects and zones' facts, read by their fields' names */
 		static const struct { unsigned int sql; enum record_kind kind; } fields[] = {
 			{ SQL_ZONE_FIELDS, RECORD_ZONE }, { SQL_ZONE_FIELDS_LOCK, RECORD_ZONE },
 			{ SQL_PROJECT_FIELDS, RECORD_PROJECT },
-			{ SQL_PROJECT_FIELDS_LOCK, RECORD_PROJECT } };
+			{ SQL_PROJECT_FIELDS_LOCK, RECORD_PROJECT }, { SQL_FACTS_FIELDS, RECORD_FACTS },
+			{ SQL_FACTS_FIELDS_LOCK, RECORD_FACTS } };
 
 		for (unsigned int k = 0; k < sizeof(fields) / sizeof(fields[0]); k++) {
 			const struct record_def *def = &record_defs[fields[k].kind];
