@@ -169,7 +169,7 @@ box(struct request *req, struct page *pg, const struct rows *zones, const unsign
 	H(h, "</textarea></p><p class=\"visually-hidden\"><label for=\"inq-website\">");
 	html_t(h, "inquiry.honeypot");
 	H(h, "</label> <input id=\"inq-website\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\""
-	    " value=\"\"></p><p><label><input type=\"checkbox\" name=\"consent\" value=\"1\" required");
+	    " value=\"\"></p><p class=\"consent\"><label><input type=\"checkbox\" name=\"consent\" value=\"1\" required");
 	if (again && param_text(req, "consent") != NULL)
 		H(h, " checked");
 	H(h, "> ");

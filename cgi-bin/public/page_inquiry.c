@@ -44,12 +44,35 @@ static const struct param_decl checks[] = {
 
 static const char *const zone_cols[] = { "slug", "name", "name_en" };
 
+/* the page's own title, then the zones its form offers, each a link to its page */
+static struct page *
+inquiry_page(struct request *req, const struct rows *zones)
+{
+	struct page *pg = alerts_private_page(req, "inquiry.title");
+	struct html *h = &pg->h;
+
+	H(h, "<p class=\"crumbs\">");
+	for (unsigned int i = 0; i < zones->n; i++) {
+		if (i > 0)
+			H(h, " · ");
+		H(h, "<a href=\"");
+		html_base(h);
+		H(h, "/zones/");
+		html_urlpart(h, rows_get(zones, i, 0));
+		H(h, "\">");
+		html_pick(h, rows_get(zones, i, 1), rows_get(zones, i, 2));
+		H(h, "</a>");
+	}
+	H(h, "</p>");
+	return pg;
+}
+
 /* the page of a refused post: status, what was wrong (field NULL: a text alone), the form */
 static int
 again(struct request *req, const struct rows *zones, int status, const char *field,
     const char *reason_key)
 {
-	struct page *pg = alerts_private_page(req, "inquiry.title");
+	struct page *pg = inquiry_page(req, zones);
 	struct html *h = &pg->h;
 	enum db_status rc;
 
@@ -264,7 +287,7 @@ page_inquiry(struct request *req)
 	if (req->method == METHOD_POST)
 		status = post(req, &zones, offer);
 	else {
-		struct page *pg = alerts_private_page(req, "inquiry.title");
+		struct page *pg = inquiry_page(req, &zones);
 
 		status = (rc = inquiry_box(req, pg, &zones, 0, 1, 2)) == DB_OK ? 200 : db_http_status(rc);
 	}
