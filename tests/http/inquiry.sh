@@ -86,6 +86,13 @@ TF=$T
 OF=$OFFER
 fetch "/finder"
 body_lacks 'name="offer"' "the finder without a comparison has no inquiry form"
+fetch "/zones/$ZB/inquiry"
+is "$STATUS" 200 "GET /zones/<slug>/inquiry: the form alone"
+body_has "<p class=\"crumbs\"><a href=\"/zones/$ZB\">" "naming the zone, linked"
+body_has "name=\"offer\" value=\"$ZB\"" "with its token"
+header_has '^Cache-Control: no-store' "kept by no cache"
+fetch "/zones/no-such-zone/inquiry"
+is "$STATUS" 404 "no form for a zone that does not exist"
 
 # --- a good post, and its mail ----------------------------------------------------------
 form_of "/zones/$ZB"
