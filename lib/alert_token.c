@@ -30,24 +30,39 @@ alert_key_ready(void)
 	return token_key_set;
 }
 
-/* the signed text: kind, id and expiry */
+/* the signed text: kind, id, expiry and the scope (none: "") */
 static void
-token_mac(unsigned char mac[crypto_auth_BYTES], char kind, unsigned long long id, long long expires)
+token_mac(unsigned char mac[crypto_auth_BYTES], char kind, unsigned long long id, long long expires,
+    const char *scope)
 {
+	crypto_auth_hmacsha512256_state st;
 	char msg[64];
 	int n = snprintf(msg, sizeof(msg), "%c:%llu:%lld", kind, id, expires);
 
-	crypto_auth(mac, (const unsigned char *)msg, (unsigned long long)n, token_key);
+	crypto_auth_hmacsha512256_init(&st, token_key, sizeof(token_key));
+	crypto_auth_hmacsha512256_update(&st, (const unsigned char *)msg, (unsigned long long)n);
+	if (scope != NULL && *scope != '\0') {
+		crypto_auth_hmacsha512256_update(&st, (const unsigned char *)":", 1);
+		crypto_auth_hmacsha512256_update(&st, (const unsigned char *)scope, strlen(scope));
+	}
+	crypto_auth_hmacsha512256_final(&st, mac);
 }
 
 void
 alert_token(char out[ALERT_TOKEN_MAX], enum alert_token_kind kind, unsigned long long id,
     long long expires)
 {
+	alert_token_scoped(out, kind, id, expires, NULL);
+}
+
+void
+alert_token_scoped(char out[ALERT_TOKEN_MAX], enum alert_token_kind kind, unsigned long long id,
+    long long expires, const char *scope)
+{
 	unsigned char mac[crypto_auth_BYTES];
 	char b64[sodium_base64_ENCODED_LEN(crypto_auth_BYTES, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
 
-	token_mac(mac, (char)kind, id, expires);
+	token_mac(mac, (char)kind, id, expires, scope);
 	sodium_bin2base64(b64, sizeof(b64), mac, sizeof(mac), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 	snprintf(out, ALERT_TOKEN_MAX, "%c%llu-%lld-%s", (char)kind, id, expires, b64);
 }
@@ -75,6 +90,13 @@ token_number(const char **s, long long *v)
 unsigned long long
 alert_token_check(const char *token, enum alert_token_kind kind, long long now, bool *expired)
 {
+	return alert_token_check_scoped(token, kind, now, NULL, expired);
+}
+
+unsigned long long
+alert_token_check_scoped(const char *token, enum alert_token_kind kind, long long now,
+    const char *scope, bool *expired)
+{
 	unsigned char want[crypto_auth_BYTES], got[crypto_auth_BYTES];
 	const char *p = token;
 	long long id, expires;
@@ -90,7 +112,7 @@ alert_token_check(const char *token, enum alert_token_kind kind, long long now, 
 	if (sodium_base642bin(got, sizeof(got), p, strlen(p), NULL, &len, NULL,
 	    sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 || len != sizeof(got))
 		return 0;
-	token_mac(want, (char)kind, (unsigned long long)id, expires);
+	token_mac(want, (char)kind, (unsigned long long)id, expires, scope);
 	if (sodium_memcmp(want, got, sizeof(want)) != 0)
 		return 0;
 	if (expires != 0 && now > expires) {

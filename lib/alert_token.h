@@ -12,6 +12,9 @@ enum alert_token_kind {
 	ALERT_CONFIRM = 'c',	/* confirm a subscription; expires */
 	ALERT_UNSUBSCRIBE = 'u',	/* end a subscription */
 	ALERT_MANAGE = 'm',	/* an address's subscriptions, and deleting all its data */
+	/* an inquiry form (cgi-bin/public/inquiry.h): the id is when it was issued (Unix
+	 * seconds), the scope the zones it offers */
+	ALERT_INQUIRY = 'i',
 };
 
 /* How long a confirmation link is good, and how long an unconfirmed request is kept. */
@@ -33,6 +36,12 @@ void			 alert_token(char out[ALERT_TOKEN_MAX], enum alert_token_kind, unsigned l
  * is then 0 too. */
 unsigned long long	 alert_token_check(const char *token, enum alert_token_kind, long long now,
 			    bool *expired);
+/* The same with a scope: a text the token is signed for but does not carry (the checker
+ * must be given the same). alert_token is alert_token_scoped with no scope. */
+void			 alert_token_scoped(char out[ALERT_TOKEN_MAX], enum alert_token_kind,
+			    unsigned long long id, long long expires, const char *scope);
+unsigned long long	 alert_token_check_scoped(const char *token, enum alert_token_kind, long long now,
+			    const char *scope, bool *expired);
 /* A keyed hash of a client's network address (the rate limit per client keeps no address). */
 void			 alert_client_key(unsigned char out[32], const char *addr);
 /* Whether s is an e-mail address the alerts take: ASCII, at most 254 bytes, one @, a local

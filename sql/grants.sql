@@ -1,8 +1,9 @@
 -- Least-privilege accounts. Run by `minhbachctl grant` with an account that may create users
 -- and grant; it sets @db, @public_user, @public_password, @staff_user, @staff_password and
 -- @host first. Public: SELECT on the pub_* views only, and EXECUTE on the alert_* functions
--- (its only writes: e-mail alerts, migration 025). Staff: DML on the working tables but the
--- alert_* tables (which hold e-mail addresses), only INSERT and SELECT on the audit log,
+-- and inquiry_submit (its only writes: e-mail alerts, migration 025; inquiries, 029). Staff:
+-- DML on the working tables but the alert_* tables (which hold e-mail addresses) and
+-- inquiry_requests (the inquiries' rate limit), only INSERT and SELECT on the audit log,
 -- SELECT on the staff_* views (counts of subscribers). Neither may run DDL.
 --
 -- Re-running it while the programs are connected never takes away, even for a moment, a
@@ -36,7 +37,7 @@ FOR t IN (SELECT table_name AS name,
                  CASE WHEN table_type = 'VIEW' AND table_name LIKE 'pub\_%' THEN 'SELECT' END AS pub,
                  CASE WHEN table_type = 'VIEW' AND table_name LIKE 'staff\_%' THEN 'SELECT'
                       WHEN table_type <> 'BASE TABLE' OR table_name = 'schema_version'
-                        OR table_name LIKE 'alert\_%' THEN NULL
+                        OR table_name LIKE 'alert\_%' OR table_name = 'inquiry_requests' THEN NULL
                       WHEN table_name = 'audit_log' THEN 'SELECT, INSERT'
                       ELSE 'SELECT, INSERT, UPDATE, DELETE' END AS staff
           FROM information_schema.tables WHERE table_schema = @db) DO
@@ -55,9 +56,11 @@ FOR t IN (SELECT table_name AS name,
   END FOR;
 END FOR;
 
--- the public account's only writes: the alert_* functions (SQL SECURITY DEFINER)
+-- the public account's only writes: the alert_* functions and inquiry_submit (SQL SECURITY
+-- DEFINER)
 FOR r IN (SELECT routine_name AS name FROM information_schema.routines
-          WHERE routine_schema = @db AND routine_type = 'FUNCTION' AND routine_name LIKE 'alert\_%') DO
+          WHERE routine_schema = @db AND routine_type = 'FUNCTION'
+            AND (routine_name LIKE 'alert\_%' OR routine_name = 'inquiry_submit')) DO
   EXECUTE IMMEDIATE CONCAT('GRANT EXECUTE ON FUNCTION `', @db, '`.`', r.name, '` TO ',
                            QUOTE(@public_user), '@', QUOTE(@host));
 END FOR;

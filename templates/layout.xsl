@@ -40,6 +40,7 @@
               <ul>
                 <li><a href="{$base}/staff/"><xsl:value-of select="mb:t('staff.nav.home')"/></a></li>
                 <li><a href="{$base}/staff/projects"><xsl:value-of select="mb:t('staff.projects')"/></a></li>
+                <li><a href="{$base}/staff/inquiries"><xsl:value-of select="mb:t('staff.nav.inquiries')"/></a></li>
                 <xsl:if test="/page/user/@admin">
                   <li><a href="{$base}/staff/users"><xsl:value-of select="mb:t('staff.nav.users')"/></a></li>
                   <li><a href="{$base}/staff/audit"><xsl:value-of select="mb:t('staff.nav.audit')"/></a></li>

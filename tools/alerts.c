@@ -187,9 +187,8 @@ follow_href(struct buf *b, const struct run *run, const struct follow *f)
 	link_to(b, run, f->lang, path);
 }
 
-/* a paragraph in both parts: the catalog's text of key, then an optional link */
-static void
-both_para(struct mail *ml, const char *key, const char *href)
+void
+mail_para(struct mail *ml, const char *key, const char *href)
 {
 	struct html h = { &ml->html, ml->lang, "" };
 
@@ -260,7 +259,7 @@ confirm(struct run *run, const struct follow *f)
 	follow_title(&ml.subject, f);
 	snprintf(ml.message_id, sizeof(ml.message_id), "<confirm-%lld.%lld@minhbach>", f->id,
 	    (long long)time(NULL));
-	both_para(&ml, "mail.confirm.asked", NULL);
+	mail_para(&ml, "mail.confirm.asked", NULL);
 	follow_href(&href, run, f);
 	{
 		struct html h = { &ml.html, ml.lang, "" };
@@ -280,8 +279,8 @@ confirm(struct run *run, const struct follow *f)
 	buf_reset(&href);
 	link_to(&href, run, f->lang, "/alerts/confirm?t=");
 	buf_puts(&href, t);
-	both_para(&ml, "mail.confirm.link", href.data);
-	both_para(&ml, "mail.confirm.ignore", NULL);
+	mail_para(&ml, "mail.confirm.link", href.data);
+	mail_para(&ml, "mail.confirm.ignore", NULL);
 	r = deliver(run, &ml, f);
 	if (r == MAIL_SENT)
 		run->confirms++;
@@ -426,7 +425,7 @@ alert(struct run *run, const struct follow *f, const struct follows *ids)
 	follow_title(&ml.subject, f);
 	snprintf(ml.message_id, sizeof(ml.message_id), "<alert-%lld.%lld-%lld@minhbach>", f->id,
 	    f->last, run->max);
-	both_para(&ml, "mail.alert.intro", NULL);
+	mail_para(&ml, "mail.alert.intro", NULL);
 	H(&h, "<ul>");
 	for (size_t i = 0; i < ids->n; i++) {
 		struct db_param p = DB_INT(ids->v[i].id);
@@ -442,12 +441,12 @@ alert(struct run *run, const struct follow *f, const struct follows *ids)
 	link_to(&href, run, f->lang, "/alerts/unsubscribe?t=");
 	buf_puts(&href, t);
 	snprintf(ml.unsubscribe, sizeof(ml.unsubscribe), "%s", href.data);
-	both_para(&ml, "mail.unsubscribe", href.data);
+	mail_para(&ml, "mail.unsubscribe", href.data);
 	alert_token(t, ALERT_MANAGE, (unsigned long long)f->address, 0);
 	buf_reset(&href);
 	link_to(&href, run, f->lang, "/alerts/manage?t=");
 	buf_puts(&href, t);
-	both_para(&ml, "mail.manage", href.data);
+	mail_para(&ml, "mail.manage", href.data);
 
 	exec2(run, A_SENDING, run->max, f->id);
 	r = deliver(run, &ml, f);
@@ -514,6 +513,7 @@ alerts_run(struct config *cfg, const struct db_settings *dbs)
 	const char *secret = config_get(cfg, "alert_secret", NULL);
 	const char *tdir = config_get(cfg, "templates_dir", DATADIR "/minhbach/templates");
 	struct run run = { .origin = config_get(cfg, "public_origin", NULL) };
+	struct inquiry_counts ic = { 0, 0, 0 };
 	char *locked = NULL;
 	int found = 0, rc = 1;
 
@@ -547,13 +547,14 @@ alerts_run(struct config *cfg, const struct db_settings *dbs)
 	    db_exec(run.db, A_PURGE_REQUESTS, NULL, 0, NULL, NULL) != DB_OK ||
 	    db_exec(run.db, A_PURGE_UNCONFIRMED, NULL, 0, NULL, NULL) != DB_OK ||
 	    db_exec(run.db, A_PURGE_ADDRESSES, NULL, 0, NULL, NULL) != DB_OK ||
-	    run_mails(&run) != 0) {
+	    run_mails(&run) != 0 || inquiry_mails(dbs, run.mailer, run.origin, &ic) != 0) {
 		fprintf(stderr, "minhbachctl: send-alerts: %s\n", db_last_error(run.db));
 		goto out;
 	}
-	printf("send-alerts: %u confirmation mail(s), %u alert mail(s) sent; %u to try again, "
-	    "%u refused\n", run.confirms, run.alerts, run.retries, run.refused);
-	rc = run.retries > 0 || run.relay_away ? EXIT_TEMPFAIL : 0;
+	printf("send-alerts: %u confirmation mail(s), %u alert mail(s), %u inquiry "
+	    "confirmation(s) sent; %u to try again, %u refused\n", run.confirms, run.alerts,
+	    ic.sent, run.retries + ic.retries, run.refused + ic.refused);
+	rc = run.retries + ic.retries > 0 || run.relay_away ? EXIT_TEMPFAIL : 0;
 out:
 	free(locked);
 	if (run.db != NULL)

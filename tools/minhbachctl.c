@@ -460,7 +460,8 @@ usage(void)
 	    "  restore DIR             replace every table's data with DIR's backup, all or\n"
 	    "                          nothing\n"
 	    "  send-alerts             mail the confirmations and the changes that match each\n"
-	    "                          confirmed subscription (the timer runs it)\n"
+	    "                          confirmed subscription, and the inquiries'\n"
+	    "                          confirmations (the timer runs it)\n"
 	    "  alert-bounce ADDRESS    count a bounce of ADDRESS (3 in a row disable it)\n");
 }
 

@@ -16,6 +16,15 @@ int	alerts_init(struct config *);
  * off. The same for every visitor, so the page stays cacheable. */
 void	alerts_follow_box(struct page *, const char *kind, const char *target);
 
+/* Whether a POST comes from the site's own pages (its Origin, else its Referer, is the
+ * configured public_origin). */
+bool		 alerts_same_origin(struct request *);
+/* The handle the alerts and the inquiries write through: the primary, never a replica. */
+struct db	*alerts_db(struct request *);
+/* A page about one address, token or form (its title and <h1> the catalog's title_key):
+ * kept by no cache (the worker's, nginx's through X-Accel-Expires, the browser's). */
+struct page	*alerts_private_page(struct request *, const char *title_key);
+
 /* A registry search kept by a subscription: its query string parsed into tmp (zeroed by
  * the caller) and validated as the registry validates it (projects_params). Returns 0, or
  * -1 when it is not a valid search (tmp is then freed). */

@@ -3,6 +3,7 @@
  * generation its page cache is keyed by. main.c only starts it. */
 #include "public.h"
 #include "alerts.h"
+#include "inquiry.h"
 #include "map.h"
 #include "page.h"
 #include "registry.h"
@@ -27,6 +28,7 @@ const char *const public_sql[SQL__MAX] = {
 #include "sql/opendata.def"
 #include "sql/announcements.def"
 #include "sql/alerts.def"
+#include "sql/inquiry.def"
 #undef S
 };
 
@@ -38,6 +40,9 @@ static const struct route public_routes[] = {
 	{ "/zones",	GET_HEAD, ROLE_NONE, page_zones, zones_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}",	GET_HEAD, ROLE_NONE, page_zone, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/map",	GET_HEAD, ROLE_NONE, page_map, zones_params, RENDER_WRITTEN, ERRORS_HTML },
+	/* an inquiry to the zone's board (page_inquiry.c): never cached */
+	{ "/zones/{}/inquiry", GET_HEAD | METHOD_POST, ROLE_NONE, page_inquiry, inquiry_params,
+	    RENDER_WRITTEN, ERRORS_HTML },
 	{ "/zones/{}/changes", GET_HEAD, ROLE_NONE, page_zone_changes, NULL, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects",	GET_HEAD, ROLE_NONE, page_projects, projects_params, RENDER_WRITTEN, ERRORS_HTML },
 	{ "/projects/{}", GET_HEAD, ROLE_NONE, page_project, NULL, RENDER_WRITTEN, ERRORS_HTML },
@@ -53,7 +58,7 @@ static const struct route public_routes[] = {
 	    RENDER_WRITTEN, ERRORS_HTML },
 	{ "/announcements/{}", GET_HEAD, ROLE_NONE, page_announcement, NULL,
 	    RENDER_WRITTEN, ERRORS_HTML },
-	/* e-mail alerts (page_alerts.c): the only POSTs of the public program */
+	/* e-mail alerts (page_alerts.c): with the inquiries, the only POSTs of the public program */
 	{ "/alerts",	GET_HEAD | METHOD_POST, ROLE_NONE, page_alerts, alerts_params,
 	    RENDER_WRITTEN, ERRORS_HTML },
 	{ "/alerts/confirm", GET_HEAD | METHOD_POST, ROLE_NONE, page_alerts_confirm,

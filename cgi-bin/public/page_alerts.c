@@ -57,8 +57,13 @@ alerts_init(struct config *cfg)
 	return 0;
 }
 
-/* The handle the alerts write through: the primary, never a replica. */
-static struct db *
+bool
+alerts_same_origin(struct request *req)
+{
+	return http_same_origin(req, alerts_origin);
+}
+
+struct db *
 alerts_db(struct request *req)
 {
 	struct worker *w = req->app;
@@ -71,10 +76,8 @@ alerts_db(struct request *req)
 	return alerts_primary != NULL ? alerts_primary : w->db;
 }
 
-/* A page about one address or one token: kept by no cache (the worker's, nginx's through
- * X-Accel-Expires, the browser's). */
-static struct page *
-private_page(struct request *req, const char *title_key)
+struct page *
+alerts_private_page(struct request *req, const char *title_key)
 {
 	struct page *pg = page_start(req);
 
@@ -295,7 +298,7 @@ subscribe(struct request *req)
 	enum db_status rc;
 	int status;
 
-	if (!http_same_origin(req, alerts_origin))
+	if (!alerts_same_origin(req))
 		return 403;
 	if (email == NULL || !alert_email_valid(email))
 		return http_bad_param(req, "email", "alerts.error.email");
@@ -325,7 +328,7 @@ subscribe(struct request *req)
 	if (r == -1) {
 		/* the page itself with the status, so that Retry-After stays (an error page
 		 * replaces the handler's headers) */
-		pg = private_page(req, "error.429");
+		pg = alerts_private_page(req, "error.429");
 		para(&pg->h, "error.429.text");
 		req->resp.status = 429;
 		http_add_header(req, "Retry-After", "3600");
@@ -335,7 +338,7 @@ subscribe(struct request *req)
 		return http_bad_param(req, "target", "alerts.error.target");
 	/* a new request, one pending already (-2) or a follow confirmed before (-4): the same
 	 * answer, which tells no one what an address follows */
-	pg = private_page(req, "alerts.sent.title");
+	pg = alerts_private_page(req, "alerts.sent.title");
 	para(&pg->h, "alerts.sent.text");
 	return 200;
 }
@@ -379,7 +382,7 @@ follow_read(struct request *req, unsigned long long id, char **row)
 static int
 gone(struct request *req)
 {
-	struct page *pg = private_page(req, "alerts.gone.title");
+	struct page *pg = alerts_private_page(req, "alerts.gone.title");
 
 	para(&pg->h, "alerts.gone.text");
 	return 200;
@@ -416,13 +419,13 @@ token_page(struct request *req, const struct token_page *tp)
 			return db_http_status(rc);
 		if (r == 0 && tp->gone_when_0)
 			return gone(req);
-		pg = private_page(req, tp->done_title);
+		pg = alerts_private_page(req, tp->done_title);
 		para(&pg->h, r == 2 && tp->again_text != NULL ? tp->again_text : tp->done_text);
 		return 200;
 	}
 	if ((status = follow_read(req, id, row)) != 0)
 		return status == 404 ? gone(req) : status;
-	pg = private_page(req, tp->ask_title);
+	pg = alerts_private_page(req, tp->ask_title);
 	H(&pg->h, "<p>");
 	html_t(&pg->h, tp->ask_text);
 	H(&pg->h, "</p><p>");
@@ -508,7 +511,7 @@ page_alerts_manage(struct request *req)
 		return 404;
 	if ((status = token_id(req, ALERT_MANAGE, &id)) != 0)
 		return status;
-	pg = private_page(req, "alerts.manage.title");
+	pg = alerts_private_page(req, "alerts.manage.title");
 	f = (struct follows){ &pg->h, 0 };
 	p = DB_INT((long long)id);
 	if ((rc = db_query(alerts_db(req), SQL_ALERT_FOLLOWS, &p, 1, follows_row, &f)) != DB_OK)
@@ -545,7 +548,7 @@ page_alerts_delete(struct request *req)
 	p = DB_INT((long long)id);
 	if ((rc = call(req, SQL_ALERT_FORGET, &p, 1, &r)) != DB_OK)
 		return db_http_status(rc);
-	pg = private_page(req, "alerts.deleted.title");
+	pg = alerts_private_page(req, "alerts.deleted.title");
 	para(&pg->h, "alerts.deleted.text");
 	return 200;
 }

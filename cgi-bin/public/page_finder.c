@@ -2,6 +2,7 @@
  * occupancy and contact; ?compare=a&compare=b[&compare=c] sets two or three side by side
  * (one zone is shown as its card). More ticks are kept ticked: the first three are compared
  * and the page says why the others are not. */
+#include "inquiry.h"
 #include "map.h"
 #include "page.h"
 #include "rows.h"
@@ -424,8 +425,13 @@ page_finder(struct request *req)
 		}
 		H(h, "</p>");
 	}
-	if (compared.n > 0 && (rc = comparison(req, pg, cmp)) != DB_OK)
-		goto out;
+	if (compared.n > 0) {
+		if ((rc = comparison(req, pg, cmp)) != DB_OK)
+			goto out;
+		/* the comparison's zones may be asked about together */
+		if ((rc = inquiry_box(req, pg, &compared, Z_SLUG, Z_NAME, Z_NAME_EN)) != DB_OK)
+			goto out;
+	}
 	{
 		/* the zones of the list: its kind and minimum, never a suspended zone */
 		struct db_param m[MAP_BINDS];

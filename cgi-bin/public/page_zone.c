@@ -1,6 +1,7 @@
 /* GET /zones/<slug> — one zone: its land, occupancy history, parent or child zones, and
  * its projects grouped by status (its parks' included). */
 #include "alerts.h"
+#include "inquiry.h"
 #include "boards.h"
 #include "chart.h"
 #include "jsonld.h"
@@ -494,6 +495,8 @@ page_zone(struct request *req)
 	html_t(h, "record.history");
 	H(h, "</a></p>");
 	alerts_follow_box(pg, "zone", rec);
+	if ((rc = inquiry_box(req, pg, &z, Z_SLUG, Z_NAME, Z_NAME_EN)) != DB_OK)
+		goto out;
 	page_link(pg, OD_API, OD_RECORD, NULL, "/api/v1/zones/%s", rec);
 	page_link(pg, OD_CSV, OD_PROJECTS, NULL, "/projects.csv?zone=%s", rec);
 	page_link(pg, OD_XML, OD_PROJECTS, NULL, "/projects.xml?zone=%s", rec);

@@ -29,6 +29,7 @@ enum public_sql {
 #include "sql/opendata.def"
 #include "sql/announcements.def"
 #include "sql/alerts.def"
+#include "sql/inquiry.def"
 #undef S
 	SQL__MAX
 };

@@ -40,6 +40,10 @@ static const struct route staff_routes[] = {
 	{ "/staff/import", POST, ROLE_EDITOR, page_import_post, import_form, "staff/import", ERRORS_HTML },
 	{ "/staff/users", GET_HEAD, ROLE_ADMIN, page_users, NULL, "staff/users", ERRORS_HTML },
 	{ "/staff/users", POST, ROLE_ADMIN, page_users_post, users_form, "staff/users", ERRORS_HTML },
+	/* inquiries to the boards (page_inquiries.c): only an admin deletes one */
+	{ "/staff/inquiries", GET_HEAD, ROLE_STAFF, page_inquiries, NULL, "staff/inquiries", ERRORS_HTML },
+	{ "/staff/inquiries/{}/answered", POST, ROLE_STAFF, page_inquiry_answered, NULL, NULL, ERRORS_HTML },
+	{ "/staff/inquiries/{}/delete", POST, ROLE_ADMIN, page_inquiry_delete, NULL, NULL, ERRORS_HTML },
 	{ "/staff/audit", GET_HEAD, ROLE_ADMIN, page_audit, NULL, "staff/audit", ERRORS_HTML },
 	{ NULL, 0, 0, NULL, NULL, NULL, ERRORS_HTML },
 };

@@ -23,6 +23,7 @@ enum staff_sql {
 #include "sql/requests.def"
 #include "sql/admin.def"
 #include "sql/projects.def"
+#include "sql/inquiries.def"
 #undef S
 	STAFF_SQL__MAX
 };
@@ -79,5 +80,8 @@ int	page_change_file(struct request *);
 int	page_users(struct request *);
 int	page_users_post(struct request *);
 int	page_audit(struct request *);
+int	page_inquiries(struct request *);
+int	page_inquiry_answered(struct request *);
+int	page_inquiry_delete(struct request *);
 
 #endif

@@ -10,6 +10,7 @@ const char *const staff_sql[STAFF_SQL__MAX] = {
 #include "sql/requests.def"
 #include "sql/admin.def"
 #include "sql/projects.def"
+#include "sql/inquiries.def"
 #undef S
 };
 

@@ -20,7 +20,7 @@ fetch "/en/finder?$q"
 body_has "At most three zones can be compared at once" "in English too"
 body_has "Not compared: *<strong>$fourth_en</strong>" "naming it in English ($fourth_en)"
 fetch "/finder?$q&compare=${z[4]}&min_ha=0"
-is "$(grep -o ' checked' "$BODY" | wc -l)" 5 "a fifth stays ticked as well"
+is "$(grep -o 'name="compare" value="[^"]*" id="[^"]*" checked' "$BODY" | wc -l)" 5 "a fifth stays ticked as well"
 
 fetch "/finder?compare=${z[0]}&compare=${z[1]}"
 is "$(grep -o '<th scope="col"><a href="/zones/' "$BODY" | wc -l)" 2 "two zones side by side"

@@ -38,6 +38,18 @@ main(void)
 	alert_key_set("another secret of thirty-two chars!!");
 	ok(alert_token_check(t, ALERT_CONFIRM, 1999, &expired) == 0, "another secret: refused");
 
+	alert_token_scoped(t, ALERT_INQUIRY, 1700000000, 1700172800, "ha-khau,dong-mai");
+	ok(alert_token_check_scoped(t, ALERT_INQUIRY, 1700000100, "ha-khau,dong-mai", &expired) ==
+	    1700000000, "a form token gives back when it was issued, for its scope");
+	ok(alert_token_check_scoped(t, ALERT_INQUIRY, 1700000100, "ha-khau", &expired) == 0 &&
+	    !expired, "another scope: refused");
+	ok(alert_token_check(t, ALERT_INQUIRY, 1700000100, &expired) == 0, "no scope: refused");
+	ok(alert_token_check_scoped(t, ALERT_INQUIRY, 1700172801, "ha-khau,dong-mai", &expired) == 0 &&
+	    expired, "after its end: expired");
+	alert_token(t, ALERT_INQUIRY, 5, 0);
+	alert_token_scoped(bad, ALERT_INQUIRY, 5, 0, "");
+	ok(strcmp(t, bad) == 0, "an empty scope signs as none (the tokens mailed before scopes stay good)");
+
 	ok(alert_email_valid("reader@example.org"), "a plain address");
 	ok(alert_email_valid("first.last+tag@mail.example.gov.vn"), "dots and a tag");
 	ok(!alert_email_valid("a@b@example.org"), "two @: refused");
