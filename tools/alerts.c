@@ -334,7 +334,7 @@ matches(struct run *run, const struct follow *f, struct follows *ids)
 	registry_bind(&b, tmp.params, RF_ALL);
 	registry_add(&b, DB_INT(f->last));
 	registry_add(&b, DB_INT(run->max));
-	rc = db_query(run->db, A_MATCH_SEARCH, b.p, b.n, change_id_row, ids);
+	rc = db_query(run->db, REGISTRY_STMT(&b, A_MATCH_SEARCH), b.p, b.n, change_id_row, ids);
 	registry_binds_free(&b);
 	alert_search_free(&tmp);
 	return rc;
@@ -533,6 +533,7 @@ alerts_run(struct config *cfg, const struct db_settings *dbs)
 			goto out;
 	}
 	run.db = db_open(dbs, alert_sql, A__MAX);
+	db_set_parts(run.db, registry_parts, RP__PARTS);	/* the search's filters */
 	if (!db_connected(run.db) ||
 	    db_fetch_one(run.db, A_LOCK, NULL, 0, &locked, 1, &found) != DB_OK) {
 		fprintf(stderr, "minhbachctl: cannot reach the database: %s\n", db_last_error(run.db));

@@ -63,7 +63,7 @@ bool
 change_twinned(const char *field)
 {
 	return field != NULL &&
-	    among(" reason remedy summary action doc_title source location contact ", field);
+	    among(" reason remedy summary action doc_title source location contact incentives ", field);
 }
 
 bool
@@ -88,6 +88,15 @@ block_change_field(struct html *h, const char *field)
 	snprintf(key, sizeof(key), "change.field.%s", field ? field : "");
 	label = i18n_get(h->lang, key);
 	html_text(h, strcmp(label, key) != 0 ? label : field);
+}
+
+/* whether field ends with suffix (a zone fact's group: rent_as_of, rent_source …) */
+static bool
+ends_with(const char *field, const char *suffix)
+{
+	size_t n = strlen(field), k = strlen(suffix);
+
+	return n > k && strcmp(field + n - k, suffix) == 0;
 }
 
 void
@@ -122,7 +131,8 @@ block_change_value(struct html *h, const char *entity, const char *field, const 
 		html_t(h, key);
 	} else if (among(" occupancy_as_of approved_on planned_start actual_start planned_operation"
 	    " actual_operation permit_expires_on status_since effective_on remedy_due doc_issued_on"
-	    " reviewed_on published_on period_start period_end ", field))
+	    " reviewed_on published_on period_start period_end rent_term_end ", field) ||
+	    ends_with(field, "_as_of"))
 		html_date(h, value);
 	else if (strstr(field, "_ha") != NULL)
 		html_fig(h, value, FIG_HA);
@@ -132,8 +142,9 @@ block_change_value(struct html *h, const char *entity, const char *field, const 
 		struct buf *b = h->b;
 
 		format_decimal(b, value, 0, 0, 0, h->lang);
-	} else if (change_twinned(field) || strcmp(field, "doc_issuer") == 0)
-		block_text(h, value, en);
+	} else if (change_twinned(field) || ends_with(field, "_source") ||
+	    among(" doc_issuer incentives_basis developer_name ", field))
+		block_text(h, value, en);	/* free text in Vietnamese: marked on English pages */
 	else
 		html_text(h, value);
 }
