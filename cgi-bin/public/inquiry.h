@@ -4,21 +4,26 @@
  * at /staff/inquiries; nothing of an inquiry is ever shown publicly.
  *
  * Against spam, without a third-party service: a form token signed with alert_secret
- * (lib/alert_token.h, kind ALERT_INQUIRY) for when the form was written and the zones it
- * offers, refused sooner than INQUIRY_MIN_SECONDS after that and later than
- * INQUIRY_TOKEN_HOURS; a honeypot field (`website`) people are told to leave empty; and at
- * most 5 stored inquiries an hour per client address (inquiry_submit). */
+ * (lib/alert_token.h, kind ALERT_INQUIRY) for the UTC day the form was written and the
+ * zones it offers, refused once INQUIRY_TOKEN_HOURS have passed since that day began; a
+ * honeypot field (`website`) people are told to leave empty; and at most 5 stored
+ * inquiries an hour per client address (inquiry_submit).
+ *
+ * The token names the day, not the second: a zone's page and the finder's comparison are
+ * the same bytes, with the same ETag, for every request of one data generation and one UTC
+ * day (the workers' page cache, nginx's, a browser's If-None-Match, a restore that must
+ * give back the very pages of the backup). For the same reason no "sent too soon after
+ * the form was opened" check can work: the page a visitor reads may have been written
+ * hours earlier for someone else. */
 #ifndef MB_INQUIRY_H
 #define MB_INQUIRY_H
 
 #include "page.h"
 #include "rows.h"
 
-/* A token is good from this many seconds after its form was written ... */
-#define INQUIRY_MIN_SECONDS	3
-/* ... for this many hours: a zone's page is kept by the page cache for at most one data
- * generation and one UTC day, so the form of a cached page leaves at least a day to fill. */
-#define INQUIRY_TOKEN_HOURS	48
+/* A token is good for this many hours from the start of its UTC day: a form read at any
+ * time of that day leaves at least 48 hours to fill it. */
+#define INQUIRY_TOKEN_HOURS	72
 /* the zones one inquiry may name: the finder compares at most three */
 #define INQUIRY_ZONES_MAX	3
 

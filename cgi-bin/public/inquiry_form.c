@@ -101,7 +101,7 @@ box(struct request *req, struct page *pg, const struct rows *zones, const unsign
 	char t[ALERT_TOKEN_MAX];
 	struct buf scope;
 	enum db_status rc;
-	long long now = (long long)time(NULL);
+	long long day = (long long)time(NULL) / 86400 * 86400;	/* inquiry.h: the day, not the second */
 	unsigned int n = zones->n < INQUIRY_ZONES_MAX ? zones->n : INQUIRY_ZONES_MAX;
 
 	if (!alert_key_ready() || n == 0)
@@ -115,8 +115,8 @@ box(struct request *req, struct page *pg, const struct rows *zones, const unsign
 			buf_putc(&scope, ',');
 		buf_puts(&scope, rows_get(zones, i, col[0]));
 	}
-	alert_token_scoped(t, ALERT_INQUIRY, (unsigned long long)now,
-	    now + INQUIRY_TOKEN_HOURS * 3600LL, scope.data);
+	alert_token_scoped(t, ALERT_INQUIRY, (unsigned long long)day,
+	    day + INQUIRY_TOKEN_HOURS * 3600LL, scope.data);
 	H(h, "<section class=\"inquiry\" id=\"inquiry\" aria-labelledby=\"inquiry-h\"><h2 id=\"inquiry-h\">");
 	html_t(h, "inquiry.title");
 	H(h, "</h2><p>");

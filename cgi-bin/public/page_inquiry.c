@@ -1,8 +1,7 @@
 /* GET and POST /zones/<slug>/inquiry (inquiry.h): the form alone, and an inquiry stored.
  *
  * A refused post answers the form again, with the values kept, a fresh token and what was
- * wrong: 400 naming the field; 403 when the token is too young (sent sooner than
- * INQUIRY_MIN_SECONDS after the form was written) or expired (the person only has to send
+ * wrong: 400 naming the field; 403 when the token has expired (the person only has to send
  * again); 429 with Retry-After past the rate limit. A filled honeypot gets the same answer
  * as success and nothing is stored, so a robot learns nothing. The confirmation mail is
  * queued (inquiries.confirm_mail) and sent by `minhbachctl send-alerts`. Never cached. */
@@ -244,8 +243,6 @@ post(struct request *req, const struct rows *zones, const char *offer)
 		return again(req, zones, 403, NULL, "inquiry.error.expired");
 	if (issued == 0)
 		return again(req, zones, 400, "t", "inquiry.error.token");
-	if (now - (long long)issued < INQUIRY_MIN_SECONDS)
-		return again(req, zones, 403, NULL, "inquiry.error.fast");
 	buf_init(&ticked);
 	buf_putc(&ticked, '\0');
 	ticked.len = 0;
