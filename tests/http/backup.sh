@@ -148,6 +148,11 @@ diag "$out"
 wait_fresh	# nginx's copies of the later pages
 snapshot restored
 is "$(same first restored)" "" "every page is byte for byte what it was at the backup, with the same ETag"
+for p in $(same first restored); do	# what differs, to see why
+	i=0
+	for q in "${pages[@]}"; do [ "$q" = "$p" ] && break; i=$((i + 1)); done
+	diag "$p: $(diff <(tr '>' '\n' <"$T_TMP/first/$i") <(tr '>' '\n' <"$T_TMP/restored/$i") | head -8)"
+done
 is "$(root_sql "SELECT CONCAT(generation, ' ', issued >= $gen2) FROM data_generation")" "$gen1 1" \
 	"the data generation is the backup's ($gen1), the highest issued is kept ($gen2)"
 is "$(root_sql "SELECT COUNT(*) FROM audit_log WHERE action = 'restore'")" 1 "the restore is in the audit log"
