@@ -11,7 +11,7 @@
 /* X(name): tests/fuzz/corpus/<name>/, tests/fuzz/regress/<name>/, tests/fuzz/<name>.dict */
 #define FUZZ_TARGETS \
 	X(request) X(query) X(cookie) X(multipart) X(params) X(router) X(config) X(csv) \
-	X(xmlsafe) X(staff_form) X(import_csv) X(import_xml)
+	X(xmlsafe) X(staff_form) X(import_csv) X(import_xml) X(alert_token)
 
 #define X(name) int fuzz_##name(const uint8_t *, size_t);
 FUZZ_TARGETS

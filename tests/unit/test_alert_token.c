@@ -26,6 +26,25 @@ main(void)
 	ok(alert_token_check("u42-0-", ALERT_UNSUBSCRIBE, 1000, &expired) == 0, "no signature: refused");
 	ok(alert_token_check("u042-0-abc", ALERT_UNSUBSCRIBE, 1000, &expired) == 0, "a leading zero: refused");
 	ok(alert_token_check(NULL, ALERT_UNSUBSCRIBE, 1000, &expired) == 0, "none: refused");
+	{
+		/* libsodium 1.0.18 decodes any byte above 127 as '_': a token with one in place
+		 * of its '_' is another spelling, refused (tests/fuzz/fuzz_token.c found it) */
+		unsigned long long id = 1;
+		char *u;
+
+		do
+			alert_token(t, ALERT_UNSUBSCRIBE, id++, 0);
+		while ((u = strchr(strrchr(t, '-') + 1, '_')) == NULL && id < 100000);
+		memcpy(bad, t, sizeof(bad));
+		if (u != NULL)
+			bad[u - t] = (char)0x89;
+		ok(u != NULL && alert_token_check(t, ALERT_UNSUBSCRIBE, 1000, &expired) == id - 1 &&
+		    alert_token_check(bad, ALERT_UNSUBSCRIBE, 1000, &expired) == 0 && !expired,
+		    "a byte above 127 in place of the signature's '_': refused (%s)", t);
+		memcpy(bad, t, sizeof(bad));
+		strcat(bad, "A");
+		ok(alert_token_check(bad, ALERT_UNSUBSCRIBE, 1000, &expired) == 0, "a longer signature: refused");
+	}
 
 	alert_token(t, ALERT_CONFIRM, 7, 2000);
 	ok(alert_token_check(t, ALERT_CONFIRM, 1999, &expired) == 7, "a confirmation before its end");
