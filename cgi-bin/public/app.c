@@ -131,19 +131,26 @@ public_opt_text(const struct request *req, const char *name)
 }
 
 long long
+public_id(const char *s, size_t n, unsigned int max_digits)
+{
+	long long v = 0;
+
+	if (n == 0 || n > max_digits || n > 18 || s[0] == '0')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+long long
 public_path_id(const struct request *req, unsigned int k)
 {
 	const char *s = k < req->npath_args ? req->path_args[k] : NULL;
-	long long n = 0;
 
-	if (s == NULL || *s == '\0' || strlen(s) > 9 || s[0] == '0')
-		return 0;
-	for (; *s != '\0'; s++) {
-		if (*s < '0' || *s > '9')
-			return 0;
-		n = n * 10 + (*s - '0');
-	}
-	return n;
+	return s != NULL ? public_id(s, strlen(s), 9) : 0;
 }
 
 /* Every page and error page carries the site's name and province (site.c). A database

@@ -94,12 +94,12 @@ page_sitemap_part(struct request *req)
 	struct sitemap_rows s;
 	struct buf origin;
 	enum db_status rc = DB_OK;
+	size_t len = strlen(part);
 	long long chunk = 0;
-	char *end;
 
 	if (strncmp(part, "projects-", 9) == 0) {
-		chunk = strtoll(part + 9, &end, 10);
-		if (chunk < 1 || chunk > 100000 || strcmp(end, ".xml") != 0)
+		if (len < 9 + 4 || strcmp(part + len - 4, ".xml") != 0 ||
+		    (chunk = public_id(part + 9, len - 9 - 4, 6)) == 0 || chunk > 100000)
 			return 404;
 	} else if (strcmp(part, "pages.xml") != 0) {
 		return 404;

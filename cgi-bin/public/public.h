@@ -45,7 +45,12 @@ extern const struct app_spec public_app;
 struct db	*public_db(struct request *);
 /* An optional text parameter as a query parameter (NULL when absent). */
 struct db_param	 public_opt_text(const struct request *, const char *name);
-/* The path argument as a positive id, or 0 when it is not one (the page is then 404). */
+/* The n characters at s as a positive id written as the program writes ids (decimal
+ * digits, no sign, no leading zero, at most max_digits), or 0 when they are not one: a
+ * path, a cursor or a sitemap's part has one spelling. */
+long long	 public_id(const char *s, size_t n, unsigned int max_digits);
+/* The path argument as a positive id of at most 9 digits, or 0 when it is not one (the
+ * page is then 404). */
 long long	 public_path_id(const struct request *, unsigned int);
 
 int	page_home(struct request *);

@@ -233,12 +233,8 @@ int
 registry_cursor_split(const char *s, char **key, long long *id)
 {
 	const char *tilde = strrchr(s, '~');
-	char *end;
 
-	if (tilde == NULL || tilde[1] == '\0')
-		return -1;
-	*id = strtoll(tilde + 1, &end, 10);
-	if (*end != '\0' || *id <= 0)
+	if (tilde == NULL || (*id = public_id(tilde + 1, strlen(tilde + 1), 18)) == 0)
 		return -1;
 	*key = xstrndup(s, (size_t)(tilde - s));
 	return 0;

@@ -232,6 +232,12 @@ is "$(json 'd.items[0].id')" "$cid" "the API's change history has it first"
 root_sql "DELETE FROM change_log_fields WHERE change_id = $cid; DELETE FROM change_log WHERE id = $cid; UPDATE data_generation SET generation = generation + 1, changed_at = CURRENT_TIMESTAMP(3)"
 
 # --- sitemap and discoverability -------------------------------------------------------
+for part in projects-01.xml projects-+1.xml projects-%201.xml projects-1.xmlx projects-.xml projects-0.xml; do
+	fetch "/sitemaps/$part"
+	is "$STATUS" 404 "/sitemaps/$part: no such part (a part's number has one spelling)"
+done
+fetch /sitemaps/projects-1.xml
+is "$STATUS" 200 "/sitemaps/projects-1.xml answers"
 fetch /sitemap.xml
 is "$STATUS" 200 "/sitemap.xml answers"
 ok "a well-formed sitemap index" xmllint --noout "$BODY"

@@ -86,7 +86,9 @@ is "$STATUS" 200 "English registry answers 200"
 body_has 'Revoked projects' "with an English title"
 
 # bad values: 400 naming the field
-for bad in 'status=gone' 'sort=random' 'page=0' 'year=19' 'min_capital=-5' 'zone=Van%20Don' 'after=nonsense'; do
+# (a cursor's id has one spelling: digits, no sign, no leading zero, at most 18)
+for bad in 'status=gone' 'sort=random' 'page=0' 'year=19' 'min_capital=-5' 'zone=Van%20Don' 'after=nonsense' \
+	'after=A~%2B5' 'after=A~05' 'after=A~%205' 'after=A~99999999999999999999' 'after=A~5x'; do
 	fetch "/projects?$bad"
 	field=${bad%%=*}
 	is "$STATUS" 400 "$bad is refused with 400"
