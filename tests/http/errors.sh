@@ -36,6 +36,14 @@ header_has '^allow: GET, HEAD' "with an Allow header"
 fetch /zones -X DELETE
 is "$STATUS" 405 "DELETE is 405"
 
+# a body over the public pages' 16 KB: nginx refuses it with a page in both languages
+head -c 20000 /dev/zero | tr '\0' a >"$T_TMP/big"
+fetch /zones/van-don/inquiry -X POST -H "Origin: $PORTAL_URL" --data-binary "@$T_TMP/big"
+is "$STATUS" 413 "a 20 KB form to the inquiry page is refused (413)"
+body_has 'Dữ liệu gửi lên quá lớn' "saying what was wrong, in Vietnamese"
+body_has 'What you sent is too large' "and in English"
+header_has '^cache-control: no-store' "kept by no cache"
+
 fetch /staff/login
 is "$STATUS" 200 "the staff program answers its login page"
 body_has 'name="password"' "with a password field"

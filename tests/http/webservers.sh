@@ -263,6 +263,8 @@ check_server() { # check_server NAME PORT LOG-FOLDER
 	head -c 20000 /dev/zero | tr '\0' a >"$big"
 	fetch /zones -X POST -H 'Content-Type: application/x-www-form-urlencoded' --data-binary "@$big"
 	is "$STATUS" 413 "$name: a 20 KB body to a public page is refused (413)"
+	body_has 'Dữ liệu gửi lên quá lớn' "$name: … saying so in Vietnamese"
+	body_has 'What you sent is too large' "$name: … and in English"
 	fetch /zones -X POST -H 'Transfer-Encoding: chunked' --data-binary "@$big"
 	ok "$name: a 20 KB chunked body to a public page is refused (got $STATUS)" \
 		test "$STATUS" = 411 -o "$STATUS" = 413
