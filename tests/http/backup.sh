@@ -147,8 +147,9 @@ is "$?" 0 "minhbachctl restore restores the backup"
 diag "$out"
 wait_fresh	# nginx's copies of the later pages
 snapshot restored
-is "$(same first restored)" "" "every page is byte for byte what it was at the backup, with the same ETag"
-for p in $(same first restored); do	# what differs, to see why
+differ=$(same first restored)
+is "$differ" "" "every page is byte for byte what it was at the backup, with the same ETag"
+for p in $differ; do	# what differs, to see why
 	i=0
 	for q in "${pages[@]}"; do [ "$q" = "$p" ] && break; i=$((i + 1)); done
 	diag "$p: $(diff <(tr '>' '\n' <"$T_TMP/first/$i") <(tr '>' '\n' <"$T_TMP/restored/$i") | head -8)"

@@ -34,8 +34,8 @@ for s in "${seeds[@]}"; do
 	fetch "$s"
 	hrefs "$BODY" >>"$T_TMP/found"
 done
-fetch /sitemap.xml
-for part in $(hrefs "$BODY" | grep '^/sitemaps/'); do
+# the sitemap's parts (listed by /sitemap.xml, a seed)
+for part in $(grep '^/sitemaps/' "$T_TMP/found" | sort -u); do
 	fetch "$part"
 	hrefs "$BODY" | head -2000 >>"$T_TMP/found"
 done
