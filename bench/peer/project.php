@@ -1,18 +1,30 @@
 <?php
 // /peer/projects/<id>: one project — the statements page_project.c runs (the project with
-// its disbursements' sample flag, documents, events, findings; and the site's row, which the
-// C program keeps for a data generation), the HTML of cgi-bin/public/page_project.c.
+// its disbursements' sample flag, documents, events, findings; and the site's row and the
+// registry's choices, which name its sector, country and zone: the C program keeps those two
+// for a data generation), the HTML of cgi-bin/public/page_project.c.
 declare(strict_types=1);
 
 function peer_project(int $id): void
 {
 	$site = peer_rows('SQL_SITE')[0];
+	$facets = peer_rows('SQL_PROJECT_FACETS');
 	$found = peer_rows('SQL_PROJECT_PAGE', [$id]);
 	if (!$found) {
 		peer_status(404);
 		return;
 	}
 	$p = $found[0];
+	foreach ($facets as $f) {
+		if ($f['@facet'] === 'sector' && $f['@value'] === $p['sector'])
+			$p['sector_name'] = $f['label'];
+		elseif ($f['@facet'] === 'country' && strcasecmp($f['@value'], $p['country']) === 0)
+			$p['country_name'] = $f['label'];
+		elseif ($f['@facet'] === 'zone' && (string)$f['@id'] === (string)$p['zone_id']) {
+			$p['zone_slug'] = $f['@value'];
+			$p['zone_name'] = $f['label'];
+		}
+	}
 	$docs = peer_rows('SQL_PROJECT_DOCUMENTS', [$id]);
 	$events = peer_rows('SQL_PROJECT_EVENTS', [$id]);
 	$findings = peer_rows('SQL_PROJECT_FINDINGS', [$id]);

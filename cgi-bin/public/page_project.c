@@ -2,6 +2,8 @@
  * change with its reason and legal basis, review findings; its JSON-LD in the head. */
 #include "jsonld.h"
 #include "alerts.h"
+#include "facets.h"
+#include "log.h"
 #include "page.h"
 #include "rows.h"
 
@@ -14,22 +16,45 @@ struct project {
 	struct page	*pg;
 	long long	 id;
 	bool		 found;
+	bool		 unnamed;	/* a code the worker's choices do not name (facets.c) */
 };
 
-enum { P_ID, P_STATUS, P_NAME, P_NAME_EN, P_STATUS_SINCE, P_SECTOR, P_SECTOR_EN, P_AUTHORITY,
+/* the row's columns (P__COLS), then the names of its codes (facets.c) */
+enum { P_ID, P_STATUS, P_NAME, P_NAME_EN, P_STATUS_SINCE, P_SECTOR_CODE, P_AUTHORITY,
     P_CURRENCY, P_REGISTERED, P_DISBURSED, P_REGISTERED_USD, P_LAND, P_APPROVED,
     P_PLANNED_START, P_ACTUAL_START, P_PLANNED_OPERATION, P_ACTUAL_OPERATION, P_PERMIT_EXPIRES,
-    P_SAMPLE, P_INVESTOR, P_COUNTRY, P_COUNTRY_NAME, P_COUNTRY_NAME_EN, P_ZONE_SLUG, P_ZONE,
-    P_ZONE_EN, P_OVERDUE, P_PASSED, P_PART_ON, P_PART_FROM, P_PART_TO, P_START_OVERDUE,
-    P_OPERATION_OVERDUE, P_LAST_CHANGED, P_DISBURSEMENTS_SAMPLE, P__MAX };
-static const char *const project_columns[P__MAX] = { "@id", "@status", "name", "name_en",
-    "status_since", "sector_name", "sector_name_en", "authority", "currency",
-    "registered_capital", "disbursed_capital", "registered_usd", "land_ha", "approved_on",
-    "planned_start", "actual_start", "planned_operation", "actual_operation",
-    "permit_expires_on", "is_sample", "investor", "country", "country_name",
-    "country_name_en", "zone_slug", "zone_name", "zone_name_en", "overdue",
-    "remedy_deadline_passed", "part_revoked_on", "part_revoked_from_ha", "part_revoked_to_ha",
-    "start_overdue", "operation_overdue", "last_changed", "disbursements_sample" };
+    P_SAMPLE, P_INVESTOR, P_COUNTRY, P_ZONE_ID, P_OVERDUE, P_PASSED, P_PART_ON, P_PART_FROM,
+    P_PART_TO, P_START_OVERDUE, P_OPERATION_OVERDUE, P_LAST_CHANGED, P_DISBURSEMENTS_SAMPLE,
+    P__COLS, P_SECTOR = P__COLS, P_SECTOR_EN, P_COUNTRY_NAME, P_COUNTRY_NAME_EN, P_ZONE_SLUG,
+    P_ZONE, P_ZONE_EN, P__MAX };
+static const char *const project_columns[P__COLS] = { "@id", "@status", "name", "name_en",
+    "status_since", "sector", "authority", "currency", "registered_capital",
+    "disbursed_capital", "registered_usd", "land_ha", "approved_on", "planned_start",
+    "actual_start", "planned_operation", "actual_operation", "permit_expires_on", "is_sample",
+    "investor", "country", "zone_id", "overdue", "remedy_deadline_passed", "part_revoked_on",
+    "part_revoked_from_ha", "part_revoked_to_ha", "start_overdue", "operation_overdue",
+    "last_changed", "disbursements_sample" };
+
+/* The names of the row's sector, country and zone into c; false when one is not among the
+ * worker's choices */
+static bool
+project_names(const char **c)
+{
+	const char *const *sector = facets_find("sector", c[P_SECTOR_CODE]);
+	const char *const *country = facets_find("country", c[P_COUNTRY]);
+	const char *const *zone = facets_zone(c[P_ZONE_ID]);
+
+	if (sector == NULL || country == NULL || zone == NULL)
+		return false;
+	c[P_SECTOR] = sector[FACET_LABEL];
+	c[P_SECTOR_EN] = sector[FACET_LABEL_EN];
+	c[P_COUNTRY_NAME] = country[FACET_LABEL];
+	c[P_COUNTRY_NAME_EN] = country[FACET_LABEL_EN];
+	c[P_ZONE_SLUG] = zone[FACET_VALUE];
+	c[P_ZONE] = zone[FACET_LABEL];
+	c[P_ZONE_EN] = zone[FACET_LABEL_EN];
+	return true;
+}
 
 static bool
 is1(const char *flag)
@@ -118,7 +143,11 @@ project_row(void *ctx, const struct db_row *r)
 	const char *c[P__MAX];
 	char href[64], feed[600];
 
-	row_cols(r, project_columns, P__MAX, c);
+	row_cols(r, project_columns, P__COLS, c);
+	if (!project_names(c)) {
+		p->unnamed = true;
+		return 1;
+	}
 	p->found = true;
 	page_sample(pg, c[P_DISBURSEMENTS_SAMPLE]);
 	html_pick(&pg->title, c[P_NAME], c[P_NAME_EN]);
@@ -519,13 +548,26 @@ page_project(struct request *req)
 	struct page *pg = page_start(req);
 	struct html *h = &pg->h;
 	struct db *db = public_db(req);
-	struct project p = { pg, public_path_id(req, 0), false };
+	struct project p = { pg, public_path_id(req, 0), false, false };
 	struct db_param id = DB_INT(p.id);
 	enum db_status rc;
 
 	if (p.id == 0)
 		return 404;
-	rc = db_query(db, SQL_PROJECT_PAGE, &id, 1, project_row, &p);
+	/* the choices are those of the generation read first: one a publication made since
+	 * is missing from them, and they are read again */
+	for (int attempt = 0; ; attempt++) {
+		if ((rc = facets_read(req)) == DB_OK)
+			rc = db_query(db, SQL_PROJECT_PAGE, &id, 1, project_row, &p);
+		if (rc != DB_ABORTED || !p.unnamed)
+			break;
+		facets_forget();
+		if (attempt > 0) {
+			log_error("project %lld: its sector, country or zone is not among the choices", p.id);
+			return 500;
+		}
+		p.unnamed = false;
+	}
 	if (rc == DB_OK && !p.found)
 		return 404;
 	for (size_t i = 0; rc == DB_OK && i < sizeof(sections) / sizeof(sections[0]); i++)

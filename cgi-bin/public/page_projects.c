@@ -3,6 +3,7 @@
  * costs what the first does. */
 #include "alerts.h"
 #include "boards.h"
+#include "facets.h"
 #include "registry.h"
 #include "rows.h"
 #include "site.h"
@@ -401,7 +402,7 @@ page_projects(struct request *req)
 	else if (!all_counted(req, values, total))
 		rc = registry_count_fetch(&b, values, PROJECTS_COUNT_CAP, total, &capped);
 	if (rc == DB_OK)
-		rc = projects_facets_read(req);
+		rc = facets_read(req);
 	if (rc != DB_OK)
 		goto out;
 	heading(pg, values, sort);

@@ -1,66 +1,16 @@
 /* The registry's form (GET /projects): its filters, each with its current value, and the
- * choices of zone, board, country and sector, read once per data generation. */
+ * choices of zone, board, country and sector (facets.c). */
 #include "boards.h"
-#include "metrics.h"
+#include "facets.h"
 #include "page.h"
 #include "registry.h"
-#include "site.h"
-
-/* The filters' choices (SQL_PROJECT_FACETS), kept while the data generation they were read
- * under is the current one. */
-enum { FACET_FACET, FACET_VALUE, FACET_LABEL, FACET_LABEL_EN, FACET__COLS };
-static const char *const facet_columns[FACET__COLS] = { "@facet", "@value", "label", "label_en" };
-static struct {
-	char		*generation;
-	char		**v;		/* FACET__COLS values a row */
-	unsigned int	 n;
-} facets;
-
-static int
-facet_row(void *ctx, const struct db_row *r)
-{
-	(void)ctx;
-	facets.v = xgrow(facets.v, facets.n * FACET__COLS, FACET__COLS * sizeof(char *));
-	for (unsigned int k = 0; k < FACET__COLS; k++) {
-		const char *v = db_col(r, facet_columns[k]);
-
-		facets.v[facets.n * FACET__COLS + k] = v ? xstrdup(v) : NULL;
-	}
-	facets.n++;
-	return 0;
-}
-
-enum db_status
-projects_facets_read(struct request *req)
-{
-	const struct public_site *s = public_site(req);
-	enum db_status rc;
-
-	if (s != NULL && s->generation != NULL && facets.generation != NULL &&
-	    strcmp(s->generation, facets.generation) == 0) {
-		metrics_cache(METRICS_CACHE_FACETS, true);
-		return DB_OK;
-	}
-	metrics_cache(METRICS_CACHE_FACETS, false);
-	for (unsigned int i = 0; i < facets.n * FACET__COLS; i++)
-		free(facets.v[i]);
-	free(facets.v);
-	free(facets.generation);
-	facets.v = NULL;
-	facets.n = 0;
-	facets.generation = NULL;
-	rc = db_query(public_db(req), SQL_PROJECT_FACETS, NULL, 0, facet_row, NULL);
-	if (rc == DB_OK && s != NULL && s->generation != NULL)
-		facets.generation = xstrdup(s->generation);
-	return rc;
-}
 
 /* <option>s of one facet, cur selected */
 static void
 facet_options(struct html *h, const char *facet, const char *cur)
 {
-	for (unsigned int i = 0; i < facets.n; i++) {
-		char **f = facets.v + i * FACET__COLS;
+	for (unsigned int i = 0; i < facets_count(); i++) {
+		const char *const *f = facets_row(i);
 
 		if (f[FACET_FACET] == NULL || strcmp(f[FACET_FACET], facet) != 0)
 			continue;

@@ -111,10 +111,9 @@ enum db_status	 registry_count_walked(struct registry_binds *b, const struct par
 void		 registry_cursor_bind(struct registry_binds *, const char *key, long long id,
 		    long long limit);
 
-/* The registry's form (projects_form.c): the choices of its lists, read again when the data
- * generation moved, then the form with the values of the filters given and the sort. */
+/* The registry's form (projects_form.c), its lists' choices read first (facets_read), with
+ * the values of the filters given and the sort. */
 struct html;
-enum db_status	 projects_facets_read(struct request *);
 void		 projects_form(struct html *, const struct param_value *values, const char *sort);
 
 #endif

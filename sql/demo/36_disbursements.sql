@@ -1,8 +1,10 @@
 -- Sample disbursements: each project's disbursed capital in three dated tranches, so that
 -- "disbursed in a period" can be computed: 40 % three months after the licence, 35 % a
 -- year later, the rest a year after that (never later than 2026-10-31). Illustrative.
-INSERT INTO disbursements (project_id, disbursed_on, amount, amount_usd, is_sample)
-SELECT id, disbursed_on, amount, amount_usd, 1 FROM (
+-- Read into a temporary table first: a disbursement's trigger writes its project's row, which
+-- the statement that inserts it may not read (030_project_marks.sql).
+CREATE TEMPORARY TABLE t_disbursements AS
+SELECT id, disbursed_on, amount, amount_usd FROM (
   SELECT p.id,
          LEAST(p.approved_on + INTERVAL t.months MONTH, DATE '2026-10-31') AS disbursed_on,
          CASE t.n WHEN 3
@@ -18,3 +20,6 @@ SELECT id, disbursed_on, amount, amount_usd, 1 FROM (
   WHERE p.disbursed_usd > 0
 ) d
 WHERE amount > 0 AND amount_usd > 0;
+INSERT INTO disbursements (project_id, disbursed_on, amount, amount_usd, is_sample)
+SELECT id, disbursed_on, amount, amount_usd, 1 FROM t_disbursements;
+DROP TEMPORARY TABLE t_disbursements;
