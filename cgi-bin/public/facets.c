@@ -2,44 +2,23 @@
  * read under is the current one. */
 #include "facets.h"
 #include "metrics.h"
+#include "rows.h"
 #include "site.h"
 
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 static const char *const facet_columns[FACET__COLS] = { "@facet", "@value", "label",
-    "label_en", "@kind", "@id" };
-static struct {
-	char		*generation;
-	char		**v;		/* FACET__COLS values a row */
-	unsigned int	 n;
-} facets;
-
-static int
-facet_row(void *ctx, const struct db_row *r)
-{
-	(void)ctx;
-	facets.v = xgrow(facets.v, facets.n, FACET__COLS * sizeof(char *));
-	for (unsigned int k = 0; k < FACET__COLS; k++) {
-		const char *v = db_col(r, facet_columns[k]);
-
-		facets.v[facets.n * FACET__COLS + k] = v ? xstrdup(v) : NULL;
-	}
-	facets.n++;
-	return 0;
-}
+    "label_en", "@id" };
+static struct rows facets = ROWS(facet_columns);
+static char facets_generation[32];	/* "" when none is kept */
 
 void
 facets_forget(void)
 {
-	for (unsigned int i = 0; i < facets.n * FACET__COLS; i++)
-		free(facets.v[i]);
-	free(facets.v);
-	free(facets.generation);
-	facets.v = NULL;
-	facets.n = 0;
-	facets.generation = NULL;
+	rows_reset(&facets);
+	facets_generation[0] = '\0';
 }
 
 enum db_status
@@ -48,16 +27,16 @@ facets_read(struct request *req)
 	const struct public_site *s = public_site(req);
 	enum db_status rc;
 
-	if (s != NULL && s->generation != NULL && facets.generation != NULL &&
-	    strcmp(s->generation, facets.generation) == 0) {
+	if (s != NULL && s->generation != NULL && facets_generation[0] != '\0' &&
+	    strcmp(s->generation, facets_generation) == 0) {
 		metrics_cache(METRICS_CACHE_FACETS, true);
 		return DB_OK;
 	}
 	metrics_cache(METRICS_CACHE_FACETS, false);
 	facets_forget();
-	rc = db_query(public_db(req), SQL_PROJECT_FACETS, NULL, 0, facet_row, NULL);
+	rc = rows_read(&facets, public_db(req), SQL_PROJECT_FACETS, NULL, 0);
 	if (rc == DB_OK && s != NULL && s->generation != NULL)
-		facets.generation = xstrdup(s->generation);
+		snprintf(facets_generation, sizeof(facets_generation), "%s", s->generation);
 	return rc;
 }
 
@@ -67,34 +46,33 @@ facets_count(void)
 	return facets.n;
 }
 
-const char *const *
-facets_row(unsigned int i)
+const char *
+facets_get(unsigned int i, unsigned int col)
 {
-	return i < facets.n ? (const char *const *)facets.v + i * FACET__COLS : NULL;
+	return rows_get(&facets, i, col);
 }
 
-static const char *const *
+static int
 facets_match(const char *facet, unsigned int col, const char *value)
 {
 	if (value == NULL)
-		return NULL;
+		return -1;
 	for (unsigned int i = 0; i < facets.n; i++) {
-		const char *const *f = facets_row(i);
+		const char *f = rows_get(&facets, i, FACET_FACET), *v = rows_get(&facets, i, col);
 
-		if (f[FACET_FACET] != NULL && f[col] != NULL && strcmp(f[FACET_FACET], facet) == 0 &&
-		    strcasecmp(f[col], value) == 0)
-			return f;
+		if (f != NULL && v != NULL && strcmp(f, facet) == 0 && strcasecmp(v, value) == 0)
+			return (int)i;
 	}
-	return NULL;
+	return -1;
 }
 
-const char *const *
+int
 facets_find(const char *facet, const char *value)
 {
 	return facets_match(facet, FACET_VALUE, value);
 }
 
-const char *const *
+int
 facets_zone(const char *id)
 {
 	return facets_match("zone", FACET_ID, id);

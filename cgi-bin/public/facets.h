@@ -7,8 +7,7 @@
 
 #include "public.h"
 
-enum { FACET_FACET, FACET_VALUE, FACET_LABEL, FACET_LABEL_EN, FACET_KIND, FACET_ID,
-    FACET__COLS };
+enum { FACET_FACET, FACET_VALUE, FACET_LABEL, FACET_LABEL_EN, FACET_ID, FACET__COLS };
 
 /* Makes the choices those of the request's data generation (read again only after a
  * publication, or after facets_forget). */
@@ -16,13 +15,13 @@ enum db_status		 facets_read(struct request *);
 /* The choices are read again by the next facets_read (one was missing: a publication
  * happened after they were read). */
 void			 facets_forget(void);
-/* Choice i (FACET__COLS values, NULL for SQL NULL) while i < facets_count(). */
+/* Column col (FACET_*) of choice i, NULL for SQL NULL, while i < facets_count(). */
 unsigned int		 facets_count(void);
-const char *const	*facets_row(unsigned int i);
+const char		*facets_get(unsigned int i, unsigned int col);
 /* The choice of facet whose value is value (compared without letter case: country codes are
- * lower-case here, upper-case in the records), or NULL. */
-const char *const	*facets_find(const char *facet, const char *value);
-/* The zone whose id is id, or NULL. */
-const char *const	*facets_zone(const char *id);
+ * lower-case here, upper-case in the records), or -1. */
+int			 facets_find(const char *facet, const char *value);
+/* The zone whose id is id, or -1. */
+int			 facets_zone(const char *id);
 
 #endif

@@ -40,19 +40,19 @@ static const char *const project_columns[P__COLS] = { "@id", "@status", "name", 
 static bool
 project_names(const char **c)
 {
-	const char *const *sector = facets_find("sector", c[P_SECTOR_CODE]);
-	const char *const *country = facets_find("country", c[P_COUNTRY]);
-	const char *const *zone = facets_zone(c[P_ZONE_ID]);
+	int sector = facets_find("sector", c[P_SECTOR_CODE]);
+	int country = facets_find("country", c[P_COUNTRY]);
+	int zone = facets_zone(c[P_ZONE_ID]);
 
-	if (sector == NULL || country == NULL || zone == NULL)
+	if (sector < 0 || country < 0 || zone < 0)
 		return false;
-	c[P_SECTOR] = sector[FACET_LABEL];
-	c[P_SECTOR_EN] = sector[FACET_LABEL_EN];
-	c[P_COUNTRY_NAME] = country[FACET_LABEL];
-	c[P_COUNTRY_NAME_EN] = country[FACET_LABEL_EN];
-	c[P_ZONE_SLUG] = zone[FACET_VALUE];
-	c[P_ZONE] = zone[FACET_LABEL];
-	c[P_ZONE_EN] = zone[FACET_LABEL_EN];
+	c[P_SECTOR] = facets_get((unsigned int)sector, FACET_LABEL);
+	c[P_SECTOR_EN] = facets_get((unsigned int)sector, FACET_LABEL_EN);
+	c[P_COUNTRY_NAME] = facets_get((unsigned int)country, FACET_LABEL);
+	c[P_COUNTRY_NAME_EN] = facets_get((unsigned int)country, FACET_LABEL_EN);
+	c[P_ZONE_SLUG] = facets_get((unsigned int)zone, FACET_VALUE);
+	c[P_ZONE] = facets_get((unsigned int)zone, FACET_LABEL);
+	c[P_ZONE_EN] = facets_get((unsigned int)zone, FACET_LABEL_EN);
 	return true;
 }
 

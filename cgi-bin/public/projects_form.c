@@ -10,17 +10,17 @@ static void
 facet_options(struct html *h, const char *facet, const char *cur)
 {
 	for (unsigned int i = 0; i < facets_count(); i++) {
-		const char *const *f = facets_row(i);
+		const char *f = facets_get(i, FACET_FACET), *value = facets_get(i, FACET_VALUE);
 
-		if (f[FACET_FACET] == NULL || strcmp(f[FACET_FACET], facet) != 0)
+		if (f == NULL || strcmp(f, facet) != 0)
 			continue;
 		H(h, "<option value=\"");
-		html_text(h, f[FACET_VALUE]);
+		html_text(h, value);
 		H(h, "\"");
-		if (cur != NULL && f[FACET_VALUE] != NULL && strcmp(cur, f[FACET_VALUE]) == 0)
+		if (cur != NULL && value != NULL && strcmp(cur, value) == 0)
 			H(h, " selected");
 		H(h, ">");
-		html_pick(h, f[FACET_LABEL], f[FACET_LABEL_EN]);
+		html_pick(h, facets_get(i, FACET_LABEL), facets_get(i, FACET_LABEL_EN));
 		H(h, "</option>");
 	}
 }
