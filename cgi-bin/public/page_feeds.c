@@ -435,7 +435,7 @@ page_feed_project(struct request *req)
 	if (id == 0)
 		return 404;
 	p[0] = DB_INT(id);
-	rc = db_query(public_db(req), SQL_PROJECT, p, 1, record_row, &found);
+	rc = db_query(public_db(req), SQL_CHANGES_PROJECT_RECORD, p, 1, record_row, &found);
 	if (rc == DB_OK && !found)
 		return 404;
 	p[1] = DB_INT(FEED_ENTRIES);
