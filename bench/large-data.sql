@@ -120,7 +120,10 @@ SELECT g.id * 10 + k.seq, 'project', g.id,
   ELT(1 + (g.r + k.seq) % 4, 'Cập nhật tiến độ dự án', 'Điều chỉnh vốn đăng ký',
     'Cập nhật trạng thái dự án', 'Điều chỉnh diện tích đất'),
   CONCAT('Căn cứ văn bản số ', g.id, '/BQL ngày ', DATE_FORMAT(g.approved + INTERVAL k.seq * 150 DAY, '%d/%m/%Y'))
-FROM g JOIN seq_1_to_4 k ON k.seq <= g.changes;
+FROM g JOIN seq_1_to_4 k ON k.seq <= g.changes
+-- latest first: the trigger that keeps a project's last publication date (030_project_marks.sql)
+-- then writes each project's row once, not once for each of its changes
+ORDER BY g.id, k.seq DESC;
 
 INSERT INTO change_log_fields (change_id, field, old_value, new_value)
 SELECT g.id * 10 + k.seq, ELT(1 + (g.r + k.seq) % 4, 'status_since', 'registered_capital', 'status', 'land_ha'),
