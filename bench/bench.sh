@@ -73,20 +73,27 @@ server {
         fastcgi_read_timeout 300s;
         fastcgi_pass unix:$I/run/callgrind.sock;
     }
-    # the portal with every cache bypassed: no nginx cache, and the workers told so
+    # the portal with every cache bypassed: no nginx cache, and the workers told so; its
+    # FastCGI settings as deployed (conf/nginx/minhbach-locations.conf.in)
     location / {
         include $FASTCGI_CONF;
         fastcgi_param MINHBACH_CACHE_BYPASS 1;
         fastcgi_pass unix:$I/run/public.sock;
+        fastcgi_buffer_size 16k;
+        fastcgi_busy_buffers_size 16k;
+        fastcgi_keep_conn on;
     }
 }
 server {
     listen 127.0.0.1:$WC;
     server_name bench-worker-cache;
-    # the portal without nginx's cache: only the workers' own
+    # the portal without nginx's cache: only the workers' own (FastCGI settings as deployed)
     location / {
         include $FASTCGI_CONF;
         fastcgi_pass unix:$I/run/public.sock;
+        fastcgi_buffer_size 16k;
+        fastcgi_busy_buffers_size 16k;
+        fastcgi_keep_conn on;
     }
 }
 CONF

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -70,6 +71,47 @@ set_handler(int sig, void (*fn)(int))
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0;	/* no SA_RESTART: a blocked accept() must see EINTR */
 	sigaction(sig, &sa, NULL);
+}
+
+/* Ends a request whose response is whole. Left to itself (FCGX_Finish_r) libfcgi keeps
+ * the connection for a next request when the web server asked it to (nginx's
+ * fastcgi_keep_conn, conf/nginx), or else shuts down its side and waits up to 2 s for the
+ * web server to close first: either way the worker sits idle until the web server has run
+ * again, while requests wait for a worker (a project's page, 64 connections: 1,716 against
+ * 2,114 pages a second, docs/performance.md "Round 4"). That wait guards against input the
+ * program left unread, whose arrival after a close would reset the connection and could
+ * cut the response short. So when everything the web server sent has been read (the body
+ * as announced, the end of FCGI_STDIN, nothing more queued on the socket: a request the
+ * web server already sent on a kept connection is served), the connection is closed at
+ * once after FCGI_END_REQUEST; nginx counts a kept connection found closed as a retry, not
+ * a failure. body_read: whether the handler read the body CONTENT_LENGTH announced. */
+static void
+request_end(FCGX_Request *fcgi, bool body_read)
+{
+	int queued = -1;
+
+	if (body_read && FCGX_GetChar(fcgi->in) == EOF && FCGX_GetError(fcgi->in) == 0
+	    && ioctl(fcgi->ipcFd, FIONREAD, &queued) == 0 && queued == 0) {
+		FCGX_FClose(fcgi->err);
+		FCGX_FClose(fcgi->out);		/* FCGI_END_REQUEST */
+		FCGX_Detach(fcgi);		/* a plain close, not libfcgi's lingering one */
+		FCGX_Free(fcgi, 1);
+	} else
+		FCGX_Finish_r(fcgi);
+}
+
+/* Whether the request's body, if CONTENT_LENGTH announced one, was read whole. */
+static bool
+body_read_whole(FCGX_Request *fcgi, const struct request *req)
+{
+	const char *len = FCGX_GetParam("CONTENT_LENGTH", fcgi->envp);
+	char *end;
+	unsigned long n;
+
+	if (len == NULL || *len == '\0')
+		return true;
+	n = strtoul(len, &end, 10);
+	return *end == '\0' && n == req->body_len && (n == 0 || req->body != NULL);
 }
 
 /* The accept loop of one worker process. */
@@ -120,7 +162,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 		struct timespec t0, t1;
 		const struct route *route;
 		int rc, status;
-		bool aborted;
+		bool aborted, body_read;
 
 		if (reopen_requested) {
 			reopen_requested = 0;
@@ -165,6 +207,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 		aborted = req.resp.aborted;
 		status = req.resp.status;
 		route = req.route;
+		body_read = body_read_whole(&fcgi, &req);
 		http_request_free(&req);
 		if (aborted) {
 			/* hand over what was written, then close without FCGI_END_REQUEST:
@@ -172,7 +215,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 			FCGX_FFlush(fcgi.out);
 			FCGX_Free(&fcgi, 1);
 		} else {
-			FCGX_Finish_r(&fcgi);
+			request_end(&fcgi, body_read);
 		}
 		log_set_request(NULL);
 		clock_gettime(CLOCK_MONOTONIC, &t1);
