@@ -84,7 +84,7 @@ set_handler(int sig, void (*fn)(int))
  * as announced, the end of FCGI_STDIN, nothing more queued on the socket: a request the
  * web server already sent on a kept connection is served), the connection is closed at
  * once after FCGI_END_REQUEST; nginx counts a kept connection found closed as a retry, not
- * a failure. body_read: whether the handler read the body CONTENT_LENGTH announced. */
+ * a failure. body_read: input_read's answer. */
 static void
 request_end(FCGX_Request *fcgi, bool body_read)
 {
@@ -100,16 +100,22 @@ request_end(FCGX_Request *fcgi, bool body_read)
 		FCGX_Finish_r(fcgi);
 }
 
-/* Whether the request's body, if CONTENT_LENGTH announced one, was read whole. */
+/* Whether all the input the request announced was read, so that only the end of FCGI_STDIN
+ * can follow, and at once: the body CONTENT_LENGTH announced, read whole, or no body (a GET
+ * or HEAD without a length; another method without one, or a chunked body, may still be
+ * streaming in). Reading that end can then never wait on a client. */
 static bool
-body_read_whole(FCGX_Request *fcgi, const struct request *req)
+input_read(FCGX_Request *fcgi, const struct request *req)
 {
 	const char *len = FCGX_GetParam("CONTENT_LENGTH", fcgi->envp);
+	const char *method = FCGX_GetParam("REQUEST_METHOD", fcgi->envp);
 	char *end;
 	unsigned long n;
 
+	if (FCGX_GetParam("HTTP_TRANSFER_ENCODING", fcgi->envp) != NULL)
+		return false;
 	if (len == NULL || *len == '\0')
-		return true;
+		return method != NULL && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
 	n = strtoul(len, &end, 10);
 	return *end == '\0' && n == req->body_len && (n == 0 || req->body != NULL);
 }
@@ -207,7 +213,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 		aborted = req.resp.aborted;
 		status = req.resp.status;
 		route = req.route;
-		body_read = body_read_whole(&fcgi, &req);
+		body_read = input_read(&fcgi, &req);
 		http_request_free(&req);
 		if (aborted) {
 			/* hand over what was written, then close without FCGI_END_REQUEST:

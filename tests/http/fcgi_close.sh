@@ -22,6 +22,10 @@ is "$(client "$I/run/staff.sock" get /staff/login)" "200 end closed" "the staff 
 is "$(client "$I/run/public.sock" unread /inquiry)" "413 end closed" \
 	"a refused body left unread: the 413 whole, the connection closed without a reset"
 is "$(client "$I/run/staff.sock" unread /staff/login)" "413 end closed" "the staff program: the same"
+# a body still streaming in (chunked, no length): the 411 is whole without waiting for the
+# body's end, and the connection is left as libfcgi leaves it (kept, as asked)
+is "$(client "$I/run/public.sock" streamed /inquiry)" "411 end open" \
+	"a body still streaming in: the 411 whole at once, the connection not closed under it"
 # the workers still answer through nginx after these
 fetch "/projects/$pid"
 is "$STATUS" 200 "the page through nginx afterwards"

@@ -7,8 +7,10 @@ the worker did after its response, one line:
                             "closed" when the worker closed the connection within 1 s
                             ("open" when it did not, "reset" when it reset it)
 
-CASE is "get" (a GET of PATH) or "unread" (a POST to PATH announcing a body larger than the
-program reads, only part of it sent: the worker answers 413 with input left unread)."""
+CASE is "get" (a GET of PATH), "unread" (a POST to PATH announcing a body larger than the
+program reads, only part of it sent: the worker answers 413 with input left unread) or
+"streamed" (a chunked POST to PATH without a length, none of its body sent yet: the worker
+answers 411 and must not wait for the body's end before its FCGI_END_REQUEST)."""
 import socket
 import struct
 import sys
@@ -27,12 +29,14 @@ def pair(name, value):
     return length(len(name)) + length(len(value)) + name + value
 
 
-def request(rid, method, path, length=None):
+def request(rid, method, path, length=None, chunked=False):
     env = {"REQUEST_METHOD": method, "REQUEST_URI": path, "QUERY_STRING": "",
            "DOCUMENT_URI": path, "SCRIPT_NAME": path, "SERVER_PROTOCOL": "HTTP/1.1",
            "REQUEST_SCHEME": "http", "GATEWAY_INTERFACE": "CGI/1.1",
            "REMOTE_ADDR": "127.0.0.1", "SERVER_NAME": "localhost", "SERVER_PORT": "80",
            "HTTP_HOST": "localhost"}
+    if chunked:
+        env["HTTP_TRANSFER_ENCODING"] = "chunked"
     if length is not None:
         env["CONTENT_LENGTH"] = str(length)
         env["CONTENT_TYPE"] = "application/x-www-form-urlencoded"
@@ -84,10 +88,18 @@ def main():
     if case == "get":
         sock.sendall(request(1, "GET", page) + record(STDIN, 1))
         count = 1
-    else:
+    elif case == "unread":
         sock.sendall(request(1, "POST", page, 64 << 20) + record(STDIN, 1, b"x" * 10000))
         count = 1
-    statuses = list(responses(sock, count))
+    else:
+        sock.sendall(request(1, "POST", page, chunked=True))
+        count = 1
+    statuses = []
+    try:
+        for status in responses(sock, count):
+            statuses.append(status)
+    except socket.timeout:
+        pass    # no FCGI_END_REQUEST within 10 s: printed as "short"
     for status in statuses:
         print(status, "end", end=" ")
     print(closed(sock) if len(statuses) == count else "short")
