@@ -77,10 +77,10 @@ set_handler(int sig, void (*fn)(int))
  * the connection for a next request when the web server asked it to (nginx's
  * fastcgi_keep_conn, conf/nginx), or else shuts down its side and waits up to 2 s for the
  * web server to close first: either way the worker sits idle until the web server has run
- * again, while requests wait for a worker (a project's page, 64 connections: 1,716 against
- * 2,114 pages a second, docs/performance.md "Round 4"). That wait guards against input the
- * program left unread, whose arrival after a close would reset the connection and could
- * cut the response short. So when everything the web server sent has been read (the body
+ * again, while requests wait for a worker (a project's page, 64 connections: 1,464-1,691
+ * against 1,720-2,090 pages a second, docs/performance.md "Round 4"). That wait guards
+ * against input the program left unread, whose arrival after a close would reset the
+ * connection and could cut the response short. So when everything the web server sent has been read (the body
  * as announced, the end of FCGI_STDIN, nothing more queued on the socket: a request the
  * web server already sent on a kept connection is served), the connection is closed at
  * once after FCGI_END_REQUEST; nginx counts a kept connection found closed as a retry, not
