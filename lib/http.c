@@ -151,6 +151,7 @@ http_request_parse(struct request *req, char **envp, http_body_reader read_body,
 	const char *method, *uri, *q, *len, *https;
 	const char *bad;
 	size_t pathlen;
+	bool chunked;
 
 	memset(req, 0, sizeof(*req));
 	req->envp = envp;
@@ -175,6 +176,11 @@ http_request_parse(struct request *req, char **envp, http_body_reader read_body,
 		req->method = METHOD_POST;
 	else
 		req->method = 0;	/* the router answers 405 */
+	/* without a length, another method's body or a chunked one may still be streaming in */
+	len = http_env(req, "CONTENT_LENGTH");
+	chunked = http_env(req, "HTTP_TRANSFER_ENCODING") != NULL;
+	req->input_read = method != NULL && (req->method == METHOD_GET || req->method == METHOD_HEAD)
+	    && !chunked && (len == NULL || *len == '\0' || strcmp(len, "0") == 0);
 	if (uri == NULL || uri[0] != '/') {
 		http_split_lang(req);
 		return 400;
@@ -195,7 +201,6 @@ http_request_parse(struct request *req, char **envp, http_body_reader read_body,
 		char *end;
 		unsigned long n;
 
-		len = http_env(req, "CONTENT_LENGTH");
 		if (len == NULL || *len == '\0')
 			return 411;
 		n = strtoul(len, &end, 10);
@@ -208,6 +213,7 @@ http_request_parse(struct request *req, char **envp, http_body_reader read_body,
 			return 400;
 		req->body[n] = '\0';
 		req->body_len = n;
+		req->input_read = !chunked;
 		if (req->content_type != NULL &&
 		    strncasecmp(req->content_type, "application/x-www-form-urlencoded", 33) == 0 &&
 		    kv_parse(&req->form, req->body, n, &bad) != 0)

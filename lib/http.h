@@ -66,6 +66,10 @@ struct request {
 	struct upload_list	 files;		/* multipart POST files */
 	char			*body;
 	size_t			 body_len;
+	bool			 input_read;	/* all the input announced was read: a GET or HEAD
+						 * without a body, or the body read whole as
+						 * CONTENT_LENGTH announced (not chunked); only the
+						 * end of FCGI_STDIN can follow, at once */
 	const char		*content_type;
 	const char		*remote_addr;
 	bool			 https;

@@ -80,17 +80,17 @@ set_handler(int sig, void (*fn)(int))
  * again, while requests wait for a worker (a project's page, 64 connections: 1,464-1,691
  * against 1,720-2,090 pages a second, docs/performance.md "Round 4"). That wait guards
  * against input the program left unread, whose arrival after a close would reset the
- * connection and could cut the response short. So when everything the web server sent has been read (the body
- * as announced, the end of FCGI_STDIN, nothing more queued on the socket: a request the
- * web server already sent on a kept connection is served), the connection is closed at
- * once after FCGI_END_REQUEST; nginx counts a kept connection found closed as a retry, not
- * a failure. body_read: input_read's answer. */
+ * connection and could cut the response short. So when everything the web server sent
+ * has been read (input_read, http.h: the body as announced; then the end of FCGI_STDIN,
+ * and nothing more queued on the socket: a request the web server already sent on a kept
+ * connection is served), the connection is closed at once after FCGI_END_REQUEST; nginx
+ * counts a kept connection found closed as a retry, not a failure. */
 static void
-request_end(FCGX_Request *fcgi, bool body_read)
+request_end(FCGX_Request *fcgi, bool input_read)
 {
 	int queued = -1;
 
-	if (body_read && FCGX_GetChar(fcgi->in) == EOF && FCGX_GetError(fcgi->in) == 0
+	if (input_read && FCGX_GetChar(fcgi->in) == EOF && FCGX_GetError(fcgi->in) == 0
 	    && ioctl(fcgi->ipcFd, FIONREAD, &queued) == 0 && queued == 0) {
 		FCGX_FClose(fcgi->err);
 		FCGX_FClose(fcgi->out);		/* FCGI_END_REQUEST */
@@ -98,26 +98,6 @@ request_end(FCGX_Request *fcgi, bool body_read)
 		FCGX_Free(fcgi, 1);
 	} else
 		FCGX_Finish_r(fcgi);
-}
-
-/* Whether all the input the request announced was read, so that only the end of FCGI_STDIN
- * can follow, and at once: the body CONTENT_LENGTH announced, read whole, or no body (a GET
- * or HEAD without a length; another method without one, or a chunked body, may still be
- * streaming in). Reading that end can then never wait on a client. */
-static bool
-input_read(FCGX_Request *fcgi, const struct request *req)
-{
-	const char *len = FCGX_GetParam("CONTENT_LENGTH", fcgi->envp);
-	const char *method = FCGX_GetParam("REQUEST_METHOD", fcgi->envp);
-	char *end;
-	unsigned long n;
-
-	if (FCGX_GetParam("HTTP_TRANSFER_ENCODING", fcgi->envp) != NULL)
-		return false;
-	if (len == NULL || *len == '\0')
-		return method != NULL && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
-	n = strtoul(len, &end, 10);
-	return *end == '\0' && n == req->body_len && (n == 0 || req->body != NULL);
 }
 
 /* The accept loop of one worker process. */
@@ -168,7 +148,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 		struct timespec t0, t1;
 		const struct route *route;
 		int rc, status;
-		bool aborted, body_read;
+		bool aborted, input_read;
 
 		if (reopen_requested) {
 			reopen_requested = 0;
@@ -213,7 +193,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 		aborted = req.resp.aborted;
 		status = req.resp.status;
 		route = req.route;
-		body_read = input_read(&fcgi, &req);
+		input_read = req.input_read;
 		http_request_free(&req);
 		if (aborted) {
 			/* hand over what was written, then close without FCGI_END_REQUEST:
@@ -221,7 +201,7 @@ worker_run(const struct app_spec *spec, struct config *cfg, const struct listene
 			FCGX_FFlush(fcgi.out);
 			FCGX_Free(&fcgi, 1);
 		} else {
-			request_end(&fcgi, body_read);
+			request_end(&fcgi, input_read);
 		}
 		log_set_request(NULL);
 		clock_gettime(CLOCK_MONOTONIC, &t1);
