@@ -5,7 +5,8 @@ the worker did after its response, one line:
 
   <status> <end> <closed>   the HTTP status, "end" when FCGI_END_REQUEST came, and
                             "closed" when the worker closed the connection within 1 s
-                            ("open" when it did not, "reset" when it reset it)
+                            ("open" when it did not, "reset" when it reset it);
+  short                     when no FCGI_END_REQUEST came (within 10 s, or before a close)
 
 CASE is "get" (a GET of PATH), "unread" (a POST to PATH announcing a body larger than the
 program reads, only part of it sent: the worker answers 413 with input left unread) or
@@ -45,29 +46,31 @@ def request(rid, method, path, length=None, chunked=False):
     return out + record(PARAMS, rid)
 
 
-def responses(sock, count):
-    """Reads count responses; yields the HTTP status of each."""
-    buf, out, ended = b"", {}, 0
-    while ended < count:
-        while len(buf) < 8:
+def response(sock):
+    """Reads one response up to its FCGI_END_REQUEST; its HTTP status, or None when the
+    worker closed the connection first."""
+    buf, out = b"", b""
+
+    def need(n):
+        nonlocal buf
+        while len(buf) < n:
             chunk = sock.recv(65536)
             if not chunk:
-                return
+                return False
             buf += chunk
-        _, kind, rid, clen, plen, _ = struct.unpack(">BBHHBB", buf[:8])
-        while len(buf) < 8 + clen + plen:
-            chunk = sock.recv(65536)
-            if not chunk:
-                return
-            buf += chunk
+        return True
+
+    while need(8):
+        _, kind, _, clen, plen, _ = struct.unpack(">BBHHBB", buf[:8])
+        if not need(8 + clen + plen):
+            break
         body, buf = buf[8:8 + clen], buf[8 + clen + plen:]
         if kind == STDOUT:
-            out[rid] = out.get(rid, b"") + body
+            out += body
         elif kind == END:
-            ended += 1
-            head = out.get(rid, b"").split(b"\r\n", 1)[0].decode("latin-1")
-            status = head.split()[1] if head.startswith("Status:") else "200"
-            yield status
+            head = out.split(b"\r\n", 1)[0].decode("latin-1")
+            return head.split()[1] if head.startswith("Status:") else "200"
+    return None
 
 
 def closed(sock):
@@ -87,22 +90,15 @@ def main():
     sock.connect(path)
     if case == "get":
         sock.sendall(request(1, "GET", page) + record(STDIN, 1))
-        count = 1
     elif case == "unread":
         sock.sendall(request(1, "POST", page, 64 << 20) + record(STDIN, 1, b"x" * 10000))
-        count = 1
     else:
         sock.sendall(request(1, "POST", page, chunked=True))
-        count = 1
-    statuses = []
     try:
-        for status in responses(sock, count):
-            statuses.append(status)
+        status = response(sock)
     except socket.timeout:
-        pass    # no FCGI_END_REQUEST within 10 s: printed as "short"
-    for status in statuses:
-        print(status, "end", end=" ")
-    print(closed(sock) if len(statuses) == count else "short")
+        status = None   # no FCGI_END_REQUEST within 10 s
+    print(f"{status} end {closed(sock)}" if status else "short")
 
 
 main()
