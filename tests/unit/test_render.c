@@ -1,12 +1,15 @@
 /* Unit tests: templates escape data, format numbers per language, and cannot read files. */
 #include "http.h"
 #include "i18n.h"
+#include "log.h"
 #include "render.h"
 #include "router.h"
 #include "xmlsafe.h"
 #include "tap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static int handler(struct request *r) { (void)r; return 200; }
 
@@ -50,6 +53,44 @@ fill_error(struct request *req)
 	xml_attr(e, "reason", "error.param.enum");
 }
 
+/* A key the catalog lacks comes back as itself and is logged once, however often a page
+ * asks for it; past the first 64 such keys, one line says the rest are not logged. */
+static void
+test_missing_keys(void)
+{
+	char path[64], key[32], line[256];
+	int saved = dup(STDERR_FILENO), lines = 0, first = 0, more = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/tmp/mb-i18n-test-%ld.log", (long)getpid());
+	unlink(path);
+	ok(log_open(path) == 0, "the log file opens");
+	for (int i = 0; i < 3; i++) {
+		snprintf(key, sizeof(key), "status.no-such-%d", 0);	/* a new buffer each time */
+		is_str(i18n_get(i % 2 ? LANG_EN : LANG_VI, key), "status.no-such-0",
+		    "a missing key is shown as itself");
+	}
+	for (int i = 1; i < 100; i++) {
+		snprintf(key, sizeof(key), "status.no-such-%d", i);
+		i18n_get(LANG_VI, key);
+	}
+	fflush(stderr);
+	if ((f = fopen(path, "r")) != NULL) {
+		while (fgets(line, sizeof(line), f) != NULL) {
+			lines++;
+			first += strstr(line, "no message for key `status.no-such-0`") != NULL;
+			more += strstr(line, "more keys have no message") != NULL;
+		}
+		fclose(f);
+	}
+	ok(first == 1, "a missing key asked for 3 times is logged once (%d)", first);
+	ok(lines == 65 && more == 1, "100 missing keys: 64 lines and one saying the rest are not "
+	    "logged (%d lines)", lines);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -64,6 +105,7 @@ main(void)
 	ok(i18n_count() > 20, "the catalog has messages (%u)", i18n_count());
 	is_str(i18n_get(LANG_EN, "error.404"), "Page not found", "English message");
 	is_str(i18n_get(LANG_VI, "error.404"), "Không tìm thấy trang", "Vietnamese message");
+	test_missing_keys();
 	ok(render_init(tdir, routes) == 0, "templates compile");
 
 	html = render_with(tdir, LANG_VI, "error", fill_error);
