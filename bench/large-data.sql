@@ -125,14 +125,26 @@ FROM g JOIN seq_1_to_4 k ON k.seq <= g.changes
 -- then writes each project's row once, not once for each of its changes
 ORDER BY g.id, k.seq DESC;
 
+-- each change's field and its values as the staff pages write them: a status code, a date, a
+-- decimal (a value the catalog does not know would be shown as its key, and logged)
 INSERT INTO change_log_fields (change_id, field, old_value, new_value)
 SELECT g.id * 10 + k.seq, ELT(1 + (g.r + k.seq) % 4, 'status_since', 'registered_capital', 'status', 'land_ha'),
-  CONCAT('giá trị cũ ', k.seq), CONCAT('giá trị mới ', k.seq)
+  ELT(1 + (g.r + k.seq) % 4,
+    DATE_FORMAT(g.approved + INTERVAL (k.seq - 1) * 150 DAY, '%Y-%m-%d'),
+    CONCAT((1 + g.r % 5000) * 90000, '.00'),
+    ELT(1 + (g.r + k.seq) % 3, 'approved', 'construction', 'delayed'),
+    CAST(ROUND(0.5 + (g.r % 400) / 8 + k.seq, 2) AS CHAR)),
+  ELT(1 + (g.r + k.seq) % 4,
+    DATE_FORMAT(g.approved + INTERVAL k.seq * 150 DAY, '%Y-%m-%d'),
+    CONCAT((1 + g.r % 5000) * 100000, '.00'),
+    ELT(1 + (g.r + k.seq) % 3, 'construction', 'operating', 'construction'),
+    CAST(ROUND(0.5 + (g.r % 400) / 8, 2) AS CHAR))
 FROM g JOIN seq_1_to_4 k ON k.seq <= g.changes;
 
 -- More changes than projects: a second field for half of them
 INSERT INTO change_log_fields (change_id, field, old_value, new_value)
-SELECT g.id * 10 + k.seq, 'note', NULL, CONCAT('ghi chú ', k.seq)
+SELECT g.id * 10 + k.seq, 'actual_start', NULL,
+  DATE_FORMAT(g.approved + INTERVAL 180 + k.seq DAY, '%Y-%m-%d')
 FROM g JOIN seq_1_to_4 k ON k.seq <= g.changes WHERE (g.r + k.seq) % 2 = 0;
 
 DROP TEMPORARY TABLE g, t_zone, t_sector, t_country;
