@@ -50,9 +50,31 @@ body_has 'name="password"' "with a password field"
 fetch /en/staff/login
 body_has 'Staff sign-in' "in English too"
 
+# requests nginx itself cannot read: its refusals say what was wrong in both languages too
+long=$(head -c 14000 /dev/zero | tr '\0' a)
+fetch "/zones/$long"
+is "$STATUS" 414 "a 14,000-byte address is refused (414)"
+body_has 'Địa chỉ quá dài' "saying what was wrong, in Vietnamese"
+body_has 'The address is too long' "and in English"
+header_has '^cache-control: no-store' "kept by no cache"
+fetch "/en/projects?q=$long"
+is "$STATUS" 414 "a 14,000-byte query too"
+fetch /zones -H "X-Padding: $(head -c 10000 /dev/zero | tr '\0' b)"
+is "$STATUS" 400 "a 10,000-byte header is refused (400)"
+body_has 'Yêu cầu không đọc được' "saying so in Vietnamese"
+body_has 'The request could not be read' "and in English"
+fetch /zones -H 'Host: other.example' -H "X-Padding: $(head -c 10000 /dev/zero | tr '\0' b)"
+is "$STATUS" 400 "the same header with another host: the same page ($STATUS)"
+body_has 'The request could not be read' "… from the server that refuses other hosts"
+fetch /zones -H 'Host: other.example'
+is "$STATUS" 421 "that server still refuses another host (421)"
+fetch /minhbach-400.html
+is "$STATUS" 404 "the refusal pages are not pages of the site"
+
 # the script tag in a parameter never comes back as markup
 fetch '/zones?kind=%3Cscript%3Ealert(1)%3C/script%3E'
 is "$STATUS" 400 "markup in a parameter is refused"
 body_lacks '<script>alert' "and not echoed as markup"
+body_lacks 'Yêu cầu không đọc được' "with the program's own page, not the web server's"
 
 done_testing

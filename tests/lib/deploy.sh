@@ -55,7 +55,7 @@ nginx_start() {
 	sed -e "s|@HTDOCS@|$4|g" -e "s|@PUBLIC_SOCKET@|$5|g" -e "s|@STAFF_SOCKET@|$6|g" \
 		-e "s|@CONF_DIR@|$3|g" "$3/minhbach-locations.conf.in" >"$v/etc/minhbach-locations.conf"
 	sed -e "s|@VAR@|$v|g" -e "s|@PORT@|$2|g" -e "s|@INSTANCE@|deploy|g" \
-		-e "s|@USER_LINE@|$user_line|g" "$3/portal.conf.in" >"$v/etc/nginx.conf"
+		-e "s|@USER_LINE@|$user_line|g" -e "s|@HTDOCS@|$4|g" "$3/portal.conf.in" >"$v/etc/nginx.conf"
 	/usr/sbin/nginx -p "$v/nginx" -c "$v/etc/nginx.conf" -e "$v/log/nginx-error.log"
 }
 

@@ -192,7 +192,8 @@ sed -e "s|@HTDOCS@|$ROOT/htdocs|g" -e "s|unix:@PUBLIC_SOCKET@|minhbach_public|g"
 	-e "s|@STAFF_SOCKET@|$S/run/staff.sock|g" -e "s|@CONF_DIR@|$ROOT/conf/nginx|g" \
 	"$ROOT/conf/nginx/minhbach-locations.conf.in" >"$S/etc/minhbach-locations.conf"
 sed -e "s|@VAR@|$S|g" -e "s|@PORT@|$P_NGINX|g" -e "s|@INSTANCE@|scale|g" \
-	-e "s|@USER_LINE@|$user_line|g" "$ROOT/conf/nginx/portal.conf.in" >"$S/etc/nginx.conf"
+	-e "s|@USER_LINE@|$user_line|g" -e "s|@HTDOCS@|$ROOT/htdocs|g" \
+	"$ROOT/conf/nginx/portal.conf.in" >"$S/etc/nginx.conf"
 {
 	sed -n '/^upstream/,/^}/p; /^fastcgi_/p' "$ROOT/conf/examples/nginx-two-nodes.conf" |
 		sed -e "s|10.0.0.11:9001|127.0.0.1:${P_NODE[1]}|; s|10.0.0.12:9001|127.0.0.1:${P_NODE[2]}|"
