@@ -109,11 +109,13 @@ ms() {
 
 # wrk_case NAME URL [CONNECTIONS SECONDS [LUA]]: runs wrk (WRK_THREADS threads, 2 unless
 # set), keeps its output in $OUT/NAME.txt and the CPU each program took meanwhile in
-# $OUT/NAME.cpu (bench/cpu.sh), and sets RPS, P50, P99 (ms), REQS and ERRS
+# $OUT/NAME.cpu (bench/cpu.sh), and sets RPS, P50, P99 (ms), REQS and ERRS; with WRK_HIST
+# set (and no LUA), wrk writes every latency it recorded there (bench/latency.lua)
 wrk_case() {
 	local name=$1 url=$2 c=${3:-$CONNS} d=${4:-$SECS} lua=${5:-} t=${WRK_THREADS:-2} f
 	f=$OUT/$name.txt
 	[ "$c" -lt 2 ] && t=1
+	[ -z "$lua" ] && [ -n "${WRK_HIST:-}" ] && lua=$BENCH_ROOT/bench/latency.lua
 	cpu_mark "$OUT/cpu.before"
 	if [ -n "$lua" ]; then
 		wrk -t"$t" -c"$c" -d"${d}s" --latency -s "$lua" "$url" >"$f" 2>&1
@@ -137,6 +139,13 @@ drain() {
 	while [ $((SECONDS - t0)) -lt 120 ]; do
 		[ "$(curl -s -o /dev/null -m 60 -w '%{time_total}' "http://127.0.0.1:$REF$path")" \< 0.2 ] && return 0
 	done
+}
+
+# hist_p99 FILE...: the p99 in ms of every request of the histograms bench/latency.lua
+# wrote, added up (ranked as wrk ranks its own percentiles)
+hist_p99() {
+	cat "$@" | sort -n | awk '{ v[NR] = $1; c[NR] = $2; n += $2 }
+		END { r = int(0.99 * n + 0.5); for (i = 1; i <= NR; i++) { s += c[i]; if (s >= r) { printf "%.2f", v[i] / 1000; exit } } }'
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
@@ -235,7 +244,7 @@ pick_urls() {
 
 run() {
 	mkdir -p "$OUT"
-	rm -f "$OUT"/*.txt "$OUT"/*.cpu
+	rm -f "$OUT"/*.txt "$OUT"/*.cpu "$OUT"/*.hist
 	local base="http://127.0.0.1:$BENCH_PORT" ref="http://127.0.0.1:$REF" wc="http://127.0.0.1:$WC" w
 	local page=/projects
 	pick_urls

@@ -71,7 +71,8 @@ peer_parity() {
 }
 
 # peer_run PAGE_LABEL C_URL PEER_URL KEY: PEER_ROUNDS rounds, C then PHP, wrk -t1; sets
-# the means of req/s and the largest p99 of each side in PEER[KEY_c_rps] and so on
+# the means of req/s, the p99 of all the rounds' requests and the largest p99 of a round of
+# each side in PEER[KEY_c_rps] and so on
 peer_run() {
 	local label=$1 c_url=$2 p_url=$3 key=$4 r side url
 	local -A sum=([c]=0 [php]=0) worst=([c]=0 [php]=0) errs=([c]=0 [php]=0) each=([c]="" [php]="")
@@ -79,7 +80,7 @@ peer_run() {
 		for side in c php; do
 			url=$c_url
 			[ "$side" = php ] && url=$p_url
-			WRK_THREADS=1 wrk_case "peer-$key-$side-$r" "$url"
+			WRK_THREADS=1 WRK_HIST=$OUT/peer-$key-$side-$r.hist wrk_case "peer-$key-$side-$r" "$url"
 			if [ "$side" = php ]; then drain /peer/-drain-; else drain; fi
 			sum[$side]=$((sum[$side] + RPS))
 			errs[$side]=$((errs[$side] + ERRS))
@@ -91,7 +92,8 @@ peer_run() {
 	for side in c php; do
 		PEER[${key}_${side}_rps]=$((sum[$side] / PEER_ROUNDS))
 		PEER[${key}_${side}_each]=${each[$side]# }
-		PEER[${key}_${side}_p99]=${worst[$side]}
+		PEER[${key}_${side}_p99]=$(hist_p99 "$OUT"/peer-$key-$side-*.hist)
+		PEER[${key}_${side}_worst]=${worst[$side]}
 		PEER[${key}_${side}_errs]=${errs[$side]}
 	done
 }
@@ -106,8 +108,20 @@ peer_measure() {
 	wrk -t1 -c8 -d1s "$1/peer/projects" >/dev/null 2>&1 || true
 	wrk -t1 -c8 -d1s "$1/peer/projects/$2" >/dev/null 2>&1 || true
 	say "the PHP peer: $PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS, every cache bypassed"
+	# the machine's own pauses meanwhile (bench/pauses.c), stopped with the rounds
+	"$BENCH_BUILD/bench/minhbach-bench-pauses" 3600 >"$OUT/peer-pauses.txt" 2>&1 &
+	local watcher=$!
+	echo "$watcher" >"$I/run/bench-pauses.pid"
 	peer_run /projects "$1/projects" "$1/peer/projects" projects
 	peer_run "/projects/$2" "$1/projects/$2" "$1/peer/projects/$2" project
+	kill -TERM "$watcher" 2>/dev/null || true
+	wait "$watcher" 2>/dev/null || true
+	rm -f "$I/run/bench-pauses.pid"
+	PEER_PAUSES=$(awk '$1 == "cpu" { n += $7; late += $11; if ($9 > w) w = $9; if ($3 != "fifo") nf = 1; c++ }
+		END { printf "%d wakes more than 10 ms late, the latest %.1f ms late, %.0f ms in all (%d cores%s)",
+			n, w, late, c, nf ? "; not at real-time priority, which this account may not ask for" : "" }' \
+		"$OUT/peer-pauses.txt")
+	say "  the machine's pauses during the rounds: $PEER_PAUSES"
 }
 
 # peer_table PROJECT: the peer's rows and the ratios, from peer_measure
@@ -116,18 +130,21 @@ peer_table() {
 	echo
 	echo "### The PHP peer (bench/peer/: PHP-FPM 8.2 + PDO, 4 workers, the same views, statements and HTML), every cache bypassed"
 	echo
-	echo "$PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS; req/s the mean of the rounds (each round in brackets), p99 the largest of the rounds; the peer with $PEER_PREPARES."
+	echo "$PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS; req/s the mean of the rounds (each round in brackets); p99 that of all the rounds' requests (wrk's latencies added up, bench/latency.lua), the largest of a single round in brackets; the peer with $PEER_PREPARES."
 	echo
-	echo "| page | C req/s | PHP req/s | C/PHP req/s | C p99 ms | PHP p99 ms | C/PHP p99 | non-2xx C / PHP |"
+	echo "| page | C req/s | PHP req/s | C/PHP req/s | C p99 ms (worst round) | PHP p99 ms (worst round) | C/PHP p99 | non-2xx C / PHP |"
 	echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 	for k in projects project; do
 		label=/projects
 		[ "$k" = project ] && label="/projects/$1"
-		printf '| `%s` | %s (%s) | %s (%s) | **%s** | %s | %s | %s | %s / %s |\n' "$label" \
+		printf '| `%s` | %s (%s) | %s (%s) | **%s** | %s (%s) | %s (%s) | %s | %s / %s |\n' "$label" \
 			"${PEER[${k}_c_rps]}" "${PEER[${k}_c_each]}" "${PEER[${k}_php_rps]}" "${PEER[${k}_php_each]}" \
-			"$(ratio "${PEER[${k}_c_rps]}" "${PEER[${k}_php_rps]}")" "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}" \
+			"$(ratio "${PEER[${k}_c_rps]}" "${PEER[${k}_php_rps]}")" "${PEER[${k}_c_p99]}" "${PEER[${k}_c_worst]}" \
+			"${PEER[${k}_php_p99]}" "${PEER[${k}_php_worst]}" \
 			"$(ratio "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}")" "${PEER[${k}_c_errs]}" "${PEER[${k}_php_errs]}"
 	done
+	echo
+	echo "The machine's own pauses during these rounds (\`bench/pauses.c\`: on each core a process at real-time priority asks to wake every millisecond; what holds it up is the kernel or the hypervisor, not the other processes): $PEER_PAUSES."
 	echo
 	echo "HTML parity (checked before measuring; the bench stops beyond ±5 %):"
 	echo
@@ -142,9 +159,10 @@ peer_summary() {
 	for k in projects project; do
 		label=/projects
 		[ "$k" = project ] && label="/projects/$1"
-		printf -- '- C/PHP peer, `%s` uncached: %s× the pages per second (%s against %s req/s); p99 %s ms against %s ms\n' \
+		printf -- '- C/PHP peer, `%s` uncached: %s× the pages per second (%s against %s req/s); p99 of all the rounds %s ms against %s ms (worst round %s against %s)\n' \
 			"$label" "$(ratio "${PEER[${k}_c_rps]}" "${PEER[${k}_php_rps]}")" "${PEER[${k}_c_rps]}" \
-			"${PEER[${k}_php_rps]}" "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}"
+			"${PEER[${k}_php_rps]}" "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}" "${PEER[${k}_c_worst]}" \
+			"${PEER[${k}_php_worst]}"
 	done
 }
 
