@@ -1,12 +1,11 @@
 /* The project registry's filters, declared once for both programs (their SQL in
  * registry_sql.h): the public registry
  * (/projects, the API, the downloads, the feed; cgi-bin/public/sql/projects.def) and the
- * staff program's project list (/staff/projects; cgi-bin/staff/sql/projects.def). Each
- * program reads other tables (the public account the pub_* views, the staff account the
- * tables), so the one that expands REGISTRY_FILTERS' conditions defines first
- * REGISTRY_T(table), the name its account reads a table by, and REGISTRY_ZONE_SCOPE(col),
- * the projects in the scope of the zone slug bound twice (an economic zone's include its
- * parks', 010_zone_scope.sql). tests/unit/test_registry.c checks each condition's
+ * staff program's project list (/staff/projects; cgi-bin/staff/sql/projects.def). The one
+ * that expands REGISTRY_FILTERS' conditions defines first REGISTRY_ZONE_SCOPE(col), the
+ * projects in the scope of the zone slug bound twice (an economic zone's include its
+ * parks', 010_zone_scope.sql): the public account reads pub_zone_scope, the staff account
+ * the zones. tests/unit/test_registry.c checks each condition's
  * placeholders against its arity. */
 #ifndef MB_REGISTRY_FILTERS_H
 #define MB_REGISTRY_FILTERS_H

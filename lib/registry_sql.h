@@ -2,8 +2,8 @@
  * registry and the staff program's project list; registry_filters.h declares what follows
  * from the list. Only macros: the programs' .def files of statements include it where
  * they stand.
- * The program that expands the conditions defines REGISTRY_T(table) and
- * REGISTRY_ZONE_SCOPE(col) first (registry_filters.h). */
+ * The program that expands the conditions defines REGISTRY_ZONE_SCOPE(col) first
+ * (registry_filters.h). */
 #ifndef MB_REGISTRY_SQL_H
 #define MB_REGISTRY_SQL_H
 
@@ -12,8 +12,8 @@
 #define PROJECT_OVERDUE(p)	" " p ".overdue_on <= CURRENT_DATE"
 /* the projects of the zones one management board manages, by the board's slug */
 #define REGISTRY_BOARD \
-  " (? IS NULL OR p.zone_id IN (SELECT zb.id FROM " REGISTRY_T("zones") " zb" \
-  "  JOIN " REGISTRY_T("boards") " b ON b.id = zb.board_id WHERE b.slug = ?))"
+  " (? IS NULL OR p.zone_id IN (SELECT zb.id FROM zones zb" \
+  "  JOIN boards b ON b.id = zb.board_id WHERE b.slug = ?))"
 /* overdue=1: the overdue projects (PROJECT_OVERDUE, a range of an index); overdue=0 the others */
 #define REGISTRY_OVERDUE \
   " (? IS NULL OR (? = 1 AND" PROJECT_OVERDUE("p") ")" \
@@ -21,7 +21,7 @@
 /* every word of q in the project's folded words (sql/migrations/013_search.sql), bound as a
  * FULLTEXT boolean query (search_query, search.c) */
 #define REGISTRY_SEARCH \
-  " (? IS NULL OR p.id IN (SELECT ps.project_id FROM " REGISTRY_T("project_search") " ps" \
+  " (? IS NULL OR p.id IN (SELECT ps.project_id FROM project_search ps" \
   "  WHERE MATCH(ps.words) AGAINST(? IN BOOLEAN MODE)))"
 #define REGISTRY_FILTERS(F) \
   F(RF_Q, "q", RF_BIND_SEARCH, 2, REGISTRY_SEARCH, REGISTRY_SEARCH, .type = PARAM_TEXT, .max = 100) \
@@ -31,7 +31,7 @@
   F(RF_STATUS, "status", RF_BIND_TEXT, 2, " (? IS NULL OR p.status = ?)", \
     " (? IS NULL OR p.status = ?)", .type = PARAM_ENUM, .choices = vocab_project_statuses) \
   F(RF_COUNTRY, "country", RF_BIND_TEXT, 2, " (? IS NULL OR i.country = UPPER(?))", \
-    " (? IS NULL OR p.investor_id IN (SELECT ic.id FROM " REGISTRY_T("investors") " ic WHERE ic.country = UPPER(?)))", \
+    " (? IS NULL OR p.investor_id IN (SELECT ic.id FROM investors ic WHERE ic.country = UPPER(?)))", \
     .type = PARAM_SLUG) \
   F(RF_SECTOR, "sector", RF_BIND_TEXT, 2, " (? IS NULL OR p.sector = ?)", \
     " (? IS NULL OR p.sector = ?)", .type = PARAM_SLUG) \

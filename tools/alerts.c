@@ -64,13 +64,13 @@ static const char *const alert_sql[A__MAX] = {
 	    " AND (s.next_try_at IS NULL OR s.next_try_at <= NOW())"
 	    " AND (s.frequency = 'immediate' OR s.checked_at IS NULL"
 	    "  OR s.checked_at <= NOW() - INTERVAL 1 DAY) ORDER BY s.id",
-	[A_MATCH_PROJECT] = "SELECT c.id FROM pub_change_log c WHERE c.entity = 'project'"
+	[A_MATCH_PROJECT] = "SELECT c.id FROM change_log c WHERE c.entity = 'project'"
 	    " AND c.entity_id = ?" RANGE,
-	[A_MATCH_ZONE] = "SELECT c.id FROM pub_change_log c WHERE" ZONE_CHANGES RANGE,
-	[A_MATCH_SEARCH] = "SELECT c.id FROM pub_change_log c JOIN pub_projects p"
+	[A_MATCH_ZONE] = "SELECT c.id FROM change_log c WHERE" ZONE_CHANGES RANGE,
+	[A_MATCH_SEARCH] = "SELECT c.id FROM change_log c JOIN projects p"
 	    " ON c.entity = 'project' AND p.id = c.entity_id" PROJECT_COUNT_WHERE RANGE,
 	[A_CHANGE] = CHANGE_COLUMNS " WHERE c.id = ?",
-	[A_CHANGE_FIELDS] = "SELECT field, old_value, new_value FROM pub_change_log_fields"
+	[A_CHANGE_FIELDS] = "SELECT field, old_value, new_value FROM change_log_fields"
 	    " WHERE change_id = ? ORDER BY field",
 	[A_SENDING] = "UPDATE alert_subscriptions SET sending_upto = ? WHERE id = ?",
 	[A_SENT] = "UPDATE alert_subscriptions SET last_change_id = ?, sending_upto = NULL,"

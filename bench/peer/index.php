@@ -1,7 +1,7 @@
 <?php
 // The PHP peer of the bench (bench/bench.sh): /peer/projects and /peer/projects/<id>, the
 // public registry's first page and one project's page as a plain PHP-FPM + PDO page would
-// make them, from the same views and the same statements as the C program (generate.py
+// make them, from the same tables and the same statements as the C program (generate.py
 // writes them from its sources), for the bench's yardstick. Not part of the product.
 declare(strict_types=1);
 require __DIR__ . '/lib.php';

@@ -128,7 +128,7 @@ peer_measure() {
 peer_table() {
 	local k label
 	echo
-	echo "### The PHP peer (bench/peer/: PHP-FPM 8.2 + PDO, 4 workers, the same views, statements and HTML), every cache bypassed"
+	echo "### The PHP peer (bench/peer/: PHP-FPM 8.2 + PDO, 4 workers, the same account, statements and HTML), every cache bypassed"
 	echo
 	echo "$PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS; req/s the mean of the rounds (each round in brackets); p99 that of all the rounds' requests (wrk's latencies added up, bench/latency.lua), the largest of a single round in brackets; the peer with $PEER_PREPARES."
 	echo

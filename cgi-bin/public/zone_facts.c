@@ -1,4 +1,4 @@
-/* The facts that decide a site (pub_zone_facts, migration 028) as the zone page and the
+/* The facts that decide a site (zone_facts, migration 028) as the zone page and the
  * finder's comparison show them: each group (rent, fee, infrastructure, distances, sectors,
  * incentives, the developer's contact) with its date and source; a fact the zone has not
  * published is there, said "not published", with no value. */

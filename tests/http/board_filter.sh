@@ -42,7 +42,7 @@ fetch "/projects.xml?board=$board"
 is "$(grep -c '<project ' "$BODY")" "$want" "the XML export"
 fetch "/feeds/projects.atom?board=$board"
 is "$STATUS" 200 "the search feed takes it"
-is "$(grep -c '<entry>' "$BODY")" "$(root_sql "SELECT LEAST(COUNT(*), 50) FROM pub_change_log c WHERE c.entity = 'project'
+is "$(grep -c '<entry>' "$BODY")" "$(root_sql "SELECT LEAST(COUNT(*), 50) FROM change_log c WHERE c.entity = 'project'
   AND c.entity_id IN (SELECT p.id $of_board)")" "the feed lists the changes of the board's projects"
 
 fetch "/projects?board=No%20Such"

@@ -59,7 +59,7 @@ GOOD=(name="Nguyễn Thị Hỏi $U" organisation="Org $U Co." country=JP land_h
 cleanup
 ok "the SMTP server listens on 127.0.0.1:$SMTP_PORT" smtp_start
 ZA=van-don
-ZB=$(root_sql "SELECT slug FROM pub_zones WHERE board_id = 1 AND status <> 'suspended' ORDER BY id LIMIT 1")
+ZB=$(root_sql "SELECT slug FROM zones WHERE board_id = 1 AND status <> 'suspended' ORDER BY id LIMIT 1")
 SECTOR=$(root_sql "SELECT code FROM sectors ORDER BY code LIMIT 1")
 GOOD[4]="sector=$SECTOR"
 ok "a zone of the Vân Đồn board ($ZA) and one of the provincial board ($ZB)" test -n "$ZB"

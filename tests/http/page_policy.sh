@@ -57,7 +57,7 @@ check_page /staff/users 403 editor
 # other types carry no page policy; a document keeps its own sandbox, alone
 fetch /projects.json
 is "$(count content-security-policy)" 0 "JSON carries no page policy"
-doc=$(root_sql "SELECT MIN(id) FROM pub_documents WHERE file_id IS NOT NULL")
+doc=$(root_sql "SELECT MIN(id) FROM legal_documents WHERE file_id IS NOT NULL")
 if [ -n "$doc" ] && [ "$doc" != NULL ]; then
 	fetch "/documents/$doc"
 	is "$(count content-security-policy) $(csp)" "1 sandbox; default-src 'none'" \

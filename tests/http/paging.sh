@@ -21,12 +21,12 @@ walk() {
 	echo "$n" >"$BODY.pages"
 }
 
-want=$(root_sql "SELECT id FROM pub_change_log ORDER BY id DESC" | tr '\n' ' ' | sed 's/ $//')
+want=$(root_sql "SELECT id FROM change_log ORDER BY id DESC" | tr '\n' ' ' | sed 's/ $//')
 got=$(walk "/api/v1/changes?limit=4" id)
 is "$got" "$want" "/api/v1/changes by 4: every change once, newest first"
 ok "over several pages" test "$(cat "$BODY.pages")" -gt 1
 fetch "/api/v1/changes?limit=4"
-is "$(json 'd.next' | sed 's/.*before=//')" "$(root_sql "SELECT id FROM pub_change_log ORDER BY id DESC LIMIT 1 OFFSET 3")" \
+is "$(json 'd.next' | sed 's/.*before=//')" "$(root_sql "SELECT id FROM change_log ORDER BY id DESC LIMIT 1 OFFSET 3")" \
 	"the next page starts before the page's last change"
 
 want=$(root_sql "SELECT id FROM projects ORDER BY registered_usd DESC, id DESC" | tr '\n' ' ' | sed 's/ $//')

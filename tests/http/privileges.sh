@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The public database account can read the published views and nothing else; the staff
-# account cannot change the schema or rewrite the audit log.
+# The public database account can read the published columns (public_columns) and the pub_*
+# views and nothing else; the staff account cannot change the schema or rewrite the audit
+# log, nor the list of published columns.
 . "$top_srcdir/tests/lib/tap.sh"
 need_portal
 
@@ -11,22 +12,52 @@ as_account() { # as_account CONF SQL: runs SQL as that program's account; prints
 }
 denied() { grep -q 'ERROR 1142\|ERROR 1143\|ERROR 1044\|ERROR 1227\|ERROR 1370\|ERROR 1288' <<<"$1"; }
 
-out=$(as_account minhbach-public "SELECT COUNT(*) FROM pub_zones")
-ok "public account reads pub_zones" test "$out" -gt 0
-for t in zones projects staff_users staff_sessions audit_log change_requests; do
-	out=$(as_account minhbach-public "SELECT COUNT(*) FROM $t")
+# the published columns (public_columns, migration 031): each table's, all read at once
+tables=$(root_sql "SELECT DISTINCT table_name FROM public_columns ORDER BY table_name")
+ok "columns are published" test -n "$tables"
+for t in $tables; do
+	cols=$(root_sql "SELECT GROUP_CONCAT(CONCAT('\`', column_name, '\`')) FROM public_columns
+		WHERE table_name = '$t'")
+	out=$(as_account minhbach-public "SELECT COUNT(*) FROM (SELECT $cols FROM $t LIMIT 1) x")
+	ok "public account reads the published columns of $t" test "$out" -ge 0
+done
+# every column not published, of a table with published ones: refused one by one, and so
+# is its table's `SELECT *`
+hidden=0
+while read -r t c; do
+	out=$(as_account minhbach-public "SELECT \`$c\` FROM $t LIMIT 1")
+	ok "public account cannot read $t.$c" denied "$out"
+	out=$(as_account minhbach-public "SELECT * FROM $t LIMIT 1")
+	ok "public account cannot read every column of $t" denied "$out"
+	hidden=$((hidden + 1))
+done < <(root_sql "SELECT c.table_name, c.column_name FROM information_schema.columns c
+	JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+	WHERE c.table_schema = DATABASE() AND t.table_type = 'BASE TABLE'
+	  AND c.table_name IN (SELECT table_name FROM public_columns)
+	  AND (c.table_name, c.column_name) NOT IN (SELECT table_name, column_name FROM public_columns)
+	ORDER BY 1, 2")
+ok "tables with published columns have others ($hidden)" test "$hidden" -gt 0
+out=$(as_account minhbach-public "SELECT COUNT(*) FROM pub_site")
+ok "public account reads a view" test "$out" -gt 0
+for t in staff_users staff_sessions audit_log change_requests public_columns alert_addresses inquiries; do
+	out=$(as_account minhbach-public "SELECT 1 FROM $t LIMIT 1")
 	ok "public account cannot read the table $t" denied "$out"
 done
-out=$(as_account minhbach-public "INSERT INTO pub_countries (code, name, name_en) VALUES ('XX','x','x')")
-ok "public account cannot INSERT into a view" denied "$out"
-out=$(as_account minhbach-public "UPDATE pub_zones SET name = 'x'")
+out=$(as_account minhbach-public "INSERT INTO countries (code, name, name_en) VALUES ('XX','x','x')")
+ok "public account cannot INSERT into a table it reads" denied "$out"
+out=$(as_account minhbach-public "UPDATE zones SET name = 'x'")
+ok "public account cannot UPDATE a column it reads" denied "$out"
+out=$(as_account minhbach-public "DELETE FROM projects")
+ok "public account cannot DELETE from a table it reads" denied "$out"
+out=$(as_account minhbach-public "UPDATE pub_site SET title = 'x'")
 ok "public account cannot UPDATE a view" denied "$out"
-out=$(as_account minhbach-public "DELETE FROM pub_projects")
-ok "public account cannot DELETE from a view" denied "$out"
-out=$(as_account minhbach-public "INSERT INTO zones (name) VALUES ('x')")
-ok "public account cannot INSERT into a table" denied "$out"
 out=$(as_account minhbach-public "CREATE TABLE t (a INT)")
 ok "public account cannot create tables" denied "$out"
+# no right is left on a table or view that is gone (the views migration 031 dropped)
+is "$(root_sql "SELECT COUNT(*) FROM information_schema.table_privileges tp
+	WHERE tp.table_schema = DATABASE() AND tp.table_name NOT IN
+	(SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE())")" 0 \
+	"no right on a table or view that does not exist"
 
 out=$(as_account minhbach-staff "SELECT COUNT(*) FROM zones")
 ok "staff account reads working tables" test "$out" -gt 0
@@ -34,6 +65,8 @@ out=$(as_account minhbach-staff "DROP TABLE change_log")
 ok "staff account cannot drop tables" denied "$out"
 out=$(as_account minhbach-staff "ALTER TABLE zones ADD COLUMN x INT")
 ok "staff account cannot alter tables" denied "$out"
+out=$(as_account minhbach-staff "INSERT INTO public_columns VALUES ('investors', 'x')")
+ok "staff account cannot publish a column" denied "$out"
 out=$(as_account minhbach-staff "UPDATE audit_log SET action = 'x'")
 ok "staff account cannot rewrite the audit log" denied "$out"
 out=$(as_account minhbach-staff "DELETE FROM audit_log")

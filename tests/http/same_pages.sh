@@ -25,8 +25,8 @@ hrefs() {
 		grep -vE '^/(en/)?(static|staff)(/|$)|^//|\.(css|js|png|svg|ico|woff2?)$' || true
 }
 
-pid=$(root_sql "SELECT id FROM pub_projects ORDER BY id LIMIT 1")
-z2=$(root_sql "SELECT slug FROM pub_zones WHERE slug <> 'van-don' ORDER BY id LIMIT 1")
+pid=$(root_sql "SELECT id FROM projects ORDER BY id LIMIT 1")
+z2=$(root_sql "SELECT slug FROM zones WHERE slug <> 'van-don' ORDER BY id LIMIT 1")
 seeds=(/ /en/ /data /api /zones/van-don "/projects/$pid" "/finder?compare=van-don&compare=$z2"
 	/sitemap.xml "/projects?q=van+don" /zones/van-don/inquiry /alerts /announcements /indices)
 printf '%s\n' "${seeds[@]}" >"$T_TMP/found"
