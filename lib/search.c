@@ -1,7 +1,8 @@
-/* The registry's word search (search.h). The index compares words under
- * utf8mb4_uca1400_ai_ci (sql/migrations/013_search.sql), where each letter below equals the
- * letter it folds to; tests/http/search.sh checks that the database agrees. Folding the
- * query also keeps FULLTEXT's operators (+ - * " ( ) ~ < > @) out of it. */
+/* The registry's word search (search.h). The index holds each project's text folded as
+ * search_fold folds the query, by search_fold in SQL (sql/migrations/032_search_fold.sql,
+ * the same letters), and compares words under utf8mb4_uca1400_ai_ci, where each letter below
+ * equals the letter it folds to; tests/http/search.sh checks that the database agrees on
+ * both. Folding the query also keeps FULLTEXT's operators (+ - * " ( ) ~ < > @) out of it. */
 #include "search.h"
 #include "buf.h"
 

@@ -40,6 +40,10 @@ is "$(root_sql "SELECT '$letters' = '$folded' COLLATE utf8mb4_uca1400_ai_ci")" 1
    "the index's collation equals every letter the program folds to the letter it folds to"
 is "$(root_sql "SELECT 'Vân Đồn' = 'van don' COLLATE utf8mb4_uca1400_ai_ci, 'VânĐồn' = 'vandon' COLLATE utf8mb4_uca1400_ai_ci" | tr '\t' ' ')" \
    "1 1" "Vân Đồn is van don, VânĐồn is vandon"
+# the index's text is folded in SQL as the program folds the query (032_search_fold.sql)
+is "$(root_sql "SELECT search_fold('$letters')")" "$folded" "search_fold in SQL folds every letter as the program does"
+is "$(root_sql "SELECT search_fold('Khu KT Vân Đồn (giai đoạn 3) — ĐỒN, số 91/QĐ-UBND')")" \
+   "khu kt van don giai doan 3 don so 91 qd ubnd" "and every other character is a space"
 
 # the examples that found nothing, and others: each count is that of SQL
 for q in 'nhat' 'japan' 'nha may van don' 'logistics cai lan' 'van don' 'NHẬT BẢN' 'texhong' 'hai ha' 'du lich'; do
