@@ -22,14 +22,16 @@ for t in $tables; do
 	ok "public account reads the published columns of $t" test "$out" -ge 0
 done
 # every column not published, of a table with published ones: refused one by one, and so
-# is its table's `SELECT *`
-hidden=0
+# is its table's `SELECT *` (once a table)
+hidden=0 last=""
 while read -r t c; do
 	out=$(as_account minhbach-public "SELECT \`$c\` FROM $t LIMIT 1")
 	ok "public account cannot read $t.$c" denied "$out"
-	out=$(as_account minhbach-public "SELECT * FROM $t LIMIT 1")
-	ok "public account cannot read every column of $t" denied "$out"
-	hidden=$((hidden + 1))
+	if [ "$t" != "$last" ]; then
+		out=$(as_account minhbach-public "SELECT * FROM $t LIMIT 1")
+		ok "public account cannot read every column of $t" denied "$out"
+	fi
+	hidden=$((hidden + 1)) last=$t
 done < <(root_sql "SELECT c.table_name, c.column_name FROM information_schema.columns c
 	JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
 	WHERE c.table_schema = DATABASE() AND t.table_type = 'BASE TABLE'
