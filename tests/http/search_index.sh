@@ -22,10 +22,11 @@ is "$(root_sql "SELECT COUNT(*) FROM project_search ps JOIN project_search_sourc
 	"each project's text is what its records make"
 
 # the words of more than one project, most common first (the case needs postings to merge)
-words=$(root_sql "SELECT w FROM (SELECT SUBSTRING_INDEX(SUBSTRING_INDEX(ps.words, ' ', n.seq), ' ', -1) AS w
+words=$(root_sql "SELECT w FROM (SELECT ps.project_id,
+	SUBSTRING_INDEX(SUBSTRING_INDEX(ps.words, ' ', n.seq), ' ', -1) AS w
 	FROM project_search ps JOIN seq_1_to_60 n
 	ON n.seq <= LENGTH(ps.words) - LENGTH(REPLACE(ps.words, ' ', '')) + 1) x
-	GROUP BY w HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, w LIMIT 40")
+	GROUP BY w HAVING COUNT(DISTINCT project_id) > 1 ORDER BY COUNT(DISTINCT project_id) DESC, w LIMIT 40")
 ok "common words to count ($(wc -w <<<"$words"))" test "$(wc -w <<<"$words")" -ge 20
 
 # count_mismatches TABLE: the words whose FULLTEXT count is not that of the text
