@@ -1,8 +1,9 @@
 -- Least-privilege accounts. Run by `minhbachctl grant` with an account that may create users
 -- and grant; it sets @db, @public_user, @public_password, @staff_user, @staff_password and
--- @host first. Public: SELECT on the columns public_columns lists (migration 031) and on the
--- pub_* views, and EXECUTE on the alert_* functions and inquiry_submit (its only writes:
--- e-mail alerts, migration 025; inquiries, 029). Staff:
+-- @host first. Public: SELECT on the columns public_columns lists (migration 031; a table
+-- whose every column is listed, whole) and on the pub_* views, and EXECUTE on the alert_*
+-- functions and inquiry_submit (its only writes: e-mail alerts, migration 025; inquiries,
+-- 029). Staff:
 -- DML on the working tables but the alert_* tables (which hold e-mail addresses) and
 -- inquiry_requests (the inquiries' rate limit), only INSERT and SELECT on the audit log,
 -- SELECT on the staff_* views (counts of subscribers). Neither may run DDL.
@@ -35,17 +36,31 @@ END FOR;
 -- for each table and view: the rights each account keeps (NULL: none), granted, then every
 -- other right revoked. The public account's SELECT on a table's published columns is
 -- 'SELECT (`a`, `b` …)': the columns listed in public_columns; a column granted before and
--- no longer listed is taken back after. A SELECT on the whole of such a table, were one
--- given by hand, stays: MariaDB's REVOKE SELECT on a table takes its columns' grants with
--- it, and this account cannot see another's grants to tell (tests/http/privileges.sh finds
--- it: it reads every column not listed, and each must be refused).
+-- no longer listed is taken back after. A table whose every column is published is granted
+-- whole ('SELECT'): the same columns, and MariaDB checks the right once a table instead of
+-- once a column of every statement (docs/performance.md, round 7). A column a migration
+-- adds is still refused until it is published: `minhbachctl migrate` narrows those tables
+-- to their columns before it applies a migration (sql/grants_narrow.sql), and the grant
+-- after it widens them again. A SELECT on the whole of a table with a column not published,
+-- were one given by hand or left by a column added without `migrate`, stays: MariaDB's
+-- REVOKE SELECT on a table takes its columns' grants with it, and this account cannot see
+-- another's grants to tell (tests/http/privileges.sh finds it: it reads every column not
+-- listed, and each must be refused).
 -- (a table's column list whole: GROUP_CONCAT stops at 1,024 bytes by default)
 SET SESSION group_concat_max_len = 65536;
 FOR t IN (SELECT it.table_name AS name,
                  CASE WHEN it.table_type = 'VIEW' AND it.table_name LIKE 'pub\_%' THEN 'SELECT'
                       WHEN it.table_type = 'BASE TABLE' THEN
-                        (SELECT CONCAT('SELECT (', GROUP_CONCAT(CONCAT('`', pc.column_name, '`')), ')')
-                         FROM public_columns pc WHERE pc.table_name = it.table_name) END AS pub,
+                        (SELECT IF(NOT EXISTS (SELECT 1 FROM information_schema.columns ic
+                                               WHERE ic.table_schema = @db
+                                                 AND ic.table_name = it.table_name
+                                                 AND ic.column_name NOT IN
+                                                   (SELECT p2.column_name FROM public_columns p2
+                                                    WHERE p2.table_name = it.table_name)),
+                                   'SELECT',
+                                   CONCAT('SELECT (', GROUP_CONCAT(CONCAT('`', pc.column_name, '`')), ')'))
+                         FROM public_columns pc WHERE pc.table_name = it.table_name
+                         HAVING COUNT(*) > 0) END AS pub,
                  CASE WHEN it.table_type = 'VIEW' AND it.table_name LIKE 'staff\_%' THEN 'SELECT'
                       WHEN it.table_type <> 'BASE TABLE' OR it.table_name = 'schema_version'
                         OR it.table_name = 'public_columns'

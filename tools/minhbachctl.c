@@ -23,7 +23,8 @@
 enum ctl_sql {
 	CTL_VERSIONS,
 	CTL_RECORD,
-#define CTL_MIGRATE_N	(CTL_RECORD + 1)
+	CTL_NARROW_VARS,
+#define CTL_MIGRATE_N	(CTL_NARROW_VARS + 1)
 	CTL_GRANT_VARS,
 	CTL_USER_INSERT,
 	CTL_USER_UPDATE,
@@ -35,6 +36,7 @@ enum ctl_sql {
 static const char *const ctl_sql[CTL__MAX] = {
 	[CTL_VERSIONS] = "SELECT version FROM schema_version ORDER BY version",
 	[CTL_RECORD] = "INSERT INTO schema_version (version, name) VALUES (?, ?)",
+	[CTL_NARROW_VARS] = "SET @db = ?, @host = ?, @public_user = ?",
 	[CTL_GRANT_VARS] = "SET @db = ?, @host = ?, @public_user = ?, @public_password = ?,"
 	    " @staff_user = ?, @staff_password = ?",
 	[CTL_USER_INSERT] = "INSERT INTO staff_users (username, display_name, password_hash, is_admin)"
@@ -142,6 +144,26 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Before a migration: the public account's tables granted whole are narrowed to their
+ * published columns (sql/grants_narrow.sql), so that a column a migration adds is refused
+ * until it is published and `grant` runs. */
+static int
+narrow(struct db *db, const char *sql_dir)
+{
+	char path[1100];
+	struct db_param p[3];
+
+	p[0] = DB_TEXT(dbs.database);
+	p[1] = DB_TEXT(config_get(&cfg, "grant_host", "localhost"));
+	p[2] = DB_TEXT(config_get(&cfg, "public_db_user", "minhbach_public"));
+	if (db_exec(db, CTL_NARROW_VARS, p, 3, NULL, NULL) != DB_OK) {
+		fprintf(stderr, "minhbachctl: %s\n", db_last_error(db));
+		return -1;
+	}
+	snprintf(path, sizeof(path), "%s/grants_narrow.sql", sql_dir);
+	return run_file(db, path);
+}
+
 /* Applies sql_dir/migrations/NNN_name.sql in order, each one not yet recorded (also one
  * numbered below a newer one already applied). */
 static int
@@ -188,6 +210,12 @@ cmd_migrate(const char *sql_dir)
 	}
 	closedir(d);
 	qsort(names, n, sizeof(*names), name_cmp);
+	for (size_t i = 0; i < n; i++)
+		if (!applied(&current, atol(names[i]))) {
+			if (narrow(db, sql_dir) != 0)
+				goto out;
+			break;
+		}
 	for (size_t i = 0; i < n; i++) {
 		long version = atol(names[i]);
 		struct db_param p[2];
@@ -447,7 +475,8 @@ usage(void)
 {
 	fprintf(stderr,
 	    "usage: minhbachctl [-c config] command [arguments]\n"
-	    "  migrate                 apply the schema migrations not yet applied\n"
+	    "  migrate                 apply the schema migrations not yet applied (first narrowing\n"
+	    "                          the public account's whole tables to their published columns)\n"
 	    "  grant                   create the public and staff accounts with their rights\n"
 	    "  load FILE.sql...        run SQL files (demo data), then analyze\n"
 	    "  analyze                 update the optimizer's statistics of every table\n"

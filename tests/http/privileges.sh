@@ -21,6 +21,16 @@ for t in $tables; do
 	out=$(as_account minhbach-public "SELECT COUNT(*) FROM (SELECT $cols FROM $t LIMIT 1) x")
 	ok "public account reads the published columns of $t" test "$out" -ge 0
 done
+# granted whole exactly the tables whose every column is published (grants.sql)
+grants=$(as_account minhbach-public "SHOW GRANTS")
+for t in $tables; do
+	want=$(root_sql "SELECT IF(COUNT(*) = 0, 'whole', 'by column') FROM information_schema.columns c
+		WHERE c.table_schema = DATABASE() AND c.table_name = '$t' AND c.column_name NOT IN
+		(SELECT column_name FROM public_columns WHERE table_name = '$t')")
+	got="by column"
+	grep -q "^GRANT SELECT\(, .*\)\? ON \`$PORTAL_DB_NAME\`\.\`$t\` " <<<"$grants" && got=whole
+	is "$got" "$want" "public account reads $t $want"
+done
 # every column not published, of a table with published ones: refused one by one, and so
 # is its table's `SELECT *` (once a table)
 hidden=0 last=""
