@@ -1,6 +1,6 @@
 <?php
 // /peer/projects/<id>: one project — the statements page_project.c runs (the project with
-// its disbursements' sample flag, documents, events, findings; and the site's row and the
+// its disbursements' sample flag, documents, events and findings citing the documents; and the site's row and the
 // registry's choices, which name its sector, country and zone: the C program keeps those two
 // for a data generation), the HTML of cgi-bin/public/page_project.c.
 declare(strict_types=1);
@@ -79,10 +79,14 @@ function peer_project(int $id): void
 	    '</td></tr><tr><th scope="row">', h(t('project.operation')), '</th><td>', peer_date($p['planned_operation']),
 	    '</td><td>', peer_date($p['actual_operation']), $late($p['operation_overdue']), '</td></tr></tbody></table></section>';
 
-	$basis = fn(array $e, bool $link) => '<p class="basis">' . h(t('event.basis')) . ': '
-	    . ($link && $e['doc_url'] !== null ? '<a href="' . h($e['doc_url']) . '">' . h($e['doc_number']) . '</a>'
-		: h($e['doc_number'])) . ' ' . h(t('doc.of')) . ' ' . peer_date($e['doc_issued_on']) . ', ' . h($e['doc_issuer'])
-	    . ($link && $e['doc_file'] !== null ? ' (<a href="/documents/' . (int)$e['doc_id'] . '" type="application/pdf">PDF</a>)' : '')
+	// a status change or finding cites one of the project's documents by its id
+	$cited = [];
+	foreach ($docs as $d)
+		$cited[(string)$d['@id']] = $d;
+	$basis = fn(array $d, bool $link) => '<p class="basis">' . h(t('event.basis')) . ': '
+	    . ($link && $d['url'] !== null ? '<a href="' . h($d['url']) . '">' . h($d['number']) . '</a>'
+		: h($d['number'])) . ' ' . h(t('doc.of')) . ' ' . peer_date($d['issued_on']) . ', ' . h($d['issuer'])
+	    . ($link && $d['file_id'] !== null ? ' (<a href="/documents/' . (int)$d['@id'] . '" type="application/pdf">PDF</a>)' : '')
 	    . '</p>';
 	echo '<section aria-labelledby="tl-h"><h2 id="tl-h">', h(t('project.timeline')), '</h2><ol class="timeline">';
 	foreach ($events as $e) {
@@ -103,8 +107,8 @@ function peer_project(int $id): void
 			    ? ' (' . h(t('event.remedy_due')) . ' ' . peer_date($e['remedy_due']) . ')' : '', '</p>';
 		if ($e['revocation'] === 'partial')
 			echo '<p>', h(t('event.land')), ': ', peer_ha($e['land_ha_before']), ' → ', peer_ha($e['land_ha_after']), '</p>';
-		if ($e['doc_number'] !== null)
-			echo $basis($e, true);
+		if ($e['doc_id'] !== null && isset($cited[(string)$e['doc_id']]))
+			echo $basis($cited[(string)$e['doc_id']], true);
 		echo '</li>';
 	}
 	echo '</ol></section><section aria-labelledby="doc-h"><h2 id="doc-h">', h(t('project.documents')), '</h2>';
@@ -132,8 +136,8 @@ function peer_project(int $id): void
 			    peer_date($f['reviewed_on']), '): ', h(t('outcome.' . $f['@outcome'])), '</p><p>', h($f['summary']), '</p>';
 			if ($f['action'] !== null)
 				echo '<p>', h(t('finding.action')), ': ', h($f['action']), '</p>';
-			if ($f['doc_number'] !== null)
-				echo $basis($f, false);
+			if ($f['doc_id'] !== null && isset($cited[(string)$f['doc_id']]))
+				echo $basis($cited[(string)$f['doc_id']], false);
 			echo '</li>';
 		}
 		echo '</ul>';

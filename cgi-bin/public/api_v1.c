@@ -423,7 +423,7 @@ api_project(struct request *req)
 	if (rc == DB_OK)
 		rc = collect(req, SQL_OD_PROJECT_EVENTS, &id, 1, event_fields, events);
 	if (rc == DB_OK)
-		rc = collect(req, SQL_PROJECT_FINDINGS, &id, 1, finding_fields, findings);
+		rc = collect(req, SQL_OD_PROJECT_FINDINGS, &id, 1, finding_fields, findings);
 	if (rc == DB_OK)
 		rc = collect(req, SQL_PROJECT_DISBURSEMENTS, &id, 1, disbursement_fields, disb);
 	events_tidy(events);

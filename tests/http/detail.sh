@@ -25,6 +25,25 @@ before=$(root_sql "SELECT land_ha_before FROM project_status_events WHERE projec
 body_has "Diện tích đất: ${before%%.*}" "with the area before"
 num=$(root_sql "SELECT d.number FROM project_status_events e JOIN legal_documents d ON d.id = e.document_id WHERE e.project_id = $id AND e.revocation = 'partial' LIMIT 1")
 body_has "Căn cứ pháp lý:.*$num" "and the legal basis ($num)"
+# each status change and finding with a legal basis shows it, in the page's order: the
+# timeline, then the findings (the basis is found among the project's documents, read first)
+id=$(root_sql "SELECT f.project_id FROM review_findings f WHERE f.document_id IS NOT NULL
+	ORDER BY (SELECT COUNT(*) FROM project_status_events e WHERE e.project_id = f.project_id
+	AND e.document_id IS NOT NULL) DESC, f.project_id LIMIT 1")
+want=$(root_sql "SELECT n FROM (SELECT 1 AS s, e.effective_on AS k, e.id, d.number AS n
+	FROM project_status_events e JOIN legal_documents d ON d.id = e.document_id WHERE e.project_id = $id
+	UNION ALL SELECT 2, f.reviewed_on, f.id, d.number FROM review_findings f
+	JOIN legal_documents d ON d.id = f.document_id WHERE f.project_id = $id) b ORDER BY s, k, id")
+fetch "/projects/$id"
+got=$(grep -o '<p class="basis">[^<]*\(<a [^>]*>\)\?[^<]*' "$BODY" | sed 's/<a [^>]*>//; s/^<p class="basis">Căn cứ pháp lý: //; s/ ngày .*//')
+is "$got" "$want" "project $id: the legal basis of each of its $(wc -l <<<"$want") status changes and findings"
+# a basis is one of the project's documents (migration 033): another project's is refused
+other=$(root_sql "SELECT id FROM legal_documents WHERE project_id <> $id LIMIT 1")
+for t in "project_status_events (project_id, status, effective_on, document_id) VALUES ($id, 'approved', '2026-01-01', $other)" \
+	"review_findings (project_id, area, reviewed_on, outcome, summary, document_id, is_sample) VALUES ($id, 'land', '2026-01-01', 'minor', 'x', $other, 1)"; do
+	out=$(root_sql "START TRANSACTION; INSERT INTO $t; ROLLBACK" 2>&1)
+	ok "${t%% *} citing another project's document is refused" grep -q 'ERROR 1452' <<<"$out"
+done
 id=$(root_sql "SELECT project_id FROM project_status_events WHERE status = 'delayed' AND remedy IS NOT NULL LIMIT 1")
 fetch "/projects/$id"
 body_has 'Biện pháp khắc phục đã thống nhất' "a delay shows the agreed remedy"
