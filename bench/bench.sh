@@ -41,15 +41,19 @@ say() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
 sql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$BENCH_DB_SOCKET" -uroot -N -B "$BENCH_DB_NAME" -e "$1"; }
 
 write_conf() {
-	mkdir -p "$I/etc/conf.d" "$I/www"
+	mkdir -p "$I/etc/conf.d" "$I/www" "$OUT"
 	chmod 755 "$I/www"
 	cat >"$I/etc/conf.d/bench.conf" <<CONF
 # written by bench/bench.sh: the bench's references and bypasses (instance $I)
+# each request's time as nginx saw it, from the first byte it read to the last it wrote
+# (peer.sh: the p99 of the peer's rounds without the load generator's own waits)
+log_format bench_time '\$request_time \$request_uri';
 server {
     listen 127.0.0.1:$REF;
     server_name bench-ref;
     root $I/www;
     charset utf-8;
+    access_log $OUT/access-ref.log bench_time;
     # reference 1: the same bytes as a static file
     location = /static.html { }
     # reference 2: a minimal FastCGI program answering the same bytes
@@ -244,7 +248,8 @@ pick_urls() {
 
 run() {
 	mkdir -p "$OUT"
-	rm -f "$OUT"/*.txt "$OUT"/*.cpu "$OUT"/*.hist
+	rm -f "$OUT"/*.txt "$OUT"/*.cpu "$OUT"/*.hist "$OUT"/*.times
+	: >"$OUT/access-ref.log"	# open in nginx, appended to
 	local base="http://127.0.0.1:$BENCH_PORT" ref="http://127.0.0.1:$REF" wc="http://127.0.0.1:$WC" w
 	local page=/projects
 	pick_urls

@@ -74,14 +74,17 @@ peer_parity() {
 # the means of req/s, the p99 of all the rounds' requests and the largest p99 of a round of
 # each side in PEER[KEY_c_rps] and so on
 peer_run() {
-	local label=$1 c_url=$2 p_url=$3 key=$4 r side url
+	local label=$1 c_url=$2 p_url=$3 key=$4 r side url logged
 	local -A sum=([c]=0 [php]=0) worst=([c]=0 [php]=0) errs=([c]=0 [php]=0) each=([c]="" [php]="")
 	for r in $(seq "$PEER_ROUNDS"); do
 		for side in c php; do
 			url=$c_url
 			[ "$side" = php ] && url=$p_url
+			logged=$(wc -l <"$OUT/access-ref.log")
 			WRK_THREADS=1 WRK_HIST=$OUT/peer-$key-$side-$r.hist wrk_case "peer-$key-$side-$r" "$url"
 			if [ "$side" = php ]; then drain /peer/-drain-; else drain; fi
+			tail -n +"$((logged + 1))" "$OUT/access-ref.log" | awk -v u="${url#http://*/}" \
+				'$2 == "/" u { print $1 * 1000 }' >>"$OUT/peer-$key-$side.times"
 			sum[$side]=$((sum[$side] + RPS))
 			errs[$side]=$((errs[$side] + ERRS))
 			each[$side]="${each[$side]} $RPS"
@@ -93,6 +96,8 @@ peer_run() {
 		PEER[${key}_${side}_rps]=$((sum[$side] / PEER_ROUNDS))
 		PEER[${key}_${side}_each]=${each[$side]# }
 		PEER[${key}_${side}_p99]=$(hist_p99 "$OUT"/peer-$key-$side-*.hist)
+		PEER[${key}_${side}_nginx]=$(sort -n "$OUT/peer-$key-$side.times" | awk '{ v[NR] = $1 }
+			END { if (NR == 0) print "-"; else { r = int(0.99 * NR + 0.5); printf "%.0f", v[r < 1 ? 1 : r] } }')
 		PEER[${key}_${side}_worst]=${worst[$side]}
 		PEER[${key}_${side}_errs]=${errs[$side]}
 	done
@@ -130,18 +135,19 @@ peer_table() {
 	echo
 	echo "### The PHP peer (bench/peer/: PHP-FPM 8.2 + PDO, 4 workers, the same account, statements and HTML), every cache bypassed"
 	echo
-	echo "$PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS; req/s the mean of the rounds (each round in brackets); p99 that of all the rounds' requests (wrk's latencies added up, bench/latency.lua), the largest of a single round in brackets; the peer with $PEER_PREPARES."
+	echo "$PEER_ROUNDS alternating rounds of ${SECS}s per side, wrk -t1 -c$CONNS; req/s the mean of the rounds (each round in brackets); p99 that of all the rounds' requests (wrk's latencies added up, bench/latency.lua), the largest of a single round in brackets; in nginx, the p99 of the same rounds' requests from the first byte nginx read to the last it wrote (\`\$request_time\`, 1 ms steps), without the time wrk, on the same cores, took to send and to read; the peer with $PEER_PREPARES."
 	echo
-	echo "| page | C req/s | PHP req/s | C/PHP req/s | C p99 ms (worst round) | PHP p99 ms (worst round) | C/PHP p99 | non-2xx C / PHP |"
-	echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| page | C req/s | PHP req/s | C/PHP req/s | C p99 ms (worst round) | PHP p99 ms (worst round) | C/PHP p99 | p99 ms in nginx, C / PHP | non-2xx C / PHP |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 	for k in projects project; do
 		label=/projects
 		[ "$k" = project ] && label="/projects/$1"
-		printf '| `%s` | %s (%s) | %s (%s) | **%s** | %s (%s) | %s (%s) | %s | %s / %s |\n' "$label" \
+		printf '| `%s` | %s (%s) | %s (%s) | **%s** | %s (%s) | %s (%s) | %s | %s / %s | %s / %s |\n' "$label" \
 			"${PEER[${k}_c_rps]}" "${PEER[${k}_c_each]}" "${PEER[${k}_php_rps]}" "${PEER[${k}_php_each]}" \
 			"$(ratio "${PEER[${k}_c_rps]}" "${PEER[${k}_php_rps]}")" "${PEER[${k}_c_p99]}" "${PEER[${k}_c_worst]}" \
 			"${PEER[${k}_php_p99]}" "${PEER[${k}_php_worst]}" \
-			"$(ratio "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}")" "${PEER[${k}_c_errs]}" "${PEER[${k}_php_errs]}"
+			"$(ratio "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}")" "${PEER[${k}_c_nginx]}" "${PEER[${k}_php_nginx]}" \
+			"${PEER[${k}_c_errs]}" "${PEER[${k}_php_errs]}"
 	done
 	echo
 	echo "The machine's own pauses during these rounds (\`bench/pauses.c\`: on each core a process at real-time priority asks to wake every millisecond; what holds it up is the kernel or the hypervisor, not the other processes): $PEER_PAUSES."
@@ -159,10 +165,10 @@ peer_summary() {
 	for k in projects project; do
 		label=/projects
 		[ "$k" = project ] && label="/projects/$1"
-		printf -- '- C/PHP peer, `%s` uncached: %s× the pages per second (%s against %s req/s); p99 of all the rounds %s ms against %s ms (worst round %s against %s)\n' \
+		printf -- '- C/PHP peer, `%s` uncached: %s× the pages per second (%s against %s req/s); p99 of all the rounds %s ms against %s ms (worst round %s against %s; in nginx %s against %s)\n' \
 			"$label" "$(ratio "${PEER[${k}_c_rps]}" "${PEER[${k}_php_rps]}")" "${PEER[${k}_c_rps]}" \
 			"${PEER[${k}_php_rps]}" "${PEER[${k}_c_p99]}" "${PEER[${k}_php_p99]}" "${PEER[${k}_c_worst]}" \
-			"${PEER[${k}_php_worst]}"
+			"${PEER[${k}_php_worst]}" "${PEER[${k}_c_nginx]}" "${PEER[${k}_php_nginx]}"
 	done
 }
 
