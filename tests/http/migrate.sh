@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The public account reads a table whole when every one of its columns is published
-# (sql/grants.sql), and a column a migration adds to such a table is refused all the same
-# until a migration publishes it: `minhbachctl migrate` narrows those tables to their
-# published columns before it applies one (sql/grants_narrow.sql). On a database and
-# accounts of their own, migrated from nothing, so that the portal's are never narrowed.
+# minhbachctl migrate, on a database and accounts of their own, migrated from nothing (so
+# that the portal's are never narrowed):
+# - the public account reads a table whole when every one of its columns is published
+#   (sql/grants.sql), and a column a migration adds to such a table is refused all the same
+#   until a migration publishes it: migrate narrows those tables to their published
+#   columns before it applies one (sql/grants_narrow.sql);
+# - a migration's statement may run longer than the programs' read timeout (10 s).
 . "$top_srcdir/tests/lib/tap.sh"
 need_portal
 
@@ -69,6 +71,14 @@ ctl migrate && ctl grant
 is "$?" 0 "a migration publishes the column"
 is "$(whole countries)" yes "the table is granted whole again"
 is "$(as_pub "SELECT COUNT(*) FROM (SELECT internal_note FROM countries) c")" 0 "the column is read"
+
+# a statement longer than the 10 s a program waits for an answer
+cat >"$T_TMP/sql/migrations/997_test_long.sql" <<'SQL'
+DO SLEEP(11);
+SQL
+ctl migrate
+is "$?" 0 "a migration whose statement runs 11 s is applied"
+is "$(root_sql "SELECT COUNT(*) FROM \`$X\`.schema_version WHERE version = 997")" 1 "and recorded"
 [ "$T_FAILED" = 0 ] || diag "$(tail -20 "$T_TMP/ctl.log")"
 
 done_testing
