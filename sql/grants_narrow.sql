@@ -12,7 +12,8 @@
 -- columns are granted again at once; a statement of the public program on that table in
 -- between is refused (error 1142, a 503 with Retry-After).
 BEGIN NOT ATOMIC
-DECLARE CONTINUE HANDLER FOR 1141, 1147 BEGIN END;
+-- no such grant, or no such account yet (`grant` has not run): nothing to narrow
+DECLARE CONTINUE HANDLER FOR 1133, 1141, 1147 BEGIN END;
 -- before migration 031 there is no list of published columns, and no table granted whole
 IF EXISTS (SELECT 1 FROM information_schema.tables
            WHERE table_schema = @db AND table_name = 'public_columns') THEN
