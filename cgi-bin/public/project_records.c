@@ -56,36 +56,45 @@ static const char *const document_columns[D__MAX] = { "@id", "@type", "number", 
  * life, emptied for each page. */
 static struct rows docs = ROWS(document_columns);
 
-/* the row of docs whose id is id, or -1: none cited (or one published between the page's
- * statements, which the next request shows) */
-static int
-doc_find(const char *id)
+/* the values of row i of docs into v (D__MAX) */
+static void
+doc_values(unsigned int i, const char **v)
 {
-	for (unsigned int i = 0; id != NULL && i < docs.n; i++)
-		if (strcmp(rows_get(&docs, i, D_ID), id) == 0)
-			return (int)i;
-	return -1;
+	for (unsigned int k = 0; k < D__MAX; k++)
+		v[k] = rows_get(&docs, i, k);
 }
 
-/* "Căn cứ pháp lý: <number> ngày <date>, <issuer>" of row d of docs; when linked, the number
- * a link to the document's URL and its PDF after, where it has them */
+/* the values of the document whose id is id into v; false: none cited (or one published
+ * between the page's statements, which the next request shows) */
+static bool
+doc_cited(const char *id, const char **v)
+{
+	for (unsigned int i = 0; id != NULL && i < docs.n; i++)
+		if (strcmp(rows_get(&docs, i, D_ID), id) == 0) {
+			doc_values(i, v);
+			return true;
+		}
+	return false;
+}
+
+/* "Căn cứ pháp lý: <number> ngày <date>, <issuer>" of document d; when linked, the number a
+ * link to the document's URL and its PDF after, where it has them */
 static void
-basis(struct html *h, int d, bool linked)
+basis(struct html *h, const char *const *d, bool linked)
 {
 	H(h, "<p class=\"basis\">");
 	html_t(h, "event.basis");
 	H(h, ": ");
-	doc_number(h, linked ? rows_get(&docs, (unsigned int)d, D_URL) : NULL,
-	    rows_get(&docs, (unsigned int)d, D_NUMBER));
+	doc_number(h, linked ? d[D_URL] : NULL, d[D_NUMBER]);
 	H(h, " ");
 	html_t(h, "doc.of");
 	H(h, " ");
-	html_date(h, rows_get(&docs, (unsigned int)d, D_ISSUED));
+	html_date(h, d[D_ISSUED]);
 	H(h, ", ");
-	block_text(h, rows_get(&docs, (unsigned int)d, D_ISSUER), NULL);
-	if (linked && rows_get(&docs, (unsigned int)d, D_FILE) != NULL) {
+	block_text(h, d[D_ISSUER], NULL);
+	if (linked && d[D_FILE] != NULL) {
 		H(h, " (");
-		pdf_link(h, rows_get(&docs, (unsigned int)d, D_ID));
+		pdf_link(h, d[D_ID]);
 		H(h, ")");
 	}
 	H(h, "</p>");
@@ -103,7 +112,7 @@ event_row(void *ctx, const struct db_row *r)
 	struct html *h = &((struct list *)ctx)->pg->h;
 	const char *c[E__MAX];
 	bool partial;
-	int d;
+	const char *d[D__MAX];
 
 	row_cols(r, event_columns, E__MAX, c);
 	partial = c[E_REVOCATION] != NULL && strcmp(c[E_REVOCATION], "partial") == 0;
@@ -160,7 +169,7 @@ event_row(void *ctx, const struct db_row *r)
 		html_fig(h, c[E_LAND_AFTER], FIG_HA);
 		H(h, "</p>");
 	}
-	if ((d = doc_find(c[E_DOC_ID])) >= 0)
+	if (doc_cited(c[E_DOC_ID], d))
 		basis(h, d, true);
 	H(h, "</li>");
 	return 0;
@@ -233,7 +242,7 @@ finding_row(void *ctx, const struct db_row *r)
 	struct list *l = ctx;
 	struct html *h = &l->pg->h;
 	const char *c[F__MAX];
-	int d;
+	const char *d[D__MAX];
 
 	row_cols(r, finding_columns, F__MAX, c);
 	page_sample(l->pg, c[F_SAMPLE]);
@@ -257,7 +266,7 @@ finding_row(void *ctx, const struct db_row *r)
 		labelled_text(h, "finding.action", c[F_ACTION], c[F_ACTION_EN]);
 		H(h, "</p>");
 	}
-	if ((d = doc_find(c[F_DOC_ID])) >= 0)
+	if (doc_cited(c[F_DOC_ID], d))
 		basis(h, d, false);
 	H(h, "</li>");
 	return 0;
@@ -288,8 +297,7 @@ documents_kept(db_row_fn fn, void *ctx)
 	struct db_row r = { D__MAX, document_columns, v, NULL };
 
 	for (unsigned int i = 0; i < docs.n; i++) {
-		for (unsigned int k = 0; k < D__MAX; k++)
-			v[k] = rows_get(&docs, i, k);
+		doc_values(i, v);
 		if (fn(ctx, &r) != 0)
 			return DB_ABORTED;
 	}
