@@ -146,7 +146,7 @@ drain() {
 }
 
 # hist_p99 FILE...: the p99 in ms of every request of the histograms bench/latency.lua
-# wrote, added up (ranked as wrk ranks its own percentiles)
+# wrote (lines "microseconds count"), added up (ranked as wrk ranks its own percentiles)
 hist_p99() {
 	cat "$@" | sort -n | awk '{ v[NR] = $1; c[NR] = $2; n += $2 }
 		END { r = int(0.99 * n + 0.5); for (i = 1; i <= NR; i++) { s += c[i]; if (s >= r) { printf "%.2f", v[i] / 1000; exit } } }'

@@ -83,8 +83,9 @@ peer_run() {
 			logged=$(wc -l <"$OUT/access-ref.log")
 			WRK_THREADS=1 WRK_HIST=$OUT/peer-$key-$side-$r.hist wrk_case "peer-$key-$side-$r" "$url"
 			if [ "$side" = php ]; then drain /peer/-drain-; else drain; fi
+			# nginx's time for each of the round's requests, as latency.lua writes wrk's
 			tail -n +"$((logged + 1))" "$OUT/access-ref.log" | awk -v u="${url#http://*/}" \
-				'$2 == "/" u { print $1 * 1000 }' >>"$OUT/peer-$key-$side.times"
+				'$2 == "/" u { print $1 * 1000000, 1 }' >>"$OUT/peer-$key-$side.times"
 			sum[$side]=$((sum[$side] + RPS))
 			errs[$side]=$((errs[$side] + ERRS))
 			each[$side]="${each[$side]} $RPS"
@@ -96,8 +97,8 @@ peer_run() {
 		PEER[${key}_${side}_rps]=$((sum[$side] / PEER_ROUNDS))
 		PEER[${key}_${side}_each]=${each[$side]# }
 		PEER[${key}_${side}_p99]=$(hist_p99 "$OUT"/peer-$key-$side-*.hist)
-		PEER[${key}_${side}_nginx]=$(sort -n "$OUT/peer-$key-$side.times" | awk '{ v[NR] = $1 }
-			END { if (NR == 0) print "-"; else { r = int(0.99 * NR + 0.5); printf "%.0f", v[r < 1 ? 1 : r] } }')
+		PEER[${key}_${side}_nginx]=$(hist_p99 "$OUT/peer-$key-$side.times")
+		PEER[${key}_${side}_nginx]=${PEER[${key}_${side}_nginx]:--}
 		PEER[${key}_${side}_worst]=${worst[$side]}
 		PEER[${key}_${side}_errs]=${errs[$side]}
 	done
