@@ -144,8 +144,8 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Before a migration: the public account's tables granted whole are narrowed to their
- * published columns (sql/grants_narrow.sql), so that a column a migration adds is refused
+/* Before a migration: the public account's tables are narrowed to their published columns,
+ * none read whole (sql/grants_narrow.sql), so that a column a migration adds is refused
  * until it is published and `grant` runs. */
 static int
 narrow(struct db *db, const char *sql_dir)
